@@ -1,0 +1,38 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "peacetalks",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "peacetalks", targets: ["peacetalks"]),
+        .library(name: "PeaceTalksModel", targets: ["PeaceTalksModel"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        .target(
+            name: "PeaceTalksModel",
+            dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        .target(
+            name: "PeaceTalksTUI",
+            dependencies: ["PeaceTalksModel"]
+        ),
+        .systemLibrary(name: "CNCurses"),
+        .executableTarget(
+            name: "peacetalks",
+            dependencies: [
+                "PeaceTalksModel",
+                "PeaceTalksTUI",
+                "CNCurses",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "PeaceTalksModelTests", dependencies: ["PeaceTalksModel"]),
+        .testTarget(name: "PeaceTalksTUITests", dependencies: ["PeaceTalksTUI", "PeaceTalksModel"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["peacetalks"]),
+    ]
+)

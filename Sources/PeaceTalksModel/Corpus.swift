@@ -1,0 +1,36 @@
+/// Every analysed document under one codebook, with the actors and positions across them.
+public struct Corpus: Sendable {
+    public var codebook: Codebook
+    public var documents: [Document]
+    /// Codebook actors first, in codebook order, then people the texts introduced.
+    public var actors: [Actor]
+    public var positions: [Position]
+    /// Warnings found while analysing, e.g. a position anchor that does not resolve.
+    public var diagnostics: [Diagnostic]
+
+    public init(codebook: Codebook, documents: [Document], actors: [Actor], positions: [Position], diagnostics: [Diagnostic]) {
+        self.codebook = codebook
+        self.documents = documents
+        self.actors = actors
+        self.positions = positions
+        self.diagnostics = diagnostics
+    }
+
+    public var issues: [Issue] { codebook.issues }
+
+    public func actor(_ id: String) -> Actor? { actors.first { $0.id == id } }
+    public func issue(_ id: String) -> Issue? { codebook.issue(id) }
+
+    public func paragraph(_ ref: PassageRef) -> Paragraph? {
+        guard documents.indices.contains(ref.document) else { return nil }
+        let paragraphs = documents[ref.document].paragraphs
+        return paragraphs.indices.contains(ref.paragraph) ? paragraphs[ref.paragraph] : nil
+    }
+
+    /// Every event of every document, in date order (ties keep document order).
+    public var timeline: [Event] {
+        documents.flatMap(\.events).enumerated()
+            .sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }
+            .map(\.element)
+    }
+}

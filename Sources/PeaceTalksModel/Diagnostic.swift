@@ -1,0 +1,43 @@
+/// A problem found in an input file, with the place it was found when known.
+///
+/// `description` reads `file:line:column: message`, the form compilers use, so
+/// editors and terminals can jump straight to it.
+public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
+    public enum Severity: String, Sendable, Codable {
+        case error
+        case warning
+    }
+
+    public var severity: Severity
+    public var file: String
+    /// 1-based line, when the problem has one.
+    public var line: Int?
+    /// 1-based column counted in characters, when the problem has one.
+    public var column: Int?
+    public var message: String
+
+    public init(_ severity: Severity, file: String, line: Int? = nil, column: Int? = nil, message: String) {
+        self.severity = severity
+        self.file = file
+        self.line = line
+        self.column = column
+        self.message = message
+    }
+
+    public static func error(_ message: String, file: String, line: Int? = nil, column: Int? = nil) -> Diagnostic {
+        Diagnostic(.error, file: file, line: line, column: column, message: message)
+    }
+
+    public static func warning(_ message: String, file: String, line: Int? = nil, column: Int? = nil) -> Diagnostic {
+        Diagnostic(.warning, file: file, line: line, column: column, message: message)
+    }
+
+    public var description: String {
+        var place = file
+        if let line {
+            place += ":\(line)"
+            if let column { place += ":\(column)" }
+        }
+        return "\(place): \(severity.rawValue): \(message)"
+    }
+}

@@ -1,0 +1,65 @@
+/// One analysed article.
+public struct Document: Hashable, Sendable {
+    /// Position in the corpus.
+    public var id: Int
+    public var path: String
+    public var metadata: ArticleMetadata
+    public var language: Language
+    /// The year day-month dates are anchored to, and how it was chosen.
+    public var anchor: DateAnchor
+    public var paragraphs: [Paragraph]
+    public var sections: [Section]
+    public var quotes: [Quote]
+    public var events: [Event]
+    public var mentions: [Mention]
+    public var issueLinks: [IssueLink]
+
+    public init(
+        id: Int, path: String, metadata: ArticleMetadata, language: Language, anchor: DateAnchor,
+        paragraphs: [Paragraph], sections: [Section], quotes: [Quote], events: [Event],
+        mentions: [Mention], issueLinks: [IssueLink]
+    ) {
+        self.id = id
+        self.path = path
+        self.metadata = metadata
+        self.language = language
+        self.anchor = anchor
+        self.paragraphs = paragraphs
+        self.sections = sections
+        self.quotes = quotes
+        self.events = events
+        self.mentions = mentions
+        self.issueLinks = issueLinks
+    }
+
+    /// File name without folders, for titles and lists.
+    public var name: String {
+        path.split(separator: "/").last.map(String.init) ?? path
+    }
+
+    /// The title from metadata, else the file name.
+    public var displayTitle: String { metadata.title ?? name }
+}
+
+/// The year that a day-month date such as `18 augustus` belongs to.
+public struct DateAnchor: Hashable, Sendable {
+    public enum Source: String, Sendable, Codable {
+        /// The metadata's publication date.
+        case metadata
+        /// The latest year written in the article.
+        case latestYearInText
+        /// Neither was there: the file's modification year.
+        case fileDate
+    }
+
+    public var year: Int
+    /// The publication date when metadata gives one; a day-month after it falls in the year before.
+    public var published: PartialDate?
+    public var source: Source
+
+    public init(year: Int, published: PartialDate? = nil, source: Source) {
+        self.year = year
+        self.published = published
+        self.source = source
+    }
+}

@@ -1,0 +1,42 @@
+/// A dated expression found in the text, with its sentence.
+public struct DateMatch: Hashable, Sendable {
+    public var date: PartialDate
+    /// Where the date expression lies in the paragraph's text.
+    public var span: TextSpan
+
+    public init(date: PartialDate, span: TextSpan) {
+        self.date = date
+        self.span = span
+    }
+}
+
+/// A dated event on the timeline: a date, the sentence that gives it, and what it touches.
+public struct Event: Hashable, Sendable {
+    public var date: PartialDate
+    public var document: Int
+    public var paragraph: Int
+    /// Index into the paragraph's sentences.
+    public var sentence: Int
+    /// The date expression as written.
+    public var dateSpan: TextSpan
+    /// The sentence's text.
+    public var text: String
+    /// Actor ids named in the sentence.
+    public var actors: [String]
+    /// Issue ids the sentence touches.
+    public var issues: [String]
+
+    public init(
+        date: PartialDate, document: Int, paragraph: Int, sentence: Int, dateSpan: TextSpan,
+        text: String, actors: [String], issues: [String]
+    ) {
+        self.date = date
+        self.document = document
+        self.paragraph = paragraph
+        self.sentence = sentence
+        self.dateSpan = dateSpan
+        self.text = text
+        self.actors = actors
+        self.issues = issues
+    }
+}

@@ -1,0 +1,1 @@
+// The explorer: state, actions, update and render. No terminal code lives here.

@@ -1,0 +1,3 @@
+import PeaceTalksModel
+
+print("peacetalks")
