@@ -1,1 +1,0 @@
-// The explorer: state, actions, update and render. No terminal code lives here.
