@@ -48,6 +48,9 @@ static inline SCREEN *pt_newterm(void) { return newterm(NULL, stdout, stdin); }
 // how the program ended. Crash signals cannot wait for the loop: their handler restores the
 // saved termios with tcsetattr() and resets the screen with write(), both async-signal-safe,
 // then lets the default action (core dump) run.
+//
+// The state below is `static`: every Swift source file that calls these functions gets its own
+// copy. Call them all from one file (Terminal/CursesTerminal.swift) so handler and loop agree.
 
 static volatile sig_atomic_t pt_pending_signal_number = 0;
 /// The terminal's settings before ncurses changed them, once saved.

@@ -38,12 +38,12 @@ struct ExploreCommand: ParsableCommand {
 
     /// Why the explorer cannot run here, or nil when it can.
     static func whyNoTerminal() -> String? {
-        if isatty(1) != 1 { return "standard output is not a terminal" }
-        if isatty(0) != 1 { return "standard input is not a terminal" }
         guard let term = getenv("TERM").map({ String(cString: $0) }), !term.isEmpty else {
             return "TERM is not set"
         }
         if term == "dumb" { return "TERM is dumb" }
+        if isatty(1) != 1 { return "standard output is not a terminal" }
+        if isatty(0) != 1 { return "standard input is not a terminal" }
         return nil
     }
 }

@@ -7,7 +7,7 @@ struct PeaceTalksCommand: ParsableCommand {
         abstract: "Read news coverage of the Russia–Ukraine peace negotiations: issues, actors, timeline, quotes.",
         usage: """
             peacetalks [<file|dir> ...] [--codebook <file>] [--max-size <bytes>] [--no-color]
-              peacetalks <subcommand> [<file|dir> ...] [options]
+            peacetalks <subcommand> [<file|dir> ...] [options]
             """,
         discussion: """
             Without a subcommand, opens the full-screen explorer (needs a terminal). With no files, \

@@ -70,6 +70,12 @@ final class CursesTerminal {
         pt_restore_default_signal_handlers()
     }
 
+    /// The signal (SIGINT, SIGTERM, SIGHUP, SIGQUIT) that arrived since the last call, or 0.
+    /// Only this file touches the shim's signal state; see shim.h for why.
+    func takePendingSignal() -> Int32 {
+        pt_take_pending_signal()
+    }
+
     /// After a resize or a suspend, redraw every cell.
     func invalidate() {
         previous = nil

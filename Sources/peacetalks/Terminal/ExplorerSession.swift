@@ -3,7 +3,6 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import CNCurses
 import PeaceTalksModel
 import PeaceTalksTUI
 
@@ -18,7 +17,7 @@ enum ExplorerSession {
             defer { terminal.shutdown() }
             terminal.draw(app.render(size: terminal.size))
             while !app.shouldQuit {
-                caught = pt_take_pending_signal()
+                caught = terminal.takePendingSignal()
                 if caught != 0 { break }
                 guard let event = terminal.nextEvent() else { continue }
                 if case .resize(let size) = event { terminal.resized(to: size) }
