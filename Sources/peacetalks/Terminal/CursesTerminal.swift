@@ -167,6 +167,10 @@ final class CursesTerminal {
         }
     }
 
+    /// The terminal is gone (its window closed without a SIGHUP reaching us): reads would fail
+    /// at once, forever, so the loop must stop instead of spinning.
+    var isHungUp: Bool { isatty(0) != 1 }
+
     private func mouseEvent() -> InputEvent? {
         var event = MEVENT()
         guard getmouse(&event) == OK else { return nil }

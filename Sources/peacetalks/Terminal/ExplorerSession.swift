@@ -17,9 +17,12 @@ enum ExplorerSession {
             defer { terminal.shutdown() }
             terminal.draw(app.render(size: terminal.size))
             while !app.shouldQuit {
-                caught = terminal.takePendingSignal()
+                if caught == 0 { caught = terminal.takePendingSignal() }
                 if caught != 0 { break }
-                guard let event = terminal.nextEvent() else { continue }
+                guard let event = terminal.nextEvent() else {
+                    if terminal.isHungUp { caught = SIGHUP }
+                    continue
+                }
                 if case .resize(let size) = event { terminal.resized(to: size) }
                 app.send(event)
                 if app.shouldQuit { break }
