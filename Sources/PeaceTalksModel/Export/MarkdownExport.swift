@@ -1,0 +1,117 @@
+/// A readable report of the corpus in Markdown: issues with positions and passages,
+/// actors, timeline and quotes. Built from the JSON export's values, so both agree.
+public enum MarkdownExport {
+    public static func make(_ corpus: Corpus) -> String {
+        let report = JSONExport.report(corpus)
+        var out: [String] = []
+        out.append("# Peace talks: issues, actors and timeline")
+        out.append("")
+        for document in report.documents {
+            var facts = ["`\(document.path)`", "language \(document.language)"]
+            if let date = document.date { facts.append("published \(date)") }
+            facts.append("dates anchored to \(document.anchorYear)")
+            out.append("- **\(inline(document.title ?? document.name))** — \(facts.joined(separator: ", "))")
+        }
+        if let codebook = report.codebook { out.append("- Codebook: `\(codebook)`") }
+        let many = report.documents.count > 1
+        let place = { (document: Int, line: Int) -> String in
+            many && report.documents.indices.contains(document)
+                ? "\(report.documents[document].name):\(line)" : "line \(line)"
+        }
+
+        out += ["", "## Issues"]
+        if report.issues.isEmpty { out += ["", "_The codebook defines no issues._"] }
+        for issue in report.issues {
+            out += ["", "### \(inline(issue.title)) (\(inline(issue.label)))", ""]
+            if !issue.description.isEmpty { out += [inline(issue.description), ""] }
+            out.append("Id `\(issue.id)` · \(issue.links.count) passage\(issue.links.count == 1 ? "" : "s")")
+            if !issue.positions.isEmpty {
+                out += ["", "**Positions**", ""]
+                for position in issue.positions {
+                    let lines = position.anchors.map { place($0.document, $0.line) }
+                    let support = lines.isEmpty ? "" : " (\(lines.joined(separator: ", ")))"
+                    out.append("- **\(inline(position.actor))**: \(inline(position.summary))\(support)")
+                }
+            }
+            if !issue.links.isEmpty {
+                out += ["", "**Passages**", ""]
+                for link in issue.links {
+                    let text = paragraphText(report, document: link.document, paragraph: link.paragraph)
+                    out.append("- \(place(link.document, link.line)), \(link.reasons.joined(separator: "; ")): \(inline(text))")
+                }
+            }
+        }
+
+        out += ["", "## Actors", ""]
+        if report.actors.isEmpty {
+            out.append("_No actors._")
+        } else {
+            out.append("| Actor | Kind | Side | Role | Mentions | Quotes |")
+            out.append("| --- | --- | --- | --- | ---: | ---: |")
+            let names = Dictionary(report.actors.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+            for actor in report.actors {
+                let side = actor.side.map { names[$0] ?? $0 } ?? ""
+                let name = actor.discovered ? "\(actor.name) *" : actor.name
+                out.append(
+                    "| \(cell(name)) | \(actor.kind) | \(cell(side)) | \(cell(actor.role ?? "")) | \(actor.mentionCount) | \(actor.quoteCount) |")
+            }
+            if report.actors.contains(where: \.discovered) {
+                out += ["", "\\* introduced by the text, not in the codebook."]
+            }
+        }
+
+        out += ["", "## Timeline", ""]
+        if report.events.isEmpty { out.append("_No dated events._") }
+        for event in report.events {
+            out.append("- **\(event.date)** — \(inline(event.text)) (\(place(event.document, event.line)))")
+        }
+
+        out += ["", "## Quotes", ""]
+        let quotes = report.quotes.filter { !$0.isRepeat }
+        if quotes.isEmpty { out.append("_No quotes._") }
+        for quote in quotes {
+            var who: String
+            switch (quote.kind, quote.speaker) {
+            case ("term", _): who = "term"
+            case (_, let speaker?): who = speaker
+            default: who = "speaker not given"
+            }
+            if let citedBy = quote.citedBy { who += ", cited by \(citedBy)" }
+            let tags = quote.issues.isEmpty ? "" : " · " + quote.issues.map { "`#\($0)`" }.joined(separator: " ")
+            out.append("- “\(inline(quote.text))” — \(inline(who)) (\(place(quote.document, quote.line)))\(tags)")
+        }
+
+        if !report.diagnostics.isEmpty {
+            out += ["", "## Warnings", ""]
+            for diagnostic in report.diagnostics {
+                var where_ = diagnostic.file
+                if let line = diagnostic.line { where_ += ":\(line)" }
+                if let column = diagnostic.column { where_ += ":\(column)" }
+                out.append("- `\(where_)` \(diagnostic.severity): \(inline(diagnostic.message))")
+            }
+        }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    static func paragraphText(_ report: ExportReport, document: Int, paragraph: Int) -> String {
+        guard report.documents.indices.contains(document) else { return "" }
+        let paragraphs = report.documents[document].paragraphs
+        return paragraphs.indices.contains(paragraph) ? paragraphs[paragraph].text : ""
+    }
+
+    /// Text on one line, with the characters that would start Markdown markup escaped.
+    static func inline(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for character in text {
+            switch character {
+            case "\n", "\r", "\r\n", "\t": out.append(" ")
+            case "\\", "`", "*", "_", "[", "]", "<", ">", "#", "|": out.append("\\"); out.append(character)
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+
+    static func cell(_ text: String) -> String { inline(text) }
+}

@@ -1,0 +1,49 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import ArgumentParser
+import PeaceTalksModel
+import PeaceTalksTUI
+
+/// The full-screen explorer: the default when no subcommand is given.
+struct ExploreCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "explore", abstract: "Open the full-screen explorer (the default; needs a terminal).")
+
+    @OptionGroup var input: InputOptions
+
+    func run() throws {
+        if let reason = ExploreCommand.whyNoTerminal() {
+            StandardError.write("""
+                peacetalks: the explorer needs an interactive terminal, but \(reason).
+                Use a subcommand instead: summary, issues, actors, timeline, quotes, search QUERY, \
+                export --format json|markdown (see peacetalks --help).
+
+                """)
+            throw ExitCode(2)
+        }
+        // Warnings would be hidden by the full screen; they are shown once it is gone.
+        let (corpus, notes) = try input.loadCorpus(reportWarnings: false)
+        let monochrome = input.noColor || (getenv("NO_COLOR").map { $0.pointee != 0 } ?? false)
+        do {
+            try ExplorerSession.run(corpus: corpus, options: ExplorerOptions(monochrome: monochrome))
+        } catch CursesTerminal.StartError.unknownTerminal(let term) {
+            for note in notes { StandardError.report(note) }
+            throw Failure.usage("cannot use the terminal type '\(term)'; try TERM=xterm-256color, or a subcommand")
+        }
+        for note in notes { StandardError.report(note) }
+    }
+
+    /// Why the explorer cannot run here, or nil when it can.
+    static func whyNoTerminal() -> String? {
+        guard let term = getenv("TERM").map({ String(cString: $0) }), !term.isEmpty else {
+            return "TERM is not set"
+        }
+        if term == "dumb" { return "TERM is dumb" }
+        if isatty(1) != 1 { return "standard output is not a terminal" }
+        if isatty(0) != 1 { return "standard input is not a terminal" }
+        return nil
+    }
+}

@@ -1,0 +1,94 @@
+import ArgumentParser
+import PeaceTalksModel
+
+/// What every command reads: the articles, the codebook and the limits.
+struct InputOptions: ParsableArguments {
+    /// 50 MB: far above any news article, low enough to refuse a disk image by mistake.
+    static let defaultSizeLimit = 50 * 1024 * 1024
+
+    @Argument(help: ArgumentHelp(
+        "Articles (.txt) or folders of articles. Default: the seed article and its codebook.",
+        valueName: "file|dir"))
+    var paths: [String] = []
+
+    @Option(help: ArgumentHelp(
+        "The codebook (YAML). Default: the seed's codebook.", valueName: "file"))
+    var codebook: String?
+
+    @Option(help: ArgumentHelp(
+        "Refuse files larger than this many bytes (default 52428800, i.e. 50 MB).", valueName: "bytes"))
+    var maxSize: Int = InputOptions.defaultSizeLimit
+
+    @Flag(help: "No colours or styles (also when NO_COLOR is set).")
+    var noColor = false
+
+    func validate() throws {
+        guard maxSize > 0 else { throw ValidationError("--max-size must be a positive number of bytes.") }
+    }
+
+    var console: Console { Console.current(noColor: noColor) }
+
+    /// Reads the articles and codebook and builds the corpus. Warnings go to standard error
+    /// (unless `quiet`, when the caller shows them later); errors are thrown as `Diagnostic`s.
+    func loadCorpus(reportWarnings: Bool = true) throws -> (Corpus, [Diagnostic]) {
+        var paths = self.paths
+        var codebookPath = codebook
+        var notes: [Diagnostic] = []
+        if paths.isEmpty || codebookPath == nil {
+            let seed = DefaultSeed.locate()
+            if paths.isEmpty {
+                guard let seed else {
+                    throw Failure.usage(
+                        "no files given and no seeds/ folder found from here or beside the executable; name an article: peacetalks FILE")
+                }
+                paths = seed.articles
+            }
+            if codebookPath == nil { codebookPath = seed?.codebook }
+        }
+
+        let (articles, loadNotes) = try ArticleLoader.load(paths: paths, sizeLimit: maxSize)
+        notes += loadNotes
+        if articles.isEmpty {
+            // Show why each file was refused before saying that nothing is left.
+            for note in notes { StandardError.report(note) }
+            throw Failure.input("no articles to read in \(paths.joined(separator: ", "))")
+        }
+        let codebook: Codebook
+        if let codebookPath {
+            codebook = try CodebookLoader.load(path: codebookPath)
+        } else {
+            codebook = Codebook(path: "", issues: [], actors: [], positions: [], sides: [])
+            notes.append(.warning(
+                "no codebook found: issues, actors and positions are empty (use --codebook FILE)", file: paths[0]))
+        }
+
+        let corpus = CorpusBuilder.build(articles: articles, codebook: codebook)
+        notes += corpus.diagnostics.filter { note in !notes.contains(note) }
+        if reportWarnings {
+            for note in notes { StandardError.report(note) }
+            notes = []
+        }
+        return (corpus, notes)
+    }
+}
+
+/// An error that is not about one input file's content.
+enum Failure: Error {
+    /// The input cannot be used (exit 1).
+    case input(String)
+    /// The command was used wrongly (exit 2).
+    case usage(String)
+
+    var message: String {
+        switch self {
+        case .input(let message), .usage(let message): return message
+        }
+    }
+
+    var status: Int32 {
+        switch self {
+        case .input: return 1
+        case .usage: return 2
+        }
+    }
+}

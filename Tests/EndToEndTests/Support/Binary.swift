@@ -1,0 +1,54 @@
+import Foundation
+
+/// Where the built `peacetalks` lies and where the package is.
+enum Binary {
+    /// `swift test` builds the executable beside the test bundle: the folder of `CommandLine.arguments[0]`.
+    /// Falls back to `.build/debug` under the package root for runners that report another path.
+    static let path: String = {
+        var candidates: [URL] = []
+        if let first = CommandLine.arguments.first {
+            let bundle = URL(fileURLWithPath: first).standardizedFileURL
+            candidates.append(bundle.deletingLastPathComponent().appendingPathComponent("peacetalks"))
+            // On macOS the runner is inside the .xctest bundle.
+            candidates.append(bundle.deletingLastPathComponent().deletingLastPathComponent()
+                .deletingLastPathComponent().appendingPathComponent("peacetalks"))
+        }
+        candidates.append(packageRoot.appendingPathComponent(".build/debug/peacetalks"))
+        let found = candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
+        return (found ?? candidates[0]).path
+    }()
+
+    static let packageRoot: URL = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+
+    static var seedArticle: String {
+        packageRoot.appendingPathComponent("seeds/vredesgesprekken-2025-waarom-het-vastloopt.txt").path
+    }
+}
+
+/// A temporary folder removed when the value is dropped, also when a test fails.
+final class TemporaryFolder {
+    let url: URL
+
+    init() throws {
+        url = FileManager.default.temporaryDirectory.appendingPathComponent("peacetalks-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+
+    deinit { try? FileManager.default.removeItem(at: url) }
+
+    func file(_ name: String, _ data: Data) throws -> String {
+        let file = url.appendingPathComponent(name)
+        try FileManager.default.createDirectory(
+            at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try data.write(to: file)
+        return file.path
+    }
+
+    func file(_ name: String, _ text: String) throws -> String {
+        try file(name, Data(text.utf8))
+    }
+
+    func path(_ name: String) -> String { url.appendingPathComponent(name).path }
+}
