@@ -24,6 +24,12 @@ public enum QuoteExtractor {
     static let termMaxWords = 4
     /// Words in more quotes than this are too common to find repeat candidates by.
     private static let postingLimit = 50
+    /// A repeat is short; longer quotes are not compared, which bounds the cost.
+    private static let probeMaxWords = 80
+    /// Windows of an original compared at most (a quote of some 70 sentences).
+    private static let unitLimit = 200
+    /// Originals sharing the most words with a quote, compared in full.
+    private static let candidateLimit = 10
 
     public static func extract(from paragraphs: [Paragraph], language: Language) -> [RawQuote] {
         var texts = paragraphs.map(ParagraphText.init)
@@ -122,8 +128,10 @@ public enum QuoteExtractor {
             let scalars = Array(quote.text.unicodeScalars)
             let all = TextSpan(start: 0, end: scalars.count)
             words.append(TokenSimilarity.wordSet(scalars, all))
-            units.append(TokenSimilarity.units(scalars, all, maxWindow: 3))
+            units.append(Array(TokenSimilarity.units(scalars, all, maxWindow: 3).prefix(unitLimit)))
         }
+        var byParagraph: [Int: [Int]] = [:]
+        for (index, quote) in quotes.enumerated() { byParagraph[quote.paragraph, default: []].append(index) }
         var postings: [String: [Int]] = [:]
         for (index, quote) in quotes.enumerated() where quote.speakerName != nil && !isPull(quote) {
             for word in words[index] { postings[word, default: []].append(index) }
@@ -132,20 +140,21 @@ public enum QuoteExtractor {
             let quote = quotes[index]
             let pull = isPull(quote)
             guard pull || (quote.kind == .speech && quote.speakerName == nil && quote.rule == nil) else { continue }
-            guard quote.speakerName == nil, words[index].count >= TokenSimilarity.minimumWords else { continue }
+            guard quote.speakerName == nil, (TokenSimilarity.minimumWords...probeMaxWords).contains(words[index].count)
+            else { continue }
             var candidates: [Int] = []
             if pull, quote.paragraph < texts.count, let target = texts[quote.paragraph].repeatsParagraph {
-                candidates = quotes.indices.filter { quotes[$0].paragraph == target }
+                candidates = byParagraph[target] ?? []
             }
             var match = bestMatch(index, among: candidates, words: words, units: units)
             if match == nil {
-                var seen = Set<Int>()
+                var hits: [Int: Int] = [:]
                 for word in words[index] {
                     guard let list = postings[word], list.count <= postingLimit else { continue }
-                    seen.formUnion(list)
+                    for candidate in list where candidate != index { hits[candidate, default: 0] += 1 }
                 }
-                seen.remove(index)
-                match = bestMatch(index, among: seen.sorted(), words: words, units: units)
+                let ranked = hits.sorted { ($0.value, -$0.key) > ($1.value, -$1.key) }.prefix(candidateLimit)
+                match = bestMatch(index, among: ranked.map(\.key).sorted(), words: words, units: units)
             }
             guard let match else { continue }
             quotes[index].repeatsQuote = match

@@ -190,7 +190,17 @@ struct NameTable: Sendable {
     /// The latest full name ending in `surname` before the place, else the first after it.
     func fullName(forSurname surname: String, paragraph: Int, offset: Int) -> String? {
         guard let entries = bySurname[surname], let first = entries.first else { return nil }
-        let before = entries.last { ($0.paragraph, $0.offset) < (paragraph, offset) }
-        return (before ?? first).name
+        // Entries are in document order: binary search for the last one before the place.
+        var low = 0
+        var high = entries.count
+        while low < high {
+            let middle = (low + high) / 2
+            if (entries[middle].paragraph, entries[middle].offset) < (paragraph, offset) {
+                low = middle + 1
+            } else {
+                high = middle
+            }
+        }
+        return low > 0 ? entries[low - 1].name : first.name
     }
 }

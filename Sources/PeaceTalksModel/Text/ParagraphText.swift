@@ -43,6 +43,30 @@ struct ParagraphText: Sendable {
         return low
     }
 
+    /// The names that start inside `range` of tokens.
+    func runs(startingIn range: Range<Int>) -> ArraySlice<NameRun> {
+        var low = 0
+        var high = runs.count
+        while low < high {
+            let middle = (low + high) / 2
+            if runs[middle].tokens.lowerBound < range.lowerBound { low = middle + 1 } else { high = middle }
+        }
+        var end = low
+        while end < runs.count, runs[end].tokens.lowerBound < range.upperBound { end += 1 }
+        return runs[low..<end]
+    }
+
+    /// The last outermost quote that closes before `offset`.
+    func lastQuote(closingBefore offset: Int) -> QuotePair? {
+        var low = 0
+        var high = quotes.count
+        while low < high {
+            let middle = (low + high) / 2
+            if quotes[middle].close < offset { low = middle + 1 } else { high = middle }
+        }
+        return low > 0 ? quotes[low - 1] : nil
+    }
+
     func sentenceIndex(containing offset: Int) -> Int? {
         var low = 0
         var high = sentences.count

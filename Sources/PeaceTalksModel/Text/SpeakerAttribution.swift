@@ -34,6 +34,11 @@ struct Attribution: Sendable {
 /// - previousSentence: the quote starts a sentence and the sentence before (in the paragraph,
 ///   or the last one of the previous body paragraph) has a speech verb next to a name.
 enum SpeakerAttribution {
+    /// How many tokens before a quote a quote-of-quote cue may stand.
+    static let cueReach = 16
+    /// How many names from the sentence start are tried as the one who cites.
+    static let citerReach = 8
+
     static func speechVerbAfter(_ paragraph: ParagraphText, _ quote: QuotePair) -> Attribution? {
         let tokens = paragraph.tokens
         var index = paragraph.firstToken(atOrAfter: quote.close + 1)
@@ -77,10 +82,18 @@ enum SpeakerAttribution {
             return nil
         }
         var best: (distance: Int, after: Bool, run: NameRun)?
-        for run in paragraph.runs where clause.contains(run.tokens.lowerBound) && clause.contains(run.tokens.upperBound - 1) {
+        for run in paragraph.runs(startingIn: clause) where clause.contains(run.tokens.upperBound - 1) {
             let after = run.tokens.lowerBound > verb
-            let distance = after ? run.tokens.lowerBound - verb : verb - (run.tokens.upperBound - 1)
+            var distance = after ? run.tokens.lowerBound - verb : verb - (run.tokens.upperBound - 1)
             guard distance > 0 else { continue }
+            let before = paragraph.word(run.tokens.lowerBound - 1)
+            if let before, FunctionWords.articles.contains(before) {
+                // `communiceerde het Kremlin`: the article belongs to the name.
+                distance -= after ? 1 : 0
+            } else if let before, !after, FunctionWords.contains(before) {
+                // `na de aanval op Kiev communiceerde…`: a name after a preposition is not the subject.
+                distance += 3
+            }
             if let current = best, current.distance < distance || (current.distance == distance && current.after) {
                 continue
             }
@@ -100,7 +113,9 @@ enum SpeakerAttribution {
         guard let sentence = paragraph.sentenceIndex(containing: quote.open) else { return nil }
         let range = paragraph.firstToken(atOrAfter: paragraph.sentences[sentence].start)..<paragraph.firstToken(atOrAfter: quote.open)
         var quoted: NameMention?
-        for index in range {
+        // The cue sits just before the quote; looking further back would cost quadratic time
+        // on a long sentence full of quotes.
+        for index in max(range.lowerBound, range.upperBound - cueReach)..<range.upperBound {
             for cue in SpeechVerbs.quoteOfQuoteCues where matches(cue, paragraph, at: index) {
                 if let name = nameForward(paragraph, from: index + cue.count), name.tokens.upperBound <= range.upperBound {
                     quoted = name
@@ -113,9 +128,8 @@ enum SpeakerAttribution {
             }
         }
         guard let quoted else { return nil }
-        let citer = paragraph.runs.first { run in
-            range.contains(run.tokens.lowerBound) && run.tokens != quoted.tokens
-                && (run.words >= 2 || isKnownSurname(surname(paragraph, run)))
+        let citer = paragraph.runs(startingIn: range).prefix(citerReach).first { run in
+            run.tokens != quoted.tokens && (run.words >= 2 || isKnownSurname(surname(paragraph, run)))
         }
         return Attribution(
             speaker: quoted, citedBy: citer.map { mention(paragraph, $0, articleAllowed: false) }, rule: .quoteOfQuote)
@@ -232,9 +246,7 @@ enum SpeakerAttribution {
     private static func clauseTokens(_ paragraph: ParagraphText, before offset: Int) -> Range<Int> {
         let sentenceStart = paragraph.sentenceIndex(containing: offset).map { paragraph.sentences[$0].start } ?? 0
         var start = sentenceStart
-        for quote in paragraph.quotes where quote.close < offset && quote.close >= start {
-            start = quote.close + 1
-        }
+        if let quote = paragraph.lastQuote(closingBefore: offset), quote.close >= start { start = quote.close + 1 }
         let upper = paragraph.firstToken(atOrAfter: offset)
         var lower = paragraph.firstToken(atOrAfter: start)
         for index in lower..<upper where paragraph.tokens[index].lower == ";" { lower = index + 1 }
