@@ -168,6 +168,32 @@ func quotes(_ text: String, _ language: Language = .dutch) -> [RawQuote] {
         #expect(found.first?.rule == .previousSentence)
     }
 
+    @Test func englishPreviousSentenceAndArticleNames() {
+        let text = "Zelensky said on Monday that talks had failed. “We tried everything we could.”"
+        #expect(quotes(text, .english).first?.speakerName == "Zelensky")
+        #expect(quotes(text, .english).first?.rule == .previousSentence)
+        #expect(quotes("“No comment,” the Kremlin said.", .english).first?.speakerName == "the Kremlin")
+    }
+
+    @Test func volgensNamesTheSpeaker() {
+        let before = "Volgens Sergej Lavrov is het simpel. ‘Oekraïne moet neutraal blijven, anders geen vrede.’"
+        #expect(quotes(before).first?.speakerName == "Sergej Lavrov")
+        #expect(quotes("‘Oekraïne moet neutraal blijven’, volgens Sergej Lavrov.").first?.speakerName == "Sergej Lavrov")
+    }
+
+    @Test func shortQuoteMidSentenceStaysATermDespiteALaterVerb() {
+        let found = quotes("Trump noemde het een ‘ruildeal’, zei Marco Rubio later.")
+        #expect(found.first?.kind == .term)
+        #expect(found.first?.speakerName == nil)
+    }
+
+    @Test func onceSaidQuotesSomeoneAbsent() {
+        let found = quotes("As Churchill once said, “Never give in.”", .english)
+        #expect(found.first?.speakerName == "Churchill")
+        #expect(found.first?.rule == .quoteOfQuote)
+        #expect(found.first?.citedByName == nil)
+    }
+
     @Test func quoteOfQuote() throws {
         let text = """
             Kurt Volker, die gezant was, haalde er zelfs het oude citaat van Winston Churchill bij: ‘Je kunt op Amerikanen rekenen.’

@@ -71,7 +71,7 @@ enum SpeakerAttribution {
         }
         guard let name = nameForward(paragraph, from: index),
               let verbAfter = paragraph.word(skipAdverbs(paragraph, from: name.tokens.upperBound)),
-              SpeechVerbs.isVerb(verbAfter), verbAfter != "aldus", verbAfter != "according" else { return nil }
+              SpeechVerbs.isVerb(verbAfter), !SpeechVerbs.nameAfterOnly.contains(verbAfter) else { return nil }
         return Attribution(speaker: name, rule: .speechVerbAfter)
     }
 
@@ -154,14 +154,19 @@ enum SpeakerAttribution {
         let range = source.tokenRange(span)
         for verb in range.reversed() {
             guard let word = source.word(verb), SpeechVerbs.isVerb(word) else { continue }
-            let subject = skipAdverbs(source, from: verb + 1)
+            var subject = verb + 1
+            if let preposition = SpeechVerbs.prepositions[word] {
+                guard source.word(subject) == preposition else { continue }
+                subject += 1
+            }
+            subject = skipAdverbs(source, from: subject)
             if range.contains(subject), let name = nameForward(source, from: subject),
                hasParticle(for: word, source, after: name.tokens.upperBound) {
                 return Attribution(speaker: name, rule: .previousSentence)
             }
             for end in [verb - 1, verb - 2] where range.contains(end) {
                 if end == verb - 2, !(source.word(verb - 1).map(SpeechVerbs.adverbs.contains) ?? false) { continue }
-                if let run = source.runEnding[end].map({ source.runs[$0] }), word != "aldus", word != "according" {
+                if let run = source.runEnding[end].map({ source.runs[$0] }), !SpeechVerbs.nameAfterOnly.contains(word) {
                     return Attribution(speaker: mention(source, run, articleAllowed: true), rule: .previousSentence)
                 }
             }

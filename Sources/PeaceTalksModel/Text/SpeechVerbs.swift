@@ -2,10 +2,14 @@
 ///
 /// One list serves every rule: after a quote (`‘…’, zegt X`, `"…," said X`, `"…," X said`),
 /// before a colon (`communiceerde het Kremlin: ‘…’`, `X told reporters: “…”`) and in the
-/// sentence before a quote (`…, benadrukt X. ‘…’`). Separable Dutch verbs count only with
+/// sentence before a quote (`…, benadrukt X. ‘…’`). `aldus`, `volgens` and `according to`
+/// only ever come before the name. Separable Dutch verbs count only with
 /// their particle nearby (`legt X uit`, `voegt X eraan toe`, `liet X weten`).
 enum SpeechVerbs {
     static func isVerb(_ lower: String) -> Bool { verbs.contains(lower) }
+
+    /// Cues that name the speaker after them, never before (`aldus X`, not `X aldus`).
+    static let nameAfterOnly: Set<String> = ["aldus", "volgens", "according"]
 
     static let verbs: Set<String> = dutch.union(english)
 
@@ -18,7 +22,7 @@ enum SpeechVerbs {
         "ontkent", "ontkende", "beaamt", "beaamde", "betoogt", "betoogde", "onderstreept", "onderstreepte",
         "communiceert", "communiceerde", "meldt", "meldde", "twittert", "twitterde", "tweette",
         "laat", "liet", "merkt", "merkte", "klinkt", "klonk", "verduidelijkt", "verduidelijkte",
-        "argumenteert", "argumenteerde", "lacht", "lachte", "besluit", "besloot", "aldus",
+        "argumenteert", "argumenteerde", "lacht", "lachte", "besluit", "besloot", "aldus", "volgens",
     ]
 
     private static let english: Set<String> = [
