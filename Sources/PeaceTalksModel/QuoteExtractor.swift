@@ -4,10 +4,10 @@
 /// - Marks and pairing: see `QuoteMarks`. Only outermost quotes are returned; the span and
 ///   text are the content without the marks (and without a trailing comma, as in `"…," said`).
 /// - Term or speech: a quote of at most `termMaxWords` words with no sentence-final
-///   punctuation that no rule attributes is a `term` (a scare quote: ‘ruildeal’), with no
+///   punctuation that no rule attributes is a `term` (a scare quote: ‘spookdeal’), with no
 ///   speaker. Everything else is `speech`. A short quote inside a sentence is only
 ///   attributed by a verb after it when it opens its sentence or follows a colon, so
-///   `noemde het een ‘ruildeal’, zei X` keeps ‘ruildeal’ a term.
+///   `noemde het een ‘spookdeal’, zei X` keeps ‘spookdeal’ a term.
 /// - Attribution, first rule that applies: speechVerbAfter, quoteOfQuote, speakerBeforeColon
 ///   (see `SpeakerAttribution`); then, for full quotes outside pull quotes, continuation (the
 ///   previous quote in the paragraph has a speaker and ends in this sentence or the one
@@ -19,7 +19,7 @@
 /// - A speech quote no rule attributes has no speaker: the extractor never guesses.
 /// - Names: a surname alone resolves to the full name introduced in the document, and the
 ///   role in apposition is carried (see `NameIntroductions`). A name written with an article
-///   (`het Kremlin`) is returned as written.
+///   (`het Pentagon`) is returned as written.
 public enum QuoteExtractor {
     static let termMaxWords = 4
     /// Words in more quotes than this are too common to find repeat candidates by.

@@ -1,6 +1,6 @@
 /// Dutch and English function words: articles, pronouns, prepositions, conjunctions and
 /// common adverbs. They carry no content for similarity, and a capitalised one at the start
-/// of a sentence is not the first word of a name (`Ook Berzins`, `Onder Biden`).
+/// of a sentence is not the first word of a name (`Ook Smit`, `Onder Macron`).
 enum FunctionWords {
     static let all: Set<String> = dutch.union(english).union(calendar)
 

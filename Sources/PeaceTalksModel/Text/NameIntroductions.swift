@@ -1,5 +1,5 @@
-/// A run of capitalised words that names someone or something: `Intigam Mamedov`, `Sjevel`,
-/// `Winston Churchill`, `J. Smith`, `Kremlin`.
+/// A run of capitalised words that names someone or something: `Anna de Wit`, `Smit`,
+/// `Jan van der Berg`, `J. Smith`, `Pentagon`.
 struct NameRun: Sendable {
     /// Token range in the paragraph.
     var tokens: Range<Int>
@@ -13,14 +13,14 @@ struct NameRun: Sendable {
 /// Rules:
 /// - A name is a run of capitalised words, with particles (`van`, `de`, `der`, `von`…) allowed
 ///   inside and initials (`J.`) before a capitalised word.
-/// - Dropped from the front: a capitalised function word (`Ook Berzins`, `Onder Biden`), a
+/// - Dropped from the front: a capitalised function word (`Ook Smit`, `Onder Macron`), a
 ///   sentence-initial word the document also writes in lowercase, honorifics (`Mr.`) and
-///   titles (`President`, and a demonym before a title: `Russian President`).
-/// - A demonym adjective before a lowercase noun (`Russische president`) is not a name.
+///   titles (`President`, and a demonym before a title: `French President`).
+/// - A demonym adjective before a lowercase noun (`Franse president`) is not a name.
 /// - A full name has two or more words. The role in apposition after it is captured:
-///   `Intigam Mamedov, onderzoeker aan de Northumbria University` → `onderzoeker aan de
-///   Northumbria University`, up to the next `.`, `,`, `;`, `:` or quote mark, when it starts
-///   with an article or a lowercase word that is not a function word (`Kurt Volker, die…`
+///   `Anna de Wit, onderzoeker aan de Universiteit Gent` → `onderzoeker aan de
+///   Universiteit Gent`, up to the next `.`, `,`, `;`, `:` or quote mark, when it starts
+///   with an article or a lowercase word that is not a function word (`Jan Smit, die…`
 ///   has no role).
 /// - A surname alone resolves to the latest full name ending in it introduced before it
 ///   (or else the first one introduced after), with that full name's role.
@@ -127,7 +127,7 @@ enum NameIntroductions {
             dropLeadingFiller()
         }
         dropTrailingFiller()
-        // A demonym adjective before a lowercase noun: `Russische president`, `Oekraïense steden`.
+        // A demonym adjective before a lowercase noun: `Franse president`, `Duitse steden`.
         if upper > lower, isDemonym(tokens[upper - 1].lower), upper < tokens.count,
            tokens[upper].isWord, !tokens[upper].isCapitalised {
             upper -= 1
@@ -139,7 +139,7 @@ enum NameIntroductions {
         return NameRun(tokens: lower..<upper, span: span, text: ScalarClass.string(scalars, span), words: words)
     }
 
-    /// The role in apposition after a name: `, onderzoeker aan de Northumbria University`.
+    /// The role in apposition after a name: `, onderzoeker aan de Universiteit Gent`.
     static func role(after run: NameRun, _ tokens: [SegmentToken], _ scalars: [Unicode.Scalar]) -> String? {
         let comma = run.tokens.upperBound
         guard comma + 1 < tokens.count, tokens[comma].lower == "," else { return nil }

@@ -14,7 +14,7 @@ struct QuotePair: Hashable, Sendable {
 /// - A mark opens only at the start of the text or after whitespace or punctuation, and
 ///   only when a non-space follows. It closes only after a non-space, and only when the
 ///   end, whitespace or punctuation follows. So an apostrophe inside a word
-///   (`Zelensky’s`, `zo’n`, `don't`) neither opens nor closes.
+///   (`Macron’s`, `zo’n`, `don't`) neither opens nor closes.
 /// - Elisions (`’s avonds`, `'t`, `’n`) and decades (`'90s`) do not open a quote.
 /// - Pairing is one scan with a stack. A closing mark looks at most `searchDepth` openers
 ///   down for its partner; openers above the partner are dropped as unclosed. That keeps

@@ -12,7 +12,7 @@ struct SegmentToken: Sendable {
 }
 
 /// Splits text into words and punctuation. A word is a run of letters and digits that may
-/// carry inner hyphens and apostrophes (`EU-lidmaatschap`, `Zelensky’s`, `zo’n`).
+/// carry inner hyphens and apostrophes (`EU-lidmaatschap`, `Macron’s`, `zo’n`).
 enum SegmentTokenizer {
     static func tokens(_ scalars: [Unicode.Scalar]) -> [SegmentToken] {
         var tokens: [SegmentToken] = []

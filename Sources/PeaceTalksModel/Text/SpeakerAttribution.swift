@@ -2,7 +2,7 @@
 struct NameMention: Sendable {
     var text: String
     var words: Int
-    /// Written with an article (`het Kremlin`): kept as written, never resolved.
+    /// Written with an article (`het Pentagon`): kept as written, never resolved.
     var hasArticle: Bool
     var surname: String
     var paragraph: Int
@@ -23,11 +23,11 @@ struct Attribution: Sendable {
 /// are decided in `QuoteExtractor`, which sees all the quotes).
 ///
 /// - speechVerbAfter: after the closing mark, an optional comma, then a speech verb and a
-///   name (`‘…’, zegt Sjevel`, `"…," said Dmitry Peskov`, `aldus X`, `according to X`) or a
-///   name and a speech verb (`"…," Zelensky said`).
+///   name (`‘…’, zegt Smit`, `"…," said Dmitry Peskov`, `aldus X`, `according to X`) or a
+///   name and a speech verb (`"…," Macron said`).
 /// - speakerBeforeColon: the quote follows a colon; in the clause before it, the speech verb
 ///   nearest the colon and the name nearest that verb (after it on a tie), with a directly
-///   preceding article (`communiceerde het Kremlin droogweg:` → `het Kremlin`).
+///   preceding article (`communiceerde het Pentagon droogweg:` → `het Pentagon`).
 /// - quoteOfQuote: `citaat van X`, `woorden van X`, `quoting X`, `in the words of X`,
 ///   `X once said` before the quote in its sentence: X spoke; the sentence's first other
 ///   name (a full name, or a surname the document introduced) cites it.
@@ -88,10 +88,10 @@ enum SpeakerAttribution {
             guard distance > 0 else { continue }
             let before = paragraph.word(run.tokens.lowerBound - 1)
             if let before, FunctionWords.articles.contains(before) {
-                // `communiceerde het Kremlin`: the article belongs to the name.
+                // `communiceerde het Pentagon`: the article belongs to the name.
                 distance -= after ? 1 : 0
             } else if let before, !after, FunctionWords.contains(before) {
-                // `na de aanval op Kiev communiceerde…`: a name after a preposition is not the subject.
+                // `na de aanval op Lyon communiceerde…`: a name after a preposition is not the subject.
                 distance += 3
             }
             if let current = best, current.distance < distance || (current.distance == distance && current.after) {
@@ -177,7 +177,7 @@ enum SpeakerAttribution {
     // MARK: - Reading names
 
     /// A name starting at `index`, after at most a few articles, honorifics, titles and
-    /// demonyms (`de Russische president Vladimir Poetin`, `Mr. Peskov`, `het Kremlin`).
+    /// demonyms (`de Franse president Emmanuel Macron`, `Mr. Peskov`, `het Pentagon`).
     static func nameForward(_ paragraph: ParagraphText, from index: Int) -> NameMention? {
         var position = index
         var skipped = 0

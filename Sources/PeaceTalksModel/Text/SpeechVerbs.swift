@@ -1,7 +1,7 @@
 /// Dutch and English verbs that attribute words to a speaker, and the small words around them.
 ///
 /// One list serves every rule: after a quote (`‘…’, zegt X`, `"…," said X`, `"…," X said`),
-/// before a colon (`communiceerde het Kremlin: ‘…’`, `X told reporters: “…”`) and in the
+/// before a colon (`communiceerde het Pentagon: ‘…’`, `X told reporters: “…”`) and in the
 /// sentence before a quote (`…, benadrukt X. ‘…’`). `aldus`, `volgens` and `according to`
 /// only ever come before the name. Separable Dutch verbs count only with
 /// their particle nearby (`legt X uit`, `voegt X eraan toe`, `liet X weten`).
