@@ -121,7 +121,7 @@ public enum QuoteExtractor {
     /// Pull quotes and other unattributed quotes that repeat an attributed one.
     private static func linkRepeats(_ quotes: inout [RawQuote], texts: [ParagraphText]) {
         let kinds = texts.map(\.kind)
-        func isPull(_ quote: RawQuote) -> Bool { quote.paragraph < kinds.count && kinds[quote.paragraph] == .pullquote }
+        func isPull(_ quote: RawQuote) -> Bool { kinds.indices.contains(quote.paragraph) && kinds[quote.paragraph] == .pullquote }
         var words: [Set<String>] = []
         var units: [[Set<String>]] = []
         for quote in quotes {
@@ -143,7 +143,7 @@ public enum QuoteExtractor {
             guard quote.speakerName == nil, (TokenSimilarity.minimumWords...probeMaxWords).contains(words[index].count)
             else { continue }
             var candidates: [Int] = []
-            if pull, quote.paragraph < texts.count, let target = texts[quote.paragraph].repeatsParagraph {
+            if pull, texts.indices.contains(quote.paragraph), let target = texts[quote.paragraph].repeatsParagraph {
                 candidates = byParagraph[target] ?? []
             }
             var match = bestMatch(index, among: candidates, words: words, units: units)
