@@ -1,21 +1,133 @@
 /// Splits an article into paragraphs, sections and sentences, and marks pull quotes.
+///
+/// Rules:
+/// - Paragraphs: when blank lines separate blocks of text, each block is a paragraph and its
+///   lines join with a space; otherwise each non-empty line is one. `\n`, `\r\n` and `\r` all
+///   end a line. `line` is the 1-based source line where the paragraph starts. Text is trimmed.
+/// - The first paragraph is the lede.
+/// - A heading is short (≤ `headingMaxWords` words, ≤ `headingMaxScalars` scalars), starts with
+///   an uppercase letter or a digit, does not start with a quote mark, does not end with
+///   `.`, `,`, `;` or `:`, and is followed by a paragraph that is not heading-like.
+/// - Pull quotes: see `PullQuoteDetector`.
+/// - Sentences: see `SentenceSplitter`.
+/// - Sections: section 0 holds the paragraphs before the first heading (no title); each
+///   heading opens a section whose range includes the heading itself.
 public enum Segmenter {
     public struct Structure: Hashable, Sendable {
         public var paragraphs: [Paragraph]
         public var sections: [Section]
     }
 
-    // STUB: to be replaced by the real segmenter.
+    static let headingMaxWords = 8
+    static let headingMaxScalars = 70
+
     public static func segment(_ text: String, language: Language) -> Structure {
+        let blocks = ParagraphBlocks.split(Array(text.unicodeScalars))
         var paragraphs: [Paragraph] = []
-        for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
-        where !line.isEmpty {
-            let count = line.unicodeScalars.count
+        paragraphs.reserveCapacity(blocks.count)
+        for block in blocks {
             paragraphs.append(Paragraph(
-                index: paragraphs.count, line: offset + 1, kind: paragraphs.isEmpty ? .lede : .body, section: 0,
-                text: String(line), sentences: [Sentence(span: TextSpan(start: 0, end: count))]))
+                index: paragraphs.count, line: block.line, kind: paragraphs.isEmpty ? .lede : .body,
+                section: 0, text: ScalarClass.string(block.scalars, TextSpan(start: 0, end: block.scalars.count)),
+                sentences: SentenceSplitter.split(block.scalars).map { Sentence(span: $0) }))
         }
-        let sections = [Section(index: 0, title: nil, headingParagraph: nil, paragraphs: 0..<paragraphs.count)]
+        let scalars = blocks.map(\.scalars)
+
+        let headingLike = scalars.map(looksLikeHeading)
+        for index in paragraphs.indices.dropFirst()
+        where headingLike[index] && index + 1 < paragraphs.count && !headingLike[index + 1] {
+            paragraphs[index].kind = .heading
+        }
+
+        for (index, target) in PullQuoteDetector.detect(paragraphs, scalars: scalars) {
+            paragraphs[index].kind = .pullquote
+            paragraphs[index].repeatsParagraph = target
+        }
+
+        var sections = [Section(index: 0, title: nil, headingParagraph: nil, paragraphs: 0..<0)]
+        for index in paragraphs.indices {
+            if paragraphs[index].kind == .heading {
+                sections.append(Section(
+                    index: sections.count, title: paragraphs[index].text, headingParagraph: index,
+                    paragraphs: index..<index))
+            }
+            let last = sections.count - 1
+            sections[last].paragraphs = sections[last].paragraphs.lowerBound..<(index + 1)
+            paragraphs[index].section = last
+        }
         return Structure(paragraphs: paragraphs, sections: sections)
+    }
+
+    static func looksLikeHeading(_ scalars: [Unicode.Scalar]) -> Bool {
+        guard let first = scalars.first, let last = scalars.last, scalars.count <= headingMaxScalars else {
+            return false
+        }
+        guard ScalarClass.isUpper(first) || ScalarClass.isDigit(first), !QuoteMarks.isMark(first) else {
+            return false
+        }
+        guard !".,;:".unicodeScalars.contains(last) else { return false }
+        var words = 0
+        var inWord = false
+        for scalar in scalars {
+            let space = ScalarClass.isSpace(scalar)
+            if !space && !inWord { words += 1 }
+            inWord = !space
+        }
+        return words <= headingMaxWords
+    }
+}
+
+/// The paragraphs of a source text, before any analysis.
+enum ParagraphBlocks {
+    struct Block {
+        /// 1-based source line where the block starts.
+        var line: Int
+        var scalars: [Unicode.Scalar]
+    }
+
+    static func split(_ text: [Unicode.Scalar]) -> [Block] {
+        let lines = splitLines(text)
+        let blank = lines.map { $0.allSatisfy(ScalarClass.isSpace) }
+        guard let firstText = blank.firstIndex(of: false), let lastText = blank.lastIndex(of: false) else {
+            return []
+        }
+        let usesBlankSeparators = blank[firstText...lastText].contains(true)
+        var blocks: [Block] = []
+        var current: Block?
+        for (index, line) in lines.enumerated() {
+            let trimmed = ScalarClass.trimmed(line, TextSpan(start: 0, end: line.count))
+            let content = Array(line[trimmed.start..<trimmed.end])
+            if content.isEmpty {
+                if let done = current { blocks.append(done) }
+                current = nil
+            } else if !usesBlankSeparators {
+                blocks.append(Block(line: index + 1, scalars: content))
+            } else if current != nil {
+                current?.scalars.append(" ")
+                current?.scalars.append(contentsOf: content)
+            } else {
+                current = Block(line: index + 1, scalars: content)
+            }
+        }
+        if let done = current { blocks.append(done) }
+        return blocks
+    }
+
+    /// Lines ended by `\n`, `\r\n` or a lone `\r`.
+    static func splitLines(_ text: [Unicode.Scalar]) -> [[Unicode.Scalar]] {
+        var lines: [[Unicode.Scalar]] = []
+        var start = 0
+        var index = 0
+        while index < text.count {
+            let scalar = text[index]
+            if scalar == "\n" || scalar == "\r" {
+                lines.append(Array(text[start..<index]))
+                if scalar == "\r", index + 1 < text.count, text[index + 1] == "\n" { index += 1 }
+                start = index + 1
+            }
+            index += 1
+        }
+        lines.append(Array(text[start..<text.count]))
+        return lines
     }
 }

@@ -1,0 +1,55 @@
+/// Finds pull quotes: short paragraphs that repeat a sentence or quote of a paragraph nearby.
+///
+/// A candidate is a body paragraph of one or two sentences and at most `maxWords` words,
+/// with at least `TokenSimilarity.minimumWords` content words. It repeats the longer
+/// paragraph within ±`reach` (not a heading, not itself a pull quote) whose best window
+/// of sentences contains at least `TokenSimilarity.threshold` of its words; the highest
+/// score wins, then the nearest. The lede is never a pull quote. Cost: a fixed number of
+/// neighbours per paragraph, each read once per candidate, so linear in the text.
+enum PullQuoteDetector {
+    static let reach = 3
+    static let maxWords = 60
+
+    /// Paragraph index → index of the paragraph it repeats.
+    static func detect(_ paragraphs: [Paragraph], scalars: [[Unicode.Scalar]]) -> [Int: Int] {
+        var result: [Int: Int] = [:]
+        for index in paragraphs.indices where index > 0 && paragraphs[index].kind == .body {
+            let paragraph = paragraphs[index]
+            guard (1...2).contains(paragraph.sentences.count), index < scalars.count else { continue }
+            let text = scalars[index]
+            let all = TextSpan(start: 0, end: text.count)
+            guard wordCount(text) <= maxWords else { continue }
+            let probe = TokenSimilarity.wordSet(text, all)
+            guard probe.count >= TokenSimilarity.minimumWords else { continue }
+            let probeSentences = SentenceSplitter.split(text, keepingQuotesWhole: false).count
+            var best: (score: Double, distance: Int, target: Int)?
+            for target in max(0, index - reach)...min(paragraphs.count - 1, index + reach) where target != index {
+                guard paragraphs[target].kind != .heading, result[target] == nil, target < scalars.count,
+                      scalars[target].count > text.count else { continue }
+                let other = scalars[target]
+                let units = TokenSimilarity.units(
+                    other, TextSpan(start: 0, end: other.count), maxWindow: min(3, probeSentences + 1))
+                let score = TokenSimilarity.best(of: probe, in: units)
+                guard score >= TokenSimilarity.threshold else { continue }
+                let distance = abs(target - index)
+                if let current = best, current.score > score || (current.score == score && current.distance <= distance) {
+                    continue
+                }
+                best = (score, distance, target)
+            }
+            if let best { result[index] = best.target }
+        }
+        return result
+    }
+
+    private static func wordCount(_ scalars: [Unicode.Scalar]) -> Int {
+        var count = 0
+        var inWord = false
+        for scalar in scalars {
+            let space = ScalarClass.isSpace(scalar)
+            if !space && !inWord { count += 1 }
+            inWord = !space
+        }
+        return count
+    }
+}
