@@ -72,10 +72,10 @@ struct SearchRun {
         var candidates: [Candidate] = []
         var matched = [Bool](repeating: false, count: index.units.count)
         forEachCandidateUnit(linked: linked) { unit in
-            let found = evaluate(unit: unit, linked: linked).candidates
+            let found = evaluate(unit: unit, linked: linked)
             if !found.isEmpty {
                 matched[unit] = true
-                candidates.append(contentsOf: found)
+                candidates.append(contentsOf: found.map(\.candidate))
             }
         }
 
@@ -186,8 +186,8 @@ struct SearchRun {
 
     // MARK: Matching one paragraph
 
-    /// The hits one unit holds, and every occurrence in it (for spans).
-    func evaluate(unit: Int, linked: [Bool]?) -> (candidates: [Candidate], occurrences: [Occurrence]) {
+    /// The hits one unit holds, each with the occurrences it highlights.
+    func evaluate(unit: Int, linked: [Bool]?) -> [(candidate: Candidate, occurrences: [Occurrence])] {
         let record = index.units[unit]
         var occurrences: [Occurrence] = []
         var original: [Unicode.Scalar]?
@@ -204,27 +204,28 @@ struct SearchRun {
                 count += 1
                 return count < Self.occurrenceCap
             }
-            if count == 0 { return ([], []) }
+            if count == 0 { return [] }
         }
 
-        var candidates: [Candidate] = []
+        var found: [(candidate: Candidate, occurrences: [Occurrence])] = []
         var quoteRanges: [Range<Int>] = []
         for quoteNumber in Int(record.quoteStart)..<Int(record.quoteEnd) {
             let range = index.quotes[quoteNumber]
             guard quoteAllowed(range, unit: unit, linked: linked) else { continue }
             let inside = occurrences.filter { $0.start >= Int(range.start) && $0.end <= Int(range.end) }
             guard needles.indices.allSatisfy({ number in inside.contains { $0.needle == number } }) else { continue }
-            candidates.append(Candidate(unit: Int32(unit), quote: Int32(quoteNumber), score: score(inside)))
+            found.append((Candidate(unit: Int32(unit), quote: Int32(quoteNumber), score: score(inside)), inside))
             quoteRanges.append(Int(range.start)..<Int(range.end))
         }
+        // The passage shows only the words its quote hits do not already show, and ranks by them.
         let paragraphAllowed = speakerIDs == nil && (linked?[unit] ?? true)
-        let outsideQuotes = occurrences.contains { occurrence in
+        let outside = occurrences.filter { occurrence in
             !quoteRanges.contains { $0.lowerBound <= occurrence.start && occurrence.end <= $0.upperBound }
         }
-        if paragraphAllowed, needles.isEmpty || outsideQuotes {
-            candidates.append(Candidate(unit: Int32(unit), quote: -1, score: score(occurrences)))
+        if paragraphAllowed, needles.isEmpty || !outside.isEmpty {
+            found.append((Candidate(unit: Int32(unit), quote: -1, score: score(outside)), outside))
         }
-        return (candidates, occurrences)
+        return found
     }
 
     /// Per needle its best strength, summed; a little more for repeated matches.
@@ -274,14 +275,9 @@ struct SearchRun {
     func hit(for candidate: Candidate, linked: [Bool]?) -> SearchHit {
         let unit = Int(candidate.unit)
         let record = index.units[unit]
-        let occurrences = evaluate(unit: unit, linked: linked).occurrences
-        var selected = occurrences
-        var target = SearchHit.Target.paragraph
-        if candidate.quote >= 0 {
-            let range = index.quotes[Int(candidate.quote)]
-            target = .quote(Int(range.index))
-            selected = occurrences.filter { $0.start >= Int(range.start) && $0.end <= Int(range.end) }
-        }
+        let selected = evaluate(unit: unit, linked: linked).first { $0.candidate.quote == candidate.quote }?.occurrences ?? []
+        let target = candidate.quote >= 0
+            ? SearchHit.Target.quote(Int(index.quotes[Int(candidate.quote)].index)) : .paragraph
         let spans = merge(selected.map { index.originalSpan(unit: record, start: $0.start, end: $0.end) })
         return SearchHit(
             document: Int(record.document), paragraph: Int(record.paragraph), target: target,
