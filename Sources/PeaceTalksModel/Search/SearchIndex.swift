@@ -37,6 +37,8 @@ final class SearchIndex: Sendable {
     let quotes: [QuoteRange]
     /// Per document, per paragraph: its unit, or -1 for a heading.
     let unitByParagraph: [[Int32]]
+    /// One bit per byte of `buffer`: set where an uppercase letter's folding starts (smart case).
+    let uppercase: [UInt64]
     /// How often each byte value occurs, to scan for a needle's rarest byte.
     let byteFrequency: [Int]
 
@@ -50,6 +52,7 @@ final class SearchIndex: Sendable {
         var checkpoints: [TextFolder.Checkpoint] = []
         var quotes: [QuoteRange] = []
         var unitByParagraph: [[Int32]] = []
+        var uppercase: [UInt64] = []
         var repeats: [(unit: Int, paragraph: Int)] = []
         var quoteRepeats: [(quote: Int, document: Int, quoteIndex: Int)] = []
 
@@ -65,7 +68,11 @@ final class SearchIndex: Sendable {
                 let checkpointStart = checkpoints.count
                 var offsets = [Int32](repeating: 0, count: scalars.count + 1)
                 offsets.withUnsafeMutableBufferPointer { pointer in
-                    folder.fold(scalars, into: &buffer, checkpoints: &checkpoints, foldedOffsets: pointer)
+                    folder.fold(scalars, into: &buffer, checkpoints: &checkpoints, foldedOffsets: pointer) { offset in
+                        let word = offset >> 6
+                        if word >= uppercase.count { uppercase.append(contentsOf: repeatElement(0, count: word - uppercase.count + 1)) }
+                        uppercase[word] |= 1 << UInt64(offset & 63)
+                    }
                 }
                 offsets[scalars.count] = Int32(buffer.count - start)
                 let end = buffer.count
@@ -116,6 +123,7 @@ final class SearchIndex: Sendable {
         self.quotes = quotes
         self.unitByParagraph = unitByParagraph
         self.byteFrequency = frequency
+        self.uppercase = uppercase
     }
 
     /// Original scalar span of the folded range [start, end) of `unit` (offsets relative to the unit).
@@ -166,6 +174,11 @@ final class SearchIndex: Sendable {
             if units[middle].start <= offset { low = middle + 1 } else { high = middle }
         }
         return low - 1
+    }
+
+    func isUppercase(at offset: Int) -> Bool {
+        let word = offset >> 6
+        return word < uppercase.count && uppercase[word] & (1 << UInt64(offset & 63)) != 0
     }
 
     static func isWordByte(_ byte: UInt8) -> Bool {

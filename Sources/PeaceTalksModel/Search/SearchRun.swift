@@ -5,6 +5,8 @@ struct SearchRun {
     /// A word or phrase to find, folded, with how strictly it compares.
     struct Needle {
         var bytes: [UInt8]
+        /// Per byte: an uppercase letter's folding starts here.
+        var uppercase: [Bool]
         var text: String
         /// Smart case: an uppercase letter in the query makes it case-sensitive.
         var caseSensitive: Bool
@@ -31,8 +33,8 @@ struct SearchRun {
         var strength: Int
     }
 
-    /// Enough occurrences per needle per paragraph to rank and highlight; more only cost time.
-    static let occurrenceCap = 64
+    /// Occurrences per needle per paragraph kept to highlight a returned hit; ranking needs fewer.
+    static let highlightCap = 1_000
 
     let engine: SearchEngine
     let index: SearchIndex
@@ -47,10 +49,10 @@ struct SearchRun {
         var folder = TextFolder()
         var needles: [Needle] = []
         for (text, isPhrase) in query.terms.map({ ($0, false) }) + query.phrases.map({ ($0, true) }) {
-            let bytes = folder.fold(text)
+            let (bytes, uppercase) = folder.foldMarkingUppercase(text)
             guard !bytes.isEmpty, !bytes.allSatisfy({ $0 == 0x20 }) else { continue }
             needles.append(Needle(
-                bytes: bytes, text: text, caseSensitive: text.unicodeScalars.contains { $0.properties.isUppercase },
+                bytes: bytes, uppercase: uppercase, text: text, caseSensitive: text.unicodeScalars.contains { $0.properties.isUppercase },
                 accentSensitive: text.decomposedStringWithCanonicalMapping.unicodeScalars.contains {
                     $0.properties.generalCategory == .nonspacingMark
                 },
@@ -187,8 +189,10 @@ struct SearchRun {
     // MARK: Matching one paragraph
 
     /// The hits one unit holds, each with the occurrences it highlights.
-    func evaluate(unit: Int, linked: [Bool]?) -> [(candidate: Candidate, occurrences: [Occurrence])] {
+    func evaluate(unit: Int, linked: [Bool]?, cap: Int = 8) -> [(candidate: Candidate, occurrences: [Occurrence])] {
         let record = index.units[unit]
+        // Quotes need every occurrence to tell which lie inside them; a bare paragraph ranks on a few.
+        let cap = record.quoteEnd > record.quoteStart ? max(cap, Self.highlightCap) : cap
         var occurrences: [Occurrence] = []
         var original: [Unicode.Scalar]?
         for (number, needle) in needles.enumerated() {
@@ -196,13 +200,16 @@ struct SearchRun {
             index.occurrences(of: needle.bytes, in: record.start..<record.end) { absolute in
                 let start = absolute - record.start
                 let end = start + needle.bytes.count
-                if needle.isStrict {
+                if needle.caseSensitive && !needle.accentSensitive {
+                    guard needle.uppercase.indices.allSatisfy({ needle.uppercase[$0] == index.isUppercase(at: absolute + $0) })
+                    else { return true }
+                } else if needle.isStrict {
                     if original == nil { original = scalars(of: record) }
                     guard verify(needle, unit: record, start: start, end: end, original: original ?? []) else { return true }
                 }
                 occurrences.append(Occurrence(needle: number, start: start, end: end, strength: strength(record, start, end)))
                 count += 1
-                return count < Self.occurrenceCap
+                return count < cap
             }
             if count == 0 { return [] }
         }
@@ -275,7 +282,7 @@ struct SearchRun {
     func hit(for candidate: Candidate, linked: [Bool]?) -> SearchHit {
         let unit = Int(candidate.unit)
         let record = index.units[unit]
-        let selected = evaluate(unit: unit, linked: linked).first { $0.candidate.quote == candidate.quote }?.occurrences ?? []
+        let selected = evaluate(unit: unit, linked: linked, cap: Self.highlightCap).first { $0.candidate.quote == candidate.quote }?.occurrences ?? []
         let target = candidate.quote >= 0
             ? SearchHit.Target.quote(Int(index.quotes[Int(candidate.quote)].index)) : .paragraph
         let spans = merge(selected.map { index.originalSpan(unit: record, start: $0.start, end: $0.end) })

@@ -22,7 +22,7 @@ struct TextFolder {
     /// `foldedOffsets` is given it gets, per original scalar, where its folding starts.
     mutating func fold(
         _ scalars: [Unicode.Scalar], into output: inout [UInt8], checkpoints: inout [Checkpoint],
-        foldedOffsets: UnsafeMutableBufferPointer<Int32>? = nil
+        foldedOffsets: UnsafeMutableBufferPointer<Int32>? = nil, uppercase: ((Int) -> Void)? = nil
     ) {
         let base = output.count
         var inRun = true
@@ -33,7 +33,10 @@ struct TextFolder {
             let value = scalar.value
             if value < 0x80 {
                 var byte = UInt8(value)
-                if byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
+                if byte >= 0x41 && byte <= 0x5A {
+                    byte |= 0x20
+                    uppercase?(output.count)
+                }
                 if byte < 0x20 || byte == 0x7F { byte = 0x20 }
                 if byte == 0x20 {
                     if lastWasSpace {
@@ -53,6 +56,7 @@ struct TextFolder {
                 continue
             }
             var bytes = folded(scalar)
+            if let uppercase, !bytes.isEmpty, scalar.properties.changesWhenLowercased { uppercase(output.count) }
             if bytes == [0x20] {
                 if lastWasSpace { bytes = [] } else { lastWasSpace = true }
             } else if !bytes.isEmpty {
@@ -80,12 +84,18 @@ struct TextFolder {
     }
 
     /// Folds a query term the same way, to bytes.
-    mutating func fold(_ text: String) -> [UInt8] {
+    mutating func fold(_ text: String) -> [UInt8] { foldMarkingUppercase(text).bytes }
+
+    /// Folds a query term, and marks the bytes where an uppercase letter's folding starts.
+    mutating func foldMarkingUppercase(_ text: String) -> (bytes: [UInt8], uppercase: [Bool]) {
         var output: [UInt8] = []
         var checkpoints: [Checkpoint] = []
-        fold(Array(text.unicodeScalars), into: &output, checkpoints: &checkpoints)
+        var marks: [Int] = []
+        fold(Array(text.unicodeScalars), into: &output, checkpoints: &checkpoints, uppercase: { marks.append($0) })
         while output.last == 0x20 { output.removeLast() }
-        return output
+        var uppercase = [Bool](repeating: false, count: output.count)
+        for mark in marks where mark < output.count { uppercase[mark] = true }
+        return (output, uppercase)
     }
 
     private mutating func folded(_ scalar: Unicode.Scalar) -> [UInt8] {
