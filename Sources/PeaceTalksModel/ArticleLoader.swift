@@ -1,7 +1,72 @@
+import Foundation
+
 /// Reads articles and their metadata from disk, with clear errors for bad input.
+///
+/// Any problem that stops an article from being read is thrown as a `Diagnostic` with
+/// severity `error` naming the file; problems it can read past (invalid UTF-8) come back
+/// as warnings beside the articles.
 public enum ArticleLoader {
-    // STUB
-    public static func load(paths: [String], sizeLimit: Int) throws -> ([Article], [Diagnostic]) {
-        ([], [])
+    /// 50 MB: far larger than any article, small enough that a stray disk image is refused
+    /// before it is read. `--max-size` lifts it.
+    public static let defaultSizeLimit = 50 * 1024 * 1024
+
+    /// The extensions of article files found in a directory.
+    public static let articleExtensions: Set<String> = ["txt", "md"]
+
+    /// Loads every article that `paths` names: files as given, directories walked
+    /// recursively (sorted by path). `progress` is called after each file with (done, total).
+    public static func load(
+        paths: [String], sizeLimit: Int = defaultSizeLimit, progress: ((Int, Int) -> Void)? = nil
+    ) throws -> ([Article], [Diagnostic]) {
+        let files = try ArticleDiscovery.articleFiles(in: paths)
+        var articles: [Article] = []
+        var diagnostics: [Diagnostic] = []
+        articles.reserveCapacity(files.count)
+        for (index, file) in files.enumerated() {
+            let (article, warnings) = try loadArticle(at: file, sizeLimit: sizeLimit)
+            articles.append(article)
+            diagnostics.append(contentsOf: warnings)
+            progress?(index + 1, files.count)
+        }
+        return (articles, diagnostics)
+    }
+
+    /// One article and its sidecar metadata.
+    public static func loadArticle(at path: String, sizeLimit: Int = defaultSizeLimit) throws -> (Article, [Diagnostic]) {
+        let fileManager = FileManager.default
+        var isDirectory: ObjCBool = false
+        guard fileManager.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw Diagnostic.error("no such file or directory", file: path)
+        }
+        if isDirectory.boolValue { throw Diagnostic.error("is a directory, not an article", file: path) }
+        let size = (try? fileManager.attributesOfItem(atPath: path))?[.size] as? NSNumber
+        if let size, size.int64Value > Int64(sizeLimit) {
+            throw Diagnostic.error(
+                "is \(ByteCount.describe(size.int64Value)), larger than the \(ByteCount.describe(Int64(sizeLimit))) limit per article; "
+                    + "raise the limit with --max-size if this really is an article",
+                file: path)
+        }
+        guard let data = fileManager.contents(atPath: path) else {
+            throw Diagnostic.error("cannot be read (permission denied?)", file: path)
+        }
+        let (text, warning) = try TextDecoding.decode(data, path: path)
+        let metadata = try MetadataLoader.load(forArticle: path)
+        return (Article(path: path, text: text, metadata: metadata), warning.map { [$0] } ?? [])
+    }
+}
+
+/// Byte counts as people read them.
+enum ByteCount {
+    static func describe(_ bytes: Int64) -> String {
+        let megabyte = 1024.0 * 1024.0
+        if bytes >= Int64(megabyte) {
+            let value = Double(bytes) / megabyte
+            return value == value.rounded() ? "\(Int(value)) MB" : String(format: "%.1f MB", value)
+        }
+        if bytes >= 1024 {
+            let value = Double(bytes) / 1024
+            return value == value.rounded() ? "\(Int(value)) KB" : String(format: "%.1f KB", value)
+        }
+        return "\(bytes) bytes"
     }
 }

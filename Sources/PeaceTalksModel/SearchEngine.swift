@@ -1,6 +1,7 @@
 /// One search hit: a quote or a passage, with the spans to highlight.
 public struct SearchHit: Hashable, Sendable {
     public enum Target: Hashable, Sendable {
+        /// Index in `Document.quotes`.
         case quote(Int)
         case paragraph
     }
@@ -9,7 +10,7 @@ public struct SearchHit: Hashable, Sendable {
     public var paragraph: Int
     public var target: Target
     public var score: Double
-    /// Matches, in the paragraph's text.
+    /// Matches, in the paragraph's text (Unicode scalar offsets), sorted.
     public var spans: [TextSpan]
 
     public init(document: Int, paragraph: Int, target: Target, score: Double, spans: [TextSpan]) {
@@ -21,14 +22,77 @@ public struct SearchHit: Hashable, Sendable {
     }
 }
 
+/// The best hits of a search, and how many hits there are in all.
+public struct SearchResult: Hashable, Sendable {
+    /// At most `limit` hits, best first.
+    public var hits: [SearchHit]
+    /// Every hit the query has, beyond the limit too.
+    public var totalCount: Int
+
+    public init(hits: [SearchHit], totalCount: Int) {
+        self.hits = hits
+        self.totalCount = totalCount
+    }
+}
+
 /// The one search engine that the command line and the explorer share.
+///
+/// Built once per corpus: `init` folds every paragraph into one byte buffer, so each
+/// search is a `memchr` scan over it. The syntax is in `SearchQuery`; the matching and
+/// ranking rules in docs/model.md, “Search”.
 public struct SearchEngine: Sendable {
     public let corpus: Corpus
+    let index: SearchIndex
 
     public init(corpus: Corpus) {
         self.corpus = corpus
+        self.index = SearchIndex(corpus: corpus)
     }
 
-    // STUB
-    public func search(_ query: String, limit: Int = 200) -> [SearchHit] { [] }
+    public func search(_ query: String, limit: Int = 200) -> [SearchHit] {
+        results(for: SearchQuery(parsing: query), limit: limit).hits
+    }
+
+    public func search(_ query: SearchQuery, limit: Int = 200) -> [SearchHit] {
+        results(for: query, limit: limit).hits
+    }
+
+    public func results(for query: String, limit: Int = 200) -> SearchResult {
+        results(for: SearchQuery(parsing: query), limit: limit)
+    }
+
+    public func results(for query: SearchQuery, limit: Int = 200) -> SearchResult {
+        SearchRun(engine: self, query: query).run(limit: max(0, limit))
+    }
+
+    /// Ids of the actors `@name` stands for: a name or alias, or any word of one, that starts
+    /// with it, compared without case and accents.
+    public func speakers(matching name: String) -> Set<String> {
+        var folder = TextFolder()
+        let wanted = folder.fold(name)
+        guard !wanted.isEmpty else { return [] }
+        var ids = Set<String>()
+        for actor in corpus.actors {
+            for candidate in [actor.name] + actor.aliases {
+                let folded = folder.fold(candidate.replacingOccurrences(of: "*", with: ""))
+                let words = folded.split(separator: 0x20).map(Array.init)
+                if folded.starts(with: wanted) || words.contains(where: { $0.starts(with: wanted) }) {
+                    ids.insert(actor.id)
+                    break
+                }
+            }
+        }
+        return ids
+    }
+
+    /// Ids of the issues `#name` stands for: the id itself, or an id, label or title it begins.
+    public func issues(matching name: String) -> Set<String> {
+        var folder = TextFolder()
+        let wanted = folder.fold(name)
+        guard !wanted.isEmpty else { return [] }
+        if let exact = corpus.issues.first(where: { folder.fold($0.id) == wanted }) { return [exact.id] }
+        return Set(corpus.issues.filter { issue in
+            [issue.id, issue.label, issue.title].contains { folder.fold($0).starts(with: wanted) }
+        }.map(\.id))
+    }
 }

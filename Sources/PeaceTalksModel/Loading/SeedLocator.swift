@@ -1,0 +1,73 @@
+import Foundation
+
+/// Finds the default seed articles and their codebook from wherever the command is run.
+public enum SeedLocator {
+    public struct Seeds: Hashable, Sendable {
+        /// The folder the seeds were found in.
+        public var folder: String
+        /// Every article in the folder, sorted by path.
+        public var articles: [String]
+        public var codebook: String
+    }
+
+    /// The environment variable that names a seeds folder, overriding the search.
+    public static let environmentVariable = "PEACETALKS_SEEDS"
+
+    /// Looks in `$PEACETALKS_SEEDS`, then for a `seeds/` folder holding a `*.codebook.yaml` in the
+    /// current directory or any folder above it, then likewise above the executable's real path.
+    public static func locate(
+        environment: [String: String] = ProcessInfo.processInfo.environment,
+        currentDirectory: String = FileManager.default.currentDirectoryPath,
+        executable: String? = SeedLocator.executablePath()
+    ) throws -> Seeds {
+        var tried: [String] = []
+        if let folder = environment[environmentVariable], !folder.isEmpty {
+            if let seeds = seeds(in: folder) { return seeds }
+            throw Diagnostic.error(
+                "\(environmentVariable) names a folder without a *.codebook.yaml and an article beside it", file: folder)
+        }
+        var starts = [currentDirectory]
+        if let executable { starts.append(URL(fileURLWithPath: executable).deletingLastPathComponent().path) }
+        for start in starts {
+            var directory = URL(fileURLWithPath: start).standardizedFileURL
+            while true {
+                let candidate = directory.appendingPathComponent("seeds").path
+                tried.append(candidate)
+                if let seeds = seeds(in: candidate) { return seeds }
+                let parent = directory.deletingLastPathComponent()
+                if parent.path == directory.path { break }
+                directory = parent
+            }
+        }
+        throw Diagnostic.error(
+            "cannot find the seed articles: no seeds/ folder with a *.codebook.yaml above the current directory or the "
+                + "executable; set \(environmentVariable) to the folder, or name the articles and --codebook",
+            file: currentDirectory)
+    }
+
+    /// The running executable's path with symlinks resolved, so an installed symlink still finds the checkout.
+    public static func executablePath() -> String? {
+        let fileManager = FileManager.default
+        if let resolved = try? fileManager.destinationOfSymbolicLink(atPath: "/proc/self/exe") { return resolved }
+        guard let argument = CommandLine.arguments.first, !argument.isEmpty else { return nil }
+        var path = argument
+        if !path.contains("/") {
+            let searchPath = ProcessInfo.processInfo.environment["PATH"] ?? ""
+            guard let found = searchPath.split(separator: ":").map({ "\($0)/\(argument)" })
+                .first(where: { fileManager.isExecutableFile(atPath: $0) })
+            else { return nil }
+            path = found
+        }
+        return URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+    }
+
+    static func seeds(in folder: String) -> Seeds? {
+        let fileManager = FileManager.default
+        guard let names = try? fileManager.contentsOfDirectory(atPath: folder) else { return nil }
+        let sorted = names.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        guard let codebook = sorted.first(where: { $0.hasSuffix(".codebook.yaml") }) else { return nil }
+        let articles = sorted.filter(ArticleDiscovery.isArticle).map { folder + "/" + $0 }
+        guard !articles.isEmpty else { return nil }
+        return Seeds(folder: folder, articles: articles, codebook: folder + "/" + codebook)
+    }
+}

@@ -1,0 +1,89 @@
+import Foundation
+
+/// Tells text from binary data and decodes UTF-8, saying where it goes wrong.
+enum TextDecoding {
+    /// How much of the start of a file the binary check looks at.
+    static let sniffLength = 8 * 1024
+
+    static func decode(_ data: Data, path: String) throws -> (String, Diagnostic?) {
+        let bytes = [UInt8](data)
+        if let offset = binaryOffset(bytes) {
+            throw Diagnostic.error("is not a text article (binary data at byte \(offset))", file: path)
+        }
+        var text = String(decoding: bytes, as: UTF8.self)
+        if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
+        if text.allSatisfy(\.isWhitespace) {
+            throw Diagnostic.error(bytes.isEmpty ? "is empty" : "is empty (only whitespace)", file: path)
+        }
+        guard let bad = firstInvalidUTF8(bytes) else { return (text, nil) }
+        let (line, column) = position(of: bad, in: bytes)
+        let warning = Diagnostic.warning(
+            "invalid UTF-8 (first bad byte at offset \(bad)); read with U+FFFD replacement characters",
+            file: path, line: line, column: column)
+        return (text, warning)
+    }
+
+    /// The offset of the first NUL byte, or of the first control byte when control bytes make
+    /// up more than a tenth of the first 8 KB; nil for text.
+    static func binaryOffset(_ bytes: [UInt8]) -> Int? {
+        let sample = bytes.prefix(sniffLength)
+        var controls = 0
+        var firstControl: Int?
+        for (offset, byte) in sample.enumerated() {
+            if byte == 0 { return offset }
+            let isControl = (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C) || byte == 0x7F
+            if isControl {
+                controls += 1
+                if firstControl == nil { firstControl = offset }
+            }
+        }
+        return controls * 10 > sample.count ? firstControl : nil
+    }
+
+    /// Offset of the first byte that does not start or continue a well-formed UTF-8 sequence.
+    static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let lead = bytes[index]
+            if lead < 0x80 {
+                index += 1
+                continue
+            }
+            let length: Int
+            var low: UInt8 = 0x80
+            var high: UInt8 = 0xBF
+            switch lead {
+            case 0xC2...0xDF: length = 2
+            case 0xE0: length = 3; low = 0xA0
+            case 0xE1...0xEC, 0xEE...0xEF: length = 3
+            case 0xED: length = 3; high = 0x9F
+            case 0xF0: length = 4; low = 0x90
+            case 0xF1...0xF3: length = 4
+            case 0xF4: length = 4; high = 0x8F
+            default: return index
+            }
+            for step in 1..<length {
+                let at = index + step
+                guard at < count else { return index }
+                let byte = bytes[at]
+                let (min, max) = step == 1 ? (low, high) : (UInt8(0x80), UInt8(0xBF))
+                if byte < min || byte > max { return index }
+            }
+            index += length
+        }
+        return nil
+    }
+
+    /// 1-based line, and 1-based column in characters, of byte `offset`; the bytes before it are valid UTF-8.
+    static func position(of offset: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
+        var line = 1
+        var lineStart = 0
+        for index in 0..<min(offset, bytes.count) where bytes[index] == 0x0A {
+            line += 1
+            lineStart = index + 1
+        }
+        let prefix = String(decoding: bytes[lineStart..<min(offset, bytes.count)], as: UTF8.self)
+        return (line, prefix.count + 1)
+    }
+}

@@ -1,0 +1,187 @@
+import Foundation
+
+/// The corpus folded once for searching: every searchable paragraph's folded bytes in one
+/// contiguous buffer (each followed by a 0 byte, which no folded query contains), with the
+/// maps back to original scalar offsets.
+final class SearchIndex: Sendable {
+    /// One searchable paragraph (headings are left out).
+    struct Unit: Sendable {
+        var document: Int32
+        var paragraph: Int32
+        /// Where its folded bytes lie in `buffer`.
+        var start: Int
+        var end: Int
+        /// Its range in `checkpoints`.
+        var checkpointStart: Int32
+        var checkpointEnd: Int32
+        /// Its range in `quotes`.
+        var quoteStart: Int32
+        var quoteEnd: Int32
+        /// For a pull quote: the unit of the paragraph it repeats.
+        var repeatsUnit: Int32
+        var scalarCount: Int32
+    }
+
+    /// A quote inside a unit, in folded offsets relative to the unit's start.
+    struct QuoteRange: Sendable {
+        var index: Int32
+        var start: Int32
+        var end: Int32
+        /// The unit of the quote it repeats, or -1.
+        var repeatsUnit: Int32
+    }
+
+    let buffer: [UInt8]
+    let units: [Unit]
+    let checkpoints: [TextFolder.Checkpoint]
+    let quotes: [QuoteRange]
+    /// Per document, per paragraph: its unit, or -1 for a heading.
+    let unitByParagraph: [[Int32]]
+    /// One bit per byte of `buffer`: set where an uppercase letter's folding starts (smart case).
+    let uppercase: [UInt64]
+    /// How often each byte value occurs, to scan for a needle's rarest byte.
+    let byteFrequency: [Int]
+
+    init(corpus: Corpus) {
+        var folder = TextFolder()
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(corpus.documents.reduce(0) { total, document in
+            total + document.paragraphs.reduce(0) { $0 + $1.text.utf8.count + 1 }
+        })
+        var units: [Unit] = []
+        var checkpoints: [TextFolder.Checkpoint] = []
+        var quotes: [QuoteRange] = []
+        var unitByParagraph: [[Int32]] = []
+        var uppercase: [UInt64] = []
+        var repeats: [(unit: Int, paragraph: Int)] = []
+        var quoteRepeats: [(quote: Int, document: Int, quoteIndex: Int)] = []
+
+        for (documentIndex, document) in corpus.documents.enumerated() {
+            var map = [Int32](repeating: -1, count: document.paragraphs.count)
+            var quotesByParagraph: [Int: [Int]] = [:]
+            for (index, quote) in document.quotes.enumerated() {
+                quotesByParagraph[quote.paragraph, default: []].append(index)
+            }
+            for (paragraphIndex, paragraph) in document.paragraphs.enumerated() where paragraph.kind != .heading {
+                let scalars = Array(paragraph.text.unicodeScalars)
+                let start = buffer.count
+                let checkpointStart = checkpoints.count
+                var offsets = [Int32](repeating: 0, count: scalars.count + 1)
+                offsets.withUnsafeMutableBufferPointer { pointer in
+                    folder.fold(scalars, into: &buffer, checkpoints: &checkpoints, foldedOffsets: pointer) { offset in
+                        let word = offset >> 6
+                        if word >= uppercase.count { uppercase.append(contentsOf: repeatElement(0, count: word - uppercase.count + 1)) }
+                        uppercase[word] |= 1 << UInt64(offset & 63)
+                    }
+                }
+                offsets[scalars.count] = Int32(buffer.count - start)
+                let end = buffer.count
+                buffer.append(0)
+                let quoteStart = quotes.count
+                for quoteIndex in quotesByParagraph[paragraphIndex] ?? [] {
+                    let span = document.quotes[quoteIndex].span
+                    let lower = max(0, min(span.start, scalars.count))
+                    let upper = max(lower, min(span.end, scalars.count))
+                    if let repeated = document.quotes[quoteIndex].repeatsQuote {
+                        quoteRepeats.append((quotes.count, documentIndex, repeated))
+                    }
+                    quotes.append(QuoteRange(
+                        index: Int32(quoteIndex), start: offsets[lower], end: offsets[upper], repeatsUnit: -1))
+                }
+                map[paragraphIndex] = Int32(units.count)
+                if paragraph.kind == .pullquote, let repeated = paragraph.repeatsParagraph {
+                    repeats.append((units.count, repeated))
+                }
+                units.append(Unit(
+                    document: Int32(documentIndex), paragraph: Int32(paragraphIndex), start: start, end: end,
+                    checkpointStart: Int32(checkpointStart), checkpointEnd: Int32(checkpoints.count),
+                    quoteStart: Int32(quoteStart), quoteEnd: Int32(quotes.count), repeatsUnit: -1,
+                    scalarCount: Int32(scalars.count)))
+            }
+            unitByParagraph.append(map)
+        }
+        for (unit, paragraph) in repeats {
+            let document = Int(units[unit].document)
+            if unitByParagraph[document].indices.contains(paragraph) {
+                units[unit].repeatsUnit = unitByParagraph[document][paragraph]
+            }
+        }
+        for (quote, document, repeated) in quoteRepeats {
+            let quotesOfDocument = corpus.documents[document].quotes
+            guard quotesOfDocument.indices.contains(repeated) else { continue }
+            let paragraph = quotesOfDocument[repeated].paragraph
+            if unitByParagraph[document].indices.contains(paragraph) {
+                quotes[quote].repeatsUnit = unitByParagraph[document][paragraph]
+            }
+        }
+        var frequency = [Int](repeating: 0, count: 256)
+        for byte in buffer { frequency[Int(byte)] += 1 }
+
+        self.buffer = buffer
+        self.units = units
+        self.checkpoints = checkpoints
+        self.quotes = quotes
+        self.unitByParagraph = unitByParagraph
+        self.byteFrequency = frequency
+        self.uppercase = uppercase
+    }
+
+    /// Original scalar span of the folded range [start, end) of `unit` (offsets relative to the unit).
+    func originalSpan(unit: Unit, start: Int, end: Int) -> TextSpan {
+        let slice = checkpoints[Int(unit.checkpointStart)..<Int(unit.checkpointEnd)]
+        let length = unit.end - unit.start
+        let lower = TextFolder.original(of: start, checkpoints: slice)
+        var upper = end < length ? TextFolder.original(of: end, checkpoints: slice) : Int(unit.scalarCount)
+        let last = TextFolder.original(of: max(start, end - 1), checkpoints: slice)
+        if upper <= last { upper = last + 1 }
+        let count = Int(unit.scalarCount)
+        return TextSpan(start: min(lower, count), end: min(max(upper, lower), count))
+    }
+
+    /// Calls `found` with each offset in `buffer[range]` where `needle` starts, in order,
+    /// until it returns false. Scans for the needle's rarest byte with `memchr`.
+    func occurrences(of needle: [UInt8], in range: Range<Int>, _ found: (Int) -> Bool) {
+        guard !needle.isEmpty, range.count >= needle.count else { return }
+        var pivot = 0
+        for (index, byte) in needle.enumerated() where byteFrequency[Int(byte)] < byteFrequency[Int(needle[pivot])] {
+            pivot = index
+        }
+        let pivotByte = Int32(needle[pivot])
+        buffer.withUnsafeBufferPointer { haystack in
+            needle.withUnsafeBufferPointer { pattern in
+                guard let base = haystack.baseAddress, let patternBase = pattern.baseAddress else { return }
+                var position = range.lowerBound + pivot
+                let last = range.upperBound - needle.count + pivot  // last position the pivot may sit at
+                while position <= last {
+                    guard let hit = memchr(base + position, pivotByte, last - position + 1) else { return }
+                    let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                    let start = at - pivot
+                    if memcmp(base + start, patternBase, needle.count) == 0 {
+                        if !found(start) { return }
+                    }
+                    position = at + 1
+                }
+            }
+        }
+    }
+
+    /// The unit whose bytes contain buffer offset `offset` (binary search on starts).
+    func unit(containing offset: Int) -> Int {
+        var low = 0
+        var high = units.count
+        while low < high {
+            let middle = (low + high) / 2
+            if units[middle].start <= offset { low = middle + 1 } else { high = middle }
+        }
+        return low - 1
+    }
+
+    func isUppercase(at offset: Int) -> Bool {
+        let word = offset >> 6
+        return word < uppercase.count && uppercase[word] & (1 << UInt64(offset & 63)) != 0
+    }
+
+    static func isWordByte(_ byte: UInt8) -> Bool {
+        byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A)
+    }
+}

@@ -1,0 +1,306 @@
+import Foundation
+
+/// One query against one engine: matching, filtering, ranking.
+struct SearchRun {
+    /// A word or phrase to find, folded, with how strictly it compares.
+    struct Needle {
+        var bytes: [UInt8]
+        /// Per byte: an uppercase letter's folding starts here.
+        var uppercase: [Bool]
+        var text: String
+        /// Smart case: an uppercase letter in the query makes it case-sensitive.
+        var caseSensitive: Bool
+        /// An accent in the query makes it match only that accent.
+        var accentSensitive: Bool
+        var isPhrase: Bool
+
+        var isStrict: Bool { caseSensitive || accentSensitive }
+    }
+
+    /// A hit before it is turned into a `SearchHit`: its unit and quote (-1 for the paragraph).
+    struct Candidate {
+        var unit: Int32
+        var quote: Int32
+        var score: Double
+    }
+
+    /// A match inside a unit: folded offsets relative to the unit, and its needle.
+    struct Occurrence {
+        var needle: Int
+        var start: Int
+        var end: Int
+        /// 3 whole word, 2 word prefix, 1 inside a word.
+        var strength: Int
+    }
+
+    /// Occurrences per needle per paragraph kept to highlight a returned hit; ranking needs fewer.
+    static let highlightCap = 1_000
+
+    let engine: SearchEngine
+    let index: SearchIndex
+    let needles: [Needle]
+    let speakerIDs: Set<String>?
+    let issueIDs: Set<String>?
+    let isEmpty: Bool
+
+    init(engine: SearchEngine, query: SearchQuery) {
+        self.engine = engine
+        self.index = engine.index
+        var folder = TextFolder()
+        var needles: [Needle] = []
+        for (text, isPhrase) in query.terms.map({ ($0, false) }) + query.phrases.map({ ($0, true) }) {
+            let (bytes, uppercase) = folder.foldMarkingUppercase(text)
+            guard !bytes.isEmpty, !bytes.allSatisfy({ $0 == 0x20 }) else { continue }
+            needles.append(Needle(
+                bytes: bytes, uppercase: uppercase, text: text, caseSensitive: text.unicodeScalars.contains { $0.properties.isUppercase },
+                accentSensitive: text.decomposedStringWithCanonicalMapping.unicodeScalars.contains {
+                    $0.properties.generalCategory == .nonspacingMark
+                },
+                isPhrase: isPhrase))
+        }
+        // The longest needle is the rarest, most often: it drives the scan.
+        self.needles = needles.enumerated().sorted { ($1.element.bytes.count, $0.offset) < ($0.element.bytes.count, $1.offset) }
+            .map(\.element)
+        speakerIDs = query.speaker.map { engine.speakers(matching: $0) }
+        issueIDs = query.issue.map { engine.issues(matching: $0) }
+        isEmpty = needles.isEmpty && query.speaker == nil && query.issue == nil
+    }
+
+    func run(limit: Int) -> SearchResult {
+        if isEmpty || speakerIDs?.isEmpty == true || issueIDs?.isEmpty == true {
+            return SearchResult(hits: [], totalCount: 0)
+        }
+        let linked = linkedParagraphs()
+        var candidates: [Candidate] = []
+        var matched = [Bool](repeating: false, count: index.units.count)
+        forEachCandidateUnit(linked: linked) { unit in
+            let found = evaluate(unit: unit, linked: linked)
+            if !found.isEmpty {
+                matched[unit] = true
+                candidates.append(contentsOf: found.map(\.candidate))
+            }
+        }
+
+        // A pull quote never shows words already shown: dropped when what it repeats matched too.
+        var kept: [Candidate] = []
+        var total = 0
+        for var candidate in candidates {
+            let unit = index.units[Int(candidate.unit)]
+            var repeatsUnit = unit.repeatsUnit
+            if candidate.quote >= 0, index.quotes[Int(candidate.quote)].repeatsUnit >= 0 {
+                repeatsUnit = index.quotes[Int(candidate.quote)].repeatsUnit
+            }
+            if repeatsUnit >= 0 {
+                if matched[Int(repeatsUnit)] { continue }
+                candidate.score -= 0.25
+            }
+            total += 1
+            kept.append(candidate)
+            if kept.count >= max(4 * limit, 64) {
+                kept.sort(by: ranks)
+                kept.removeLast(kept.count - limit)
+            }
+        }
+        kept.sort(by: ranks)
+        if kept.count > limit { kept.removeLast(kept.count - limit) }
+        return SearchResult(hits: kept.map { hit(for: $0, linked: linked) }, totalCount: total)
+    }
+
+    /// Best first: score, then quotes before passages, then document and paragraph order.
+    func ranks(_ lhs: Candidate, _ rhs: Candidate) -> Bool {
+        if lhs.score != rhs.score { return lhs.score > rhs.score }
+        let leftIsQuote = lhs.quote >= 0
+        let rightIsQuote = rhs.quote >= 0
+        if leftIsQuote != rightIsQuote { return leftIsQuote }
+        if lhs.unit != rhs.unit { return lhs.unit < rhs.unit }
+        return lhs.quote < rhs.quote
+    }
+
+    // MARK: Filters
+
+    /// Per unit: linked to one of the issues asked for (nil when there is no issue filter).
+    func linkedParagraphs() -> [Bool]? {
+        guard let issueIDs else { return nil }
+        var linked = [Bool](repeating: false, count: index.units.count)
+        for (number, document) in engine.corpus.documents.enumerated() where number < index.unitByParagraph.count {
+            let map = index.unitByParagraph[number]
+            for link in document.issueLinks where issueIDs.contains(link.issue) {
+                if map.indices.contains(link.paragraph), map[link.paragraph] >= 0 {
+                    linked[Int(map[link.paragraph])] = true
+                }
+            }
+        }
+        return linked
+    }
+
+    func quoteAllowed(_ range: SearchIndex.QuoteRange, unit: Int, linked: [Bool]?) -> Bool {
+        guard let quote = self.quote(range, unit: unit) else { return false }
+        if let speakerIDs {
+            guard let speaker = quote.speaker, speakerIDs.contains(speaker) else { return false }
+        }
+        if let issueIDs, let linked {
+            return linked[unit] || quote.issues.contains(where: issueIDs.contains)
+        }
+        return true
+    }
+
+    func quote(_ range: SearchIndex.QuoteRange, unit: Int) -> Quote? {
+        let document = Int(index.units[unit].document)
+        let quotes = engine.corpus.documents[document].quotes
+        return quotes.indices.contains(Int(range.index)) ? quotes[Int(range.index)] : nil
+    }
+
+    /// Units that may hold a hit, each once, in order: where the driving needle occurs, or
+    /// every unit the filters allow when there is no needle or the filters are narrow.
+    func forEachCandidateUnit(linked: [Bool]?, _ body: (Int) -> Void) {
+        let filtered = speakerIDs != nil || issueIDs != nil
+        if filtered {
+            var allowed: [Int] = []
+            for unit in index.units.indices {
+                let record = index.units[unit]
+                let quoteAllowed = (Int(record.quoteStart)..<Int(record.quoteEnd)).contains {
+                    self.quoteAllowed(index.quotes[$0], unit: unit, linked: linked)
+                }
+                let paragraphAllowed = speakerIDs == nil && (linked?[unit] ?? true)
+                if quoteAllowed || paragraphAllowed { allowed.append(unit) }
+            }
+            if needles.isEmpty || allowed.count * 8 < index.units.count {
+                allowed.forEach(body)
+                return
+            }
+        }
+        guard let driver = needles.first else { return }
+        var position = 0
+        let end = index.buffer.count
+        while position < end {
+            var next: Int?
+            index.occurrences(of: driver.bytes, in: position..<end) { start in
+                next = start
+                return false
+            }
+            guard let start = next else { return }
+            let unit = index.unit(containing: start)
+            guard unit >= 0 else { return }
+            body(unit)
+            position = index.units[unit].end + 1
+        }
+    }
+
+    // MARK: Matching one paragraph
+
+    /// The hits one unit holds, each with the occurrences it highlights.
+    func evaluate(unit: Int, linked: [Bool]?, cap: Int = 8) -> [(candidate: Candidate, occurrences: [Occurrence])] {
+        let record = index.units[unit]
+        // Quotes need every occurrence to tell which lie inside them; a bare paragraph ranks on a few.
+        let cap = record.quoteEnd > record.quoteStart ? max(cap, Self.highlightCap) : cap
+        var occurrences: [Occurrence] = []
+        var original: [Unicode.Scalar]?
+        for (number, needle) in needles.enumerated() {
+            var count = 0
+            index.occurrences(of: needle.bytes, in: record.start..<record.end) { absolute in
+                let start = absolute - record.start
+                let end = start + needle.bytes.count
+                if needle.caseSensitive && !needle.accentSensitive {
+                    guard needle.uppercase.indices.allSatisfy({ needle.uppercase[$0] == index.isUppercase(at: absolute + $0) })
+                    else { return true }
+                } else if needle.isStrict {
+                    if original == nil { original = scalars(of: record) }
+                    guard verify(needle, unit: record, start: start, end: end, original: original ?? []) else { return true }
+                }
+                occurrences.append(Occurrence(needle: number, start: start, end: end, strength: strength(record, start, end)))
+                count += 1
+                return count < cap
+            }
+            if count == 0 { return [] }
+        }
+
+        var found: [(candidate: Candidate, occurrences: [Occurrence])] = []
+        var quoteRanges: [Range<Int>] = []
+        for quoteNumber in Int(record.quoteStart)..<Int(record.quoteEnd) {
+            let range = index.quotes[quoteNumber]
+            guard quoteAllowed(range, unit: unit, linked: linked) else { continue }
+            let inside = occurrences.filter { $0.start >= Int(range.start) && $0.end <= Int(range.end) }
+            guard needles.indices.allSatisfy({ number in inside.contains { $0.needle == number } }) else { continue }
+            found.append((Candidate(unit: Int32(unit), quote: Int32(quoteNumber), score: score(inside)), inside))
+            quoteRanges.append(Int(range.start)..<Int(range.end))
+        }
+        // The passage shows only the words its quote hits do not already show, and ranks by them.
+        let paragraphAllowed = speakerIDs == nil && (linked?[unit] ?? true)
+        let outside = occurrences.filter { occurrence in
+            !quoteRanges.contains { $0.lowerBound <= occurrence.start && occurrence.end <= $0.upperBound }
+        }
+        if paragraphAllowed, needles.isEmpty || !outside.isEmpty {
+            found.append((Candidate(unit: Int32(unit), quote: -1, score: score(outside)), outside))
+        }
+        return found
+    }
+
+    /// Per needle its best strength, summed; a little more for repeated matches.
+    func score(_ occurrences: [Occurrence]) -> Double {
+        guard !needles.isEmpty else { return 0 }
+        var best = [Int](repeating: 0, count: needles.count)
+        for occurrence in occurrences {
+            best[occurrence.needle] = max(best[occurrence.needle], occurrence.strength + (needles[occurrence.needle].isPhrase ? 1 : 0))
+        }
+        let extra = min(max(occurrences.count - needles.count, 0), 5)
+        return Double(best.reduce(0, +)) + 0.1 * Double(extra)
+    }
+
+    func strength(_ unit: SearchIndex.Unit, _ start: Int, _ end: Int) -> Int {
+        let buffer = index.buffer
+        let startsWord = start == 0 || !SearchIndex.isWordByte(buffer[unit.start + start - 1])
+        let endsWord = unit.start + end >= unit.end || !SearchIndex.isWordByte(buffer[unit.start + end])
+        if startsWord && endsWord { return 3 }
+        return startsWord ? 2 : 1
+    }
+
+    func scalars(of unit: SearchIndex.Unit) -> [Unicode.Scalar] {
+        let document = engine.corpus.documents[Int(unit.document)]
+        let paragraph = Int(unit.paragraph)
+        guard document.paragraphs.indices.contains(paragraph) else { return [] }
+        return Array(document.paragraphs[paragraph].text.unicodeScalars)
+    }
+
+    /// For a case- or accent-sensitive needle: does the original text agree where the folded text matched?
+    func verify(_ needle: Needle, unit: SearchIndex.Unit, start: Int, end: Int, original: [Unicode.Scalar]) -> Bool {
+        let span = index.originalSpan(unit: unit, start: start, end: end)
+        guard span.start >= 0, span.end <= original.count, span.start <= span.end else { return false }
+        let written = String(String.UnicodeScalarView(original[span.start..<span.end]))
+        return Self.comparable(written, needle) == Self.comparable(needle.text, needle)
+    }
+
+    /// Letters and digits only (the folded match already checked the rest), with case and accents kept as the needle asks.
+    static func comparable(_ text: String, _ needle: Needle) -> [Unicode.Scalar] {
+        var form = text.precomposedStringWithCanonicalMapping
+        if !needle.accentSensitive { form = form.folding(options: .diacriticInsensitive, locale: nil) }
+        if !needle.caseSensitive { form = form.lowercased() }
+        return form.unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }
+    }
+
+    // MARK: Results
+
+    func hit(for candidate: Candidate, linked: [Bool]?) -> SearchHit {
+        let unit = Int(candidate.unit)
+        let record = index.units[unit]
+        let selected = evaluate(unit: unit, linked: linked, cap: Self.highlightCap).first { $0.candidate.quote == candidate.quote }?.occurrences ?? []
+        let target = candidate.quote >= 0
+            ? SearchHit.Target.quote(Int(index.quotes[Int(candidate.quote)].index)) : .paragraph
+        let spans = merge(selected.map { index.originalSpan(unit: record, start: $0.start, end: $0.end) })
+        return SearchHit(
+            document: Int(record.document), paragraph: Int(record.paragraph), target: target,
+            score: candidate.score, spans: spans)
+    }
+
+    /// Sorted, overlapping spans joined, so a highlight never paints twice.
+    func merge(_ spans: [TextSpan]) -> [TextSpan] {
+        var merged: [TextSpan] = []
+        for span in spans.sorted() {
+            if let last = merged.last, span.start <= last.end {
+                merged[merged.count - 1].end = max(last.end, span.end)
+            } else {
+                merged.append(span)
+            }
+        }
+        return merged
+    }
+}

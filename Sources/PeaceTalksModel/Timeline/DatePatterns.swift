@@ -1,0 +1,116 @@
+/// The patterns a date is written in, matched over tokens left to right, never overlapping.
+enum DatePatterns {
+    struct Found {
+        /// For a day-month without a year, `year` is 0 until anchored.
+        var date: PartialDate
+        var span: TextSpan
+        var hasYear: Bool
+    }
+
+    static func scan(_ scalars: [Unicode.Scalar], language: Language) -> [Found] {
+        let tokens = DateTokenizer.tokenize(scalars)
+        var found: [Found] = []
+        var index = 0
+        var lastYearTokenEnd = -1
+        while index < tokens.count {
+            if let (match, next) = match(at: index, tokens, language: language, lastYearTokenEnd: lastYearTokenEnd) {
+                found.append(withModifier(match, before: index, tokens))
+                if match.hasYear { lastYearTokenEnd = next - 1 }
+                index = next
+            } else {
+                index += 1
+            }
+        }
+        return found
+    }
+
+    private static func token(_ tokens: [DateToken], _ index: Int) -> DateToken? {
+        tokens.indices.contains(index) ? tokens[index] : nil
+    }
+
+    /// The month a word names, and the index after it (past a full stop after an abbreviation).
+    private static func month(at index: Int, _ tokens: [DateToken]) -> (month: Int, next: Int, word: String)? {
+        guard let word = token(tokens, index), word.kind == .word, let month = DateVocabulary.month(word.text)
+        else { return nil }
+        var next = index + 1
+        if DateVocabulary.abbreviations.contains(word.text.lowercased()), token(tokens, next)?.text == "." {
+            next += 1
+        }
+        return (month, next, word.text)
+    }
+
+    private static func match(
+        at index: Int, _ tokens: [DateToken], language: Language, lastYearTokenEnd: Int
+    ) -> (Found, Int)? {
+        guard let first = token(tokens, index) else { return nil }
+
+        // `20 mei 2024`, `18 augustus`, `18 August 2025`, `18th of August`
+        if let day = DateVocabulary.day(first) {
+            var monthIndex = index + 1
+            if first.isOrdinal, token(tokens, monthIndex)?.text.lowercased() == "of" { monthIndex += 1 }
+            if let (month, next, _) = month(at: monthIndex, tokens), day <= daysIn(month) {
+                if let year = token(tokens, next), DateVocabulary.isYear(year), let value = year.value {
+                    let date = PartialDate(year: value, month: month, day: day)
+                    return (Found(date: date, span: TextSpan(start: first.span.start, end: year.span.end), hasYear: true), next + 1)
+                }
+                let end = tokens[next - 1].span.end
+                let date = PartialDate(year: 0, month: month, day: day)
+                return (Found(date: date, span: TextSpan(start: first.span.start, end: end), hasYear: false), next)
+            }
+        }
+
+        if let (month, next, word) = month(at: index, tokens) {
+            // `maart 2022`, `Sept. 2021`
+            if let year = token(tokens, next), DateVocabulary.isYear(year), let value = year.value {
+                let date = PartialDate(year: value, month: month)
+                return (Found(date: date, span: TextSpan(start: first.span.start, end: year.span.end), hasYear: true), next + 1)
+            }
+            // `August 18`, `August 18, 2025`: English order; `may` only as `May`.
+            let lower = word.lowercased()
+            let englishOrder = language == .english || DateVocabulary.englishOnly.contains(lower)
+            let mayIsVerb = lower == "may" && word.unicodeScalars.first == "m"
+            if englishOrder, !mayIsVerb, let dayToken = token(tokens, next), let day = DateVocabulary.day(dayToken),
+                day <= daysIn(month)
+            {
+                var after = next + 1
+                if token(tokens, after)?.text == "," { after += 1 }
+                if let year = token(tokens, after), DateVocabulary.isYear(year), let value = year.value {
+                    let date = PartialDate(year: value, month: month, day: day)
+                    return (Found(date: date, span: TextSpan(start: first.span.start, end: year.span.end), hasYear: true), after + 1)
+                }
+                let date = PartialDate(year: 0, month: month, day: day)
+                return (Found(date: date, span: TextSpan(start: first.span.start, end: dayToken.span.end), hasYear: false), next + 1)
+            }
+            return nil
+        }
+
+        // `sinds 2014`, `in 2022`, `anno 2025`, and the second year of `tussen 2014 en 2022`.
+        if DateVocabulary.isYear(first), let value = first.value, let before = token(tokens, index - 1) {
+            let word = before.text.lowercased()
+            let inContext = before.kind == .word && DateVocabulary.yearContext.contains(word)
+            let inRange = DateVocabulary.rangeJoiners.contains(word) && lastYearTokenEnd == index - 2
+            if inContext || inRange {
+                return (Found(date: PartialDate(year: value), span: first.span, hasYear: true), index + 1)
+            }
+        }
+        return nil
+    }
+
+    /// Widens a match over a modifier just before it (`begin maart 2022`, `early March 2022`).
+    private static func withModifier(_ found: Found, before index: Int, _ tokens: [DateToken]) -> Found {
+        guard let previous = token(tokens, index - 1), previous.kind == .word,
+            DateVocabulary.modifiers.contains(previous.text.lowercased())
+        else { return found }
+        var widened = found
+        widened.span.start = previous.span.start
+        return widened
+    }
+
+    private static func daysIn(_ month: Int) -> Int {
+        switch month {
+        case 2: return 29
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+}

@@ -1,0 +1,86 @@
+/// A token of running text as the date patterns see it: a word, a number or one punctuation mark.
+struct DateToken {
+    enum Kind {
+        case word
+        case number
+        case mark
+    }
+
+    var kind: Kind
+    /// Lowercased for words; the digits for numbers; the scalar for marks.
+    var text: String
+    var span: TextSpan
+    /// For numbers: digits only, with no `.`/`,` between digits (`196.600` and `42.7` are not).
+    var isPlain: Bool = true
+    /// For numbers: an ordinal ending was written (`18th`).
+    var isOrdinal: Bool = false
+
+    var value: Int? { kind == .number && isPlain ? Int(text) : nil }
+}
+
+enum DateTokenizer {
+    /// Splits scalars into tokens in one pass; whitespace separates, and is dropped.
+    static func tokenize(_ scalars: [Unicode.Scalar]) -> [DateToken] {
+        var tokens: [DateToken] = []
+        var index = 0
+        let count = scalars.count
+        while index < count {
+            let scalar = scalars[index]
+            if scalar.properties.isWhitespace {
+                index += 1
+            } else if isDigit(scalar) {
+                let start = index
+                var plain = true
+                while index < count {
+                    if isDigit(scalars[index]) {
+                        index += 1
+                    } else if (scalars[index] == "." || scalars[index] == ","),
+                        index + 1 < count, isDigit(scalars[index + 1])
+                    {
+                        plain = false
+                        index += 1
+                    } else {
+                        break
+                    }
+                }
+                var token = DateToken(
+                    kind: .number, text: String(String.UnicodeScalarView(scalars[start..<index])),
+                    span: TextSpan(start: start, end: index), isPlain: plain)
+                // A letter glued to the digits: an ordinal (`18th`) or a unit/word (`3km`, `2014a`).
+                if index < count, isLetter(scalars[index]) {
+                    let suffixStart = index
+                    while index < count, isLetter(scalars[index]) { index += 1 }
+                    let suffix = String(String.UnicodeScalarView(scalars[suffixStart..<index])).lowercased()
+                    if ["st", "nd", "rd", "th"].contains(suffix) {
+                        token.isOrdinal = true
+                    } else {
+                        token.isPlain = false
+                    }
+                    token.span.end = index
+                }
+                tokens.append(token)
+            } else if isLetter(scalar) {
+                let start = index
+                while index < count, isLetter(scalars[index]) || isDigit(scalars[index]) { index += 1 }
+                let word = String(String.UnicodeScalarView(scalars[start..<index]))
+                tokens.append(DateToken(kind: .word, text: word, span: TextSpan(start: start, end: index)))
+            } else {
+                tokens.append(DateToken(kind: .mark, text: String(scalar), span: TextSpan(start: index, end: index + 1)))
+                index += 1
+            }
+        }
+        return tokens
+    }
+
+    static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value >= 0x30 && scalar.value <= 0x39
+    }
+
+    static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            let value = scalar.value | 0x20
+            return value >= 0x61 && value <= 0x7A
+        }
+        return scalar.properties.isAlphabetic || scalar.properties.generalCategory == .nonspacingMark
+    }
+}

@@ -1,0 +1,67 @@
+/// Month names and the words that mark a number as a year, in Dutch and English.
+enum DateVocabulary {
+    /// Full names and common abbreviations (an abbreviation may carry a full stop).
+    static let months: [String: Int] = {
+        var table: [String: Int] = [:]
+        let dutch = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"]
+        let english = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+        let abbreviations: [[String]] = [
+            ["jan"], ["feb", "febr"], ["mrt", "mar"], ["apr"], [], ["jun"], ["jul"], ["aug"],
+            ["sep", "sept"], ["okt", "oct"], ["nov"], ["dec"],
+        ]
+        for month in 0..<12 {
+            table[dutch[month]] = month + 1
+            table[english[month]] = month + 1
+            for short in abbreviations[month] { table[short] = month + 1 }
+        }
+        return table
+    }()
+
+    /// Abbreviations: they count only next to a day or a year, never as a bare word (`jan` is a name too).
+    static let abbreviations: Set<String> = [
+        "jan", "feb", "febr", "mrt", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "oct", "nov", "dec",
+    ]
+
+    /// English month names that are not also Dutch ones; `August 18` order is English.
+    static let englishOnly: Set<String> = [
+        "january", "february", "march", "may", "june", "july", "october",
+    ]
+
+    /// Words before a four-digit number that make it a year.
+    static let yearContext: Set<String> = [
+        // Dutch
+        "in", "sinds", "anno", "tot", "vanaf", "sedert", "van", "begin", "eind", "einde", "medio", "half", "halverwege",
+        "rond", "omstreeks", "circa", "tijdens", "tussen", "jaar", "zomer", "winter", "lente", "herfst",
+        "voorjaar", "najaar",
+        // English
+        "since", "until", "till", "by", "from", "of", "early", "late", "mid", "around", "during", "after", "before",
+        "between", "year", "summer", "spring", "autumn", "fall", "through",
+    ]
+
+    /// Words that join a second year to a first (`tussen 2014 en 2022`, `2014-2022`).
+    static let rangeJoiners: Set<String> = ["en", "tot", "and", "to", "until", "-", "–", "—", "/"]
+
+    /// Words that narrow a month or year without changing its precision; they belong to the expression.
+    static let modifiers: Set<String> = [
+        "begin", "eind", "einde", "half", "medio", "midden", "early", "late", "mid",
+    ]
+
+    static let minYear = 1900
+    static let maxYear = 2100
+
+    static func month(_ word: String) -> Int? { months[word.lowercased()] }
+
+    static func isYear(_ token: DateToken) -> Bool {
+        guard token.kind == .number, token.isPlain, !token.isOrdinal, token.text.unicodeScalars.count == 4,
+            let value = token.value
+        else { return false }
+        return value >= minYear && value <= maxYear
+    }
+
+    static func day(_ token: DateToken) -> Int? {
+        guard token.kind == .number, token.isPlain, token.text.unicodeScalars.count <= 2, let value = token.value,
+            value >= 1, value <= 31
+        else { return nil }
+        return value
+    }
+}
