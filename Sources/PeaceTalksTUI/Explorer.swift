@@ -94,7 +94,10 @@ public struct Explorer: Sendable {
         }
 
         let view = readerView(state, layout: layout)
-        state.browse.readerEntry = clamp(state.browse.readerEntry, 0, view.entryCount - 1)
+        // The entry is kept while an article or compare is open, for the way back.
+        if state.search == nil, state.browse.reader == .detail {
+            state.browse.readerEntry = clamp(state.browse.readerEntry, 0, view.entryCount - 1)
+        }
         state.browse.readerScroll = clamp(state.browse.readerScroll, 0, view.lineCount - layout.readerHeight)
 
         if let index = state.resultIndex, !state.results.indices.contains(index) { state.resultIndex = nil }

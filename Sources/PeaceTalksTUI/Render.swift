@@ -227,7 +227,8 @@ extension Explorer {
         var col = column
         var full = false
         for (index, segment) in segments.enumerated() {
-            var style = override ?? segment.1
+            // Matches stay visible on the selected row.
+            var style = segment.1 == theme.match ? theme.match : (override ?? segment.1)
             if override == nil, index == 0 || (segments.count > 1 && index == 1 && segments[0].0.hasSuffix(" ")), let emphasis {
                 style = Style(foreground: segment.1.foreground, background: segment.1.background, bold: emphasis.bold, underline: emphasis.underline, reverse: segment.1.reverse, dim: segment.1.dim)
             }
