@@ -36,6 +36,11 @@ public enum DisplayWidth {
         return (String(character), of(character))
     }
 
+    /// The width `glyph` would give, without building a string.
+    static func glyphWidth(_ character: Character) -> Int {
+        character == "\t" ? 1 : of(character)
+    }
+
     /// East Asian Wide and Fullwidth blocks (UAX #11), the ones a terminal draws in two cells.
     static func isWide(_ value: UInt32) -> Bool {
         switch value {

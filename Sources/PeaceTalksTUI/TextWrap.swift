@@ -27,10 +27,12 @@ public enum TextWrapper {
         var inSpace = false
         var scalar = 0
         var index = text.startIndex
+        // One grapheme-breaking pass: the iterator finds each Character, and its
+        // UTF-8 length gives the next index without breaking graphemes again.
+        var characters = text.makeIterator()
 
-        while index < text.endIndex {
-            let character = text[index]
-            let next = text.index(after: index)
+        while let character = characters.next() {
+            let next = text.utf8.index(index, offsetBy: character.utf8.count)
             let count = character.unicodeScalars.count
             defer {
                 index = next
@@ -46,7 +48,7 @@ public enum TextWrapper {
                 inSpace = false
                 continue
             }
-            let w = DisplayWidth.glyph(character).width
+            let w = DisplayWidth.glyphWidth(character)
             if character == " " || character == "\t" {
                 if !inSpace {
                     inSpace = true
@@ -102,7 +104,7 @@ public enum TextWrapper {
         for character in text[line.start..<line.end] {
             if scalar >= offset { break }
             scalar += character.unicodeScalars.count
-            column += DisplayWidth.glyph(character).width
+            column += DisplayWidth.glyphWidth(character)
         }
         return (low, column)
     }
