@@ -11,23 +11,38 @@ public struct ExplorerOptions: Hashable, Sendable {
 }
 
 /// The explorer as the backend sees it: feed it events, ask it for frames.
+/// Everything else happens in the pure `Explorer.update` and `Explorer.render`.
 public struct ExplorerApp: Sendable {
-    public private(set) var shouldQuit = false
-    let corpus: Corpus
-    let options: ExplorerOptions
+    public let explorer: Explorer
+    public private(set) var state: ExplorerState
+
+    public var shouldQuit: Bool { state.quit }
+    /// The status line's current message, if any.
+    public var statusMessage: String? { state.message }
 
     public init(corpus: Corpus, options: ExplorerOptions, size: Size) {
-        self.corpus = corpus
-        self.options = options
+        self.init(corpus: corpus, options: options, size: size, search: nil)
     }
 
-    // STUB: map the event to actions and update the state.
+    /// With a search function of one's own, e.g. a fake in tests.
+    public init(corpus: Corpus, options: ExplorerOptions, size: Size, search: SearchFunction?) {
+        explorer = Explorer(corpus: corpus, options: options, search: search)
+        state = explorer.initialState(size: size)
+    }
+
+    /// Maps the event to actions for the current mode and applies them in order.
     public mutating func send(_ event: InputEvent) {
-        if event == .key(.character("q")) { shouldQuit = true }
+        for action in explorer.actions(for: event, in: state) {
+            state = explorer.update(state, action)
+        }
     }
 
-    // STUB: a pure function of the state and the size.
+    /// Applies one action directly.
+    public mutating func perform(_ action: Action) {
+        state = explorer.update(state, action)
+    }
+
     public func render(size: Size) -> Screen {
-        Screen(size: size)
+        explorer.render(state, size: size)
     }
 }

@@ -1,0 +1,32 @@
+/// Everything the explorer can be asked to do. Keys and mouse events map to actions
+/// (see `Keymap`), and `Explorer.update` applies them one by one.
+public enum Action: Hashable, Sendable {
+    case quit
+    case moveUp, moveDown, pageUp, pageDown, top, bottom
+    /// h / ←: to the list. l / →: to the reader.
+    case focusList, focusReader
+    /// Tab / Shift-Tab: between the list and the reader.
+    case nextPane, previousPane
+    case showPane(Pane)
+    /// Enter: open the reader, or the selected passage in its article.
+    case open
+    /// Esc / Backspace: one step back.
+    case back
+    case toggleHelp
+    case compare
+    case compareLeftPrevious, compareLeftNext, compareRightPrevious, compareRightNext
+
+    case startSearch
+    case searchInsert(Character)
+    case searchDeleteBackward, searchDeleteForward, searchClear
+    case searchCursorLeft, searchCursorRight, searchCursorHome, searchCursorEnd
+    case searchHistoryPrevious, searchHistoryNext
+    case searchResultPrevious, searchResultNext, searchResultPageUp, searchResultPageDown
+    case searchAccept, searchCancel
+    /// n / N after a search: the next or previous result in the reader.
+    case nextResult, previousResult
+
+    case click(row: Int, column: Int)
+    case scroll(row: Int, column: Int, lines: Int)
+    case resize(Size)
+}

@@ -1,0 +1,135 @@
+import PeaceTalksModel
+
+/// A search function: the shared engine by default, a fake in tests.
+public typealias SearchFunction = @Sendable (String) -> [SearchHit]
+
+/// Mentions of one actor in one paragraph, shown as one snippet.
+struct MentionGroup: Hashable, Sendable {
+    var document: Int
+    var paragraph: Int
+    var spans: [TextSpan]
+}
+
+/// What the explorer reads from the corpus, gathered once so that `update` and
+/// `render` only look things up.
+public struct ExplorerData: Sendable {
+    public let corpus: Corpus
+    let search: SearchFunction
+    /// Per issue (codebook order): its links, in document and paragraph order.
+    let issueLinks: [[IssueLink]]
+    let timeline: [Event]
+    /// Per actor (corpus order): their own quotes, pull quotes left out.
+    let actorQuotes: [[Quote]]
+    let actorMentions: [[MentionGroup]]
+    let mentionCounts: [Int]
+    /// Actor ids offered in compare: the codebook's sides, else every side with a position.
+    let sides: [String]
+
+    public init(corpus: Corpus, search: SearchFunction? = nil) {
+        self.corpus = corpus
+        let engine = SearchEngine(corpus: corpus)
+        self.search = search ?? { query in engine.search(query, limit: 200) }
+
+        var linksByIssue: [String: [IssueLink]] = [:]
+        var quotesBySpeaker: [String: [Quote]] = [:]
+        var mentionsByActor: [String: [MentionGroup]] = [:]
+        var countByActor: [String: Int] = [:]
+        for document in corpus.documents {
+            for link in document.issueLinks {
+                linksByIssue[link.issue, default: []].append(link)
+            }
+            for quote in document.quotes where !quote.isRepeat {
+                if let speaker = quote.speaker { quotesBySpeaker[speaker, default: []].append(quote) }
+            }
+            for mention in document.mentions {
+                countByActor[mention.actor, default: 0] += 1
+                var groups = mentionsByActor[mention.actor, default: []]
+                if let last = groups.last, last.document == mention.document, last.paragraph == mention.paragraph {
+                    groups[groups.count - 1].spans.append(mention.span)
+                } else {
+                    groups.append(MentionGroup(document: mention.document, paragraph: mention.paragraph, spans: [mention.span]))
+                }
+                mentionsByActor[mention.actor] = groups
+            }
+        }
+        issueLinks = corpus.issues.map { issue in
+            (linksByIssue[issue.id] ?? []).sorted { ($0.document, $0.paragraph) < ($1.document, $1.paragraph) }
+        }
+        timeline = corpus.timeline
+        actorQuotes = corpus.actors.map { quotesBySpeaker[$0.id] ?? [] }
+        actorMentions = corpus.actors.map { mentionsByActor[$0.id] ?? [] }
+        mentionCounts = corpus.actors.map { countByActor[$0.id] ?? 0 }
+
+        var sides = corpus.codebook.sides
+        if sides.count < 2 {
+            for position in corpus.positions where !sides.contains(position.actor) {
+                sides.append(position.actor)
+            }
+        }
+        self.sides = sides
+    }
+
+    func count(of pane: Pane) -> Int {
+        switch pane {
+        case .issues: return corpus.issues.count
+        case .actors: return corpus.actors.count
+        case .timeline: return timeline.count
+        }
+    }
+
+    func document(_ index: Int) -> Document? {
+        corpus.documents.indices.contains(index) ? corpus.documents[index] : nil
+    }
+
+    func paragraph(document: Int, paragraph: Int) -> Paragraph? {
+        corpus.paragraph(PassageRef(document: document, paragraph: paragraph))
+    }
+
+    func issue(at index: Int) -> Issue? {
+        corpus.issues.indices.contains(index) ? corpus.issues[index] : nil
+    }
+
+    func actor(at index: Int) -> Actor? {
+        corpus.actors.indices.contains(index) ? corpus.actors[index] : nil
+    }
+
+    func event(at index: Int) -> Event? {
+        timeline.indices.contains(index) ? timeline[index] : nil
+    }
+
+    /// A side's display name: the actor's name, else its id.
+    func sideName(_ id: String) -> String {
+        corpus.actor(id)?.name ?? corpus.codebook.actor(id)?.name ?? id
+    }
+
+    /// Number of distinct paragraphs linked to the issue.
+    func passageCount(issue index: Int) -> Int {
+        guard issueLinks.indices.contains(index) else { return 0 }
+        var seen = Set<[Int]>()
+        for link in issueLinks[index] { seen.insert([link.document, link.paragraph]) }
+        return seen.count
+    }
+
+    /// Results whose paragraph exists: the engine's word is trusted for nothing else.
+    func runSearch(_ query: String) -> [SearchHit] {
+        guard !query.allSatisfy(\.isWhitespace) else { return [] }
+        return search(query).filter { paragraph(document: $0.document, paragraph: $0.paragraph) != nil }
+    }
+}
+
+/// A window of `text` around `span`, at most `before` scalars before it and `after` after,
+/// and the scalar offset where the window starts. One pass up to the window's end.
+func snippet(_ text: String, around span: TextSpan, before: Int, after: Int) -> (text: String, offset: Int, clippedStart: Bool, clippedEnd: Bool) {
+    let scalars = text.unicodeScalars
+    let from = max(0, span.start - before)
+    let to = max(from, span.end + after)
+    var window = String.UnicodeScalarView()
+    var index = scalars.startIndex
+    var offset = 0
+    while index < scalars.endIndex, offset < to {
+        if offset >= from { window.append(scalars[index]) }
+        index = scalars.index(after: index)
+        offset += 1
+    }
+    return (String(window), from, from > 0, index < scalars.endIndex)
+}

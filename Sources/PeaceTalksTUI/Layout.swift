@@ -1,0 +1,62 @@
+/// Where things go at a given terminal size. Pure geometry, shared by `update`
+/// (for scrolling and mouse hits) and `render`.
+struct Layout {
+    static let minimum = Size(width: 40, height: 12)
+    /// From this width on, the list stands beside the reader.
+    static let wideWidth = 100
+
+    let size: Size
+
+    var tooSmall: Bool { size.width < Layout.minimum.width || size.height < Layout.minimum.height }
+    var wide: Bool { size.width >= Layout.wideWidth }
+    var statusRow: Int { size.height - 1 }
+    /// Narrow layout: the tab bar's row.
+    var tabsRow: Int { 1 }
+
+    var listWidth: Int { max(34, min(50, size.width * 2 / 5)) }
+
+    /// Narrow layout: the one view shown, below the tabs.
+    var body: Rect { Rect(row: 2, column: 0, width: size.width, height: size.height - 3) }
+
+    var listBox: Rect {
+        wide ? Rect(row: 1, column: 0, width: listWidth, height: size.height - 2) : body
+    }
+
+    var readerBox: Rect {
+        wide ? Rect(row: 1, column: listWidth, width: size.width - listWidth, height: size.height - 2) : body
+    }
+
+    /// Reader text starts after a two-column gutter that marks the passage in focus.
+    static let gutter = 2
+
+    var readerTextWidth: Int { max(1, readerBox.inner.width - Layout.gutter) }
+    var readerHeight: Int { max(1, readerBox.inner.height) }
+    var listHeight: Int { max(1, listBox.inner.height) }
+
+    /// Compare: two columns with ` │ ` between them.
+    var compareColumnWidth: Int { max(1, (readerTextWidth - 3) / 2) }
+
+    enum TabTarget: Hashable {
+        case pane(Pane)
+        case reader
+    }
+
+    /// The tab labels and the columns they cover: in the list's top border when wide,
+    /// on their own row (with the reader as a fourth tab) when narrow.
+    var tabs: [(target: TabTarget, label: String, column: Int, width: Int)] {
+        var result: [(TabTarget, String, Int, Int)] = []
+        var column = wide ? listBox.column + 1 : 0
+        var items: [(TabTarget, String)] = Pane.allCases.map { (.pane($0), " \($0.rawValue + 1) \($0.title) ") }
+        if !wide { items.append((.reader, " Reader ")) }
+        for (target, label) in items {
+            let width = DisplayWidth.of(label)
+            result.append((target, label, column, width))
+            column += width + 1
+        }
+        return result
+    }
+
+    func tab(at column: Int) -> TabTarget? {
+        tabs.first { column >= $0.column && column < $0.column + $0.width }?.target
+    }
+}

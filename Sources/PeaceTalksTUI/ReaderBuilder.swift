@@ -1,0 +1,267 @@
+import PeaceTalksModel
+
+/// Builds the reader's blocks for each kind of view, from the corpus only.
+struct ReaderBuilder {
+    let data: ExplorerData
+    let theme: Theme
+
+    // MARK: Detail views
+
+    func issue(_ index: Int, width: Int) -> ReaderContent {
+        guard let issue = data.issue(at: index) else {
+            return ReaderContent(title: "Issues", blocks: [ReaderBlock("No issues in the codebook.", style: theme.dim)], width: width)
+        }
+        var blocks: [ReaderBlock] = []
+        var targets: [ArticleTarget] = []
+        let heading = issue.label.isEmpty || issue.label == issue.title ? issue.title : "\(issue.title) · \(issue.label)"
+        blocks.append(ReaderBlock(heading, style: theme.heading))
+        if !issue.description.isEmpty { blocks.append(ReaderBlock(issue.description, style: theme.text)) }
+        blocks.append(.blank)
+
+        blocks.append(ReaderBlock("Positions", style: theme.heading))
+        let positions = orderedPositions(issue.id)
+        if positions.isEmpty { blocks.append(ReaderBlock("No positions for this issue.", style: theme.dim, indent: 2)) }
+        for position in positions {
+            blocks.append(ReaderBlock("■ " + data.sideName(position.actor), style: theme.label, indent: 2))
+            blocks.append(ReaderBlock(position.summary, style: theme.text, indent: 4))
+            for anchor in position.anchors {
+                appendAnchor(anchor, into: &blocks, targets: &targets, indent: 4)
+            }
+        }
+        blocks.append(.blank)
+
+        let links = mergedLinks(index)
+        blocks.append(ReaderBlock("Passages (\(links.count))", style: theme.heading))
+        if links.isEmpty { blocks.append(ReaderBlock("No passages linked to this issue.", style: theme.dim, indent: 2)) }
+        for link in links {
+            guard let document = data.document(link.document),
+                  let paragraph = data.paragraph(document: link.document, paragraph: link.paragraph) else { continue }
+            let entry = targets.count
+            targets.append(ArticleTarget(document: link.document, paragraph: link.paragraph, spans: link.spans))
+            let reasons = link.reasons.map(\.summary).joined(separator: "; ")
+            blocks.append(ReaderBlock(
+                "§ \(sectionTitle(document, paragraph)) · ¶\(paragraph.index + 1) · line \(paragraph.line)" + (reasons.isEmpty ? "" : " — " + reasons),
+                style: theme.dim, indent: 0, entry: entry))
+            blocks.append(paragraphBlock(paragraph, spans: link.spans, indent: 2, entry: entry))
+            blocks.append(ReaderBlock("", style: .plain, entry: entry))
+        }
+        return ReaderContent(title: issue.title, blocks: blocks, targets: targets, width: width)
+    }
+
+    func actor(_ index: Int, width: Int) -> ReaderContent {
+        guard let actor = data.actor(at: index) else {
+            return ReaderContent(title: "Actors", blocks: [ReaderBlock("No actors found.", style: theme.dim)], width: width)
+        }
+        var blocks: [ReaderBlock] = []
+        var targets: [ArticleTarget] = []
+        blocks.append(ReaderBlock(actor.name, style: theme.heading))
+        var facts = [actor.kind.rawValue]
+        if let role = actor.role, !role.isEmpty { facts.append(role) }
+        if let side = actor.side, side != actor.id { facts.append("side: " + data.sideName(side)) }
+        let mentions = data.mentionCounts.indices.contains(index) ? data.mentionCounts[index] : 0
+        facts.append("\(mentions) mention" + (mentions == 1 ? "" : "s"))
+        if actor.discovered { facts.append("found in the text") }
+        blocks.append(ReaderBlock(facts.joined(separator: " · "), style: theme.dim))
+        blocks.append(.blank)
+
+        let quotes = data.actorQuotes.indices.contains(index) ? data.actorQuotes[index] : []
+        blocks.append(ReaderBlock("Quotes (\(quotes.count))", style: theme.heading))
+        if quotes.isEmpty { blocks.append(ReaderBlock("No quotes.", style: theme.dim, indent: 2)) }
+        for quote in quotes {
+            let entry = targets.count
+            targets.append(ArticleTarget(document: quote.document, paragraph: quote.paragraph, spans: [quote.span]))
+            var meta = "¶\(quote.paragraph + 1)"
+            if let paragraph = data.paragraph(document: quote.document, paragraph: quote.paragraph) {
+                meta += " · line \(paragraph.line)"
+            }
+            if let citer = quote.citedBy { meta += " · cited by " + data.sideName(citer) }
+            blocks.append(ReaderBlock(meta, style: theme.dim, entry: entry))
+            var text = "“" + quote.text + "”"
+            let tagStart = text.unicodeScalars.count
+            for issue in quote.issues { text += " [\(issue)]" }
+            let tags = Highlights().adding([TextSpan(start: tagStart, end: text.unicodeScalars.count)], style: theme.tag)
+            blocks.append(ReaderBlock(text, style: theme.text, highlights: tags, indent: 2, entry: entry))
+            blocks.append(ReaderBlock("", style: .plain, entry: entry))
+        }
+        blocks.append(.blank)
+
+        let groups = data.actorMentions.indices.contains(index) ? data.actorMentions[index] : []
+        blocks.append(ReaderBlock("Mentions (\(mentions))", style: theme.heading))
+        if groups.isEmpty { blocks.append(ReaderBlock("No mentions.", style: theme.dim, indent: 2)) }
+        for group in groups {
+            guard let paragraph = data.paragraph(document: group.document, paragraph: group.paragraph),
+                  let first = group.spans.min() else { continue }
+            let entry = targets.count
+            targets.append(ArticleTarget(document: group.document, paragraph: group.paragraph, spans: group.spans))
+            blocks.append(ReaderBlock("¶\(paragraph.index + 1) · line \(paragraph.line)", style: theme.dim, entry: entry))
+            let cut = snippet(paragraph.text, around: first, before: 80, after: 160)
+            let prefix = cut.clippedStart ? "…" : ""
+            let shift = prefix.unicodeScalars.count - cut.offset
+            let spans = group.spans.map { TextSpan(start: $0.start + shift, end: $0.end + shift) }
+            let text = prefix + cut.text + (cut.clippedEnd ? "…" : "")
+            blocks.append(ReaderBlock(text, style: theme.text, highlights: Highlights().adding(spans, style: theme.match), indent: 2, entry: entry))
+            blocks.append(ReaderBlock("", style: .plain, entry: entry))
+        }
+        return ReaderContent(title: actor.name, blocks: blocks, targets: targets, width: width)
+    }
+
+    func event(_ index: Int, width: Int) -> ReaderContent {
+        guard let event = data.event(at: index) else {
+            return ReaderContent(title: "Timeline", blocks: [ReaderBlock("No dated events found.", style: theme.dim)], width: width)
+        }
+        var blocks: [ReaderBlock] = []
+        blocks.append(ReaderBlock(event.date.iso, style: theme.heading))
+        var facts: [String] = []
+        if let document = data.document(event.document) { facts.append(document.displayTitle) }
+        facts.append("¶\(event.paragraph + 1)")
+        blocks.append(ReaderBlock(facts.joined(separator: " · "), style: theme.dim))
+        if !event.actors.isEmpty {
+            blocks.append(ReaderBlock("Actors: " + event.actors.map(data.sideName).joined(separator: ", "), style: theme.dim))
+        }
+        if !event.issues.isEmpty {
+            let tags = event.issues.map { "[\($0)]" }.joined(separator: " ")
+            blocks.append(ReaderBlock("Issues: " + tags, style: theme.tag))
+        }
+        blocks.append(.blank)
+        var targets: [ArticleTarget] = []
+        if let paragraph = data.paragraph(document: event.document, paragraph: event.paragraph) {
+            let sentence = paragraph.sentences.indices.contains(event.sentence) ? paragraph.sentences[event.sentence].span : nil
+            targets.append(ArticleTarget(document: event.document, paragraph: event.paragraph, spans: [event.dateSpan], context: sentence))
+            var highlights = Highlights()
+            if let sentence { highlights = highlights.adding([sentence], style: theme.context) }
+            highlights = highlights.adding([event.dateSpan], style: theme.match)
+            blocks.append(ReaderBlock(paragraph.text, style: theme.text, highlights: highlights, entry: 0))
+        } else {
+            blocks.append(ReaderBlock(event.text, style: theme.text))
+        }
+        return ReaderContent(title: event.date.iso, blocks: blocks, targets: targets, width: width)
+    }
+
+    // MARK: Article
+
+    /// The whole document, with the target paragraph marked and its spans highlighted.
+    func article(_ target: ArticleTarget, width: Int) -> ReaderContent {
+        guard let document = data.document(target.document) else {
+            return ReaderContent(title: "Reader", blocks: [ReaderBlock("This passage is not in the corpus.", style: theme.dim)], width: width)
+        }
+        var speakers: [Int: [String]] = [:]
+        for quote in document.quotes where quote.kind == .speech {
+            guard let speaker = quote.speaker else { continue }
+            let name = data.sideName(speaker)
+            if !(speakers[quote.paragraph] ?? []).contains(name) { speakers[quote.paragraph, default: []].append(name) }
+        }
+        var blocks: [ReaderBlock] = []
+        var focus: (block: Int, scalar: Int)?
+        for paragraph in document.paragraphs {
+            let isTarget = paragraph.index == target.paragraph
+            if paragraph.kind == .heading, !blocks.isEmpty, blocks.last?.text.isEmpty == false {
+                blocks.append(.blank)
+            }
+            if isTarget {
+                let prefix = paragraph.kind == .pullquote ? 2 : 0
+                focus = (blocks.count, prefix + (target.spans.map(\.start).min() ?? target.context?.start ?? 0))
+            }
+            var block = paragraphBlock(paragraph, spans: isTarget ? target.spans : [], context: isTarget ? target.context : nil, indent: 0, entry: nil)
+            block.isTarget = isTarget
+            blocks.append(block)
+            for name in speakers[paragraph.index] ?? [] {
+                blocks.append(ReaderBlock("— " + name, style: theme.speaker, indent: 2, isTarget: isTarget))
+            }
+            if paragraph.kind != .heading { blocks.append(.blank) }
+        }
+        if blocks.isEmpty { blocks.append(ReaderBlock("This document has no text.", style: theme.dim)) }
+        return ReaderContent(title: document.displayTitle, blocks: blocks, width: width, focus: focus)
+    }
+
+    // MARK: Compare
+
+    /// One column of compare: a side's position on the issue and its passages.
+    func side(_ sideID: String?, issue index: Int, width: Int) -> ReaderContent {
+        guard let sideID else {
+            return ReaderContent(title: "", blocks: [ReaderBlock("The codebook names no sides.", style: theme.dim)], width: width)
+        }
+        var blocks = [ReaderBlock(data.sideName(sideID), style: theme.heading)]
+        var targets: [ArticleTarget] = []
+        let issueID = data.issue(at: index)?.id
+        let positions = data.corpus.positions.filter { $0.issue == issueID && $0.actor == sideID }
+        if positions.isEmpty {
+            blocks.append(ReaderBlock("No position on this issue.", style: theme.dim))
+        }
+        for position in positions {
+            blocks.append(ReaderBlock(position.summary, style: theme.text))
+            blocks.append(.blank)
+            for anchor in position.anchors {
+                appendAnchor(anchor, into: &blocks, targets: &targets, indent: 0)
+            }
+        }
+        return ReaderContent(title: data.sideName(sideID), blocks: blocks, targets: targets, width: width)
+    }
+
+    // MARK: Pieces
+
+    func paragraphBlock(_ paragraph: Paragraph, spans: [TextSpan], context: TextSpan? = nil, indent: Int, entry: Int?) -> ReaderBlock {
+        var highlights = Highlights()
+        var text = paragraph.text
+        var style = theme.text
+        var shift = 0
+        switch paragraph.kind {
+        case .heading:
+            style = theme.heading
+        case .pullquote:
+            text = "❝ " + text
+            shift = 2
+            style = theme.pullQuote
+            highlights = highlights.adding([TextSpan(start: 0, end: 1)], style: theme.marker)
+        case .lede, .body:
+            break
+        }
+        func shifted(_ span: TextSpan) -> TextSpan { TextSpan(start: span.start + shift, end: span.end + shift) }
+        if let context { highlights = highlights.adding([shifted(context)], style: theme.context) }
+        highlights = highlights.adding(spans.map(shifted), style: theme.match)
+        return ReaderBlock(text, style: style, highlights: highlights, indent: indent + (paragraph.kind == .pullquote ? 2 : 0), entry: entry)
+    }
+
+    /// A position's anchor as an openable snippet.
+    private func appendAnchor(_ anchor: PassageRef, into blocks: inout [ReaderBlock], targets: inout [ArticleTarget], indent: Int) {
+        guard let paragraph = data.paragraph(document: anchor.document, paragraph: anchor.paragraph) else { return }
+        let entry = targets.count
+        let span = anchor.span ?? TextSpan(start: 0, end: 0)
+        targets.append(ArticleTarget(document: anchor.document, paragraph: anchor.paragraph, spans: anchor.span.map { [$0] } ?? []))
+        let cut = snippet(paragraph.text, around: span, before: 40, after: 40)
+        let prefix = "¶\(paragraph.index + 1) " + (cut.clippedStart ? "…" : "")
+        let shift = prefix.unicodeScalars.count - cut.offset
+        var highlights = Highlights().adding([TextSpan(start: 0, end: prefix.unicodeScalars.count)], style: theme.dim)
+        if let s = anchor.span { highlights = highlights.adding([TextSpan(start: s.start + shift, end: s.end + shift)], style: theme.match) }
+        blocks.append(ReaderBlock(prefix + cut.text + (cut.clippedEnd ? "…" : ""), style: theme.text, highlights: highlights, indent: indent, entry: entry))
+    }
+
+    private func sectionTitle(_ document: Document, _ paragraph: Paragraph) -> String {
+        guard document.sections.indices.contains(paragraph.section) else { return "—" }
+        return document.sections[paragraph.section].title ?? "Opening"
+    }
+
+    /// The positions on an issue, sides in the codebook's order first.
+    private func orderedPositions(_ issueID: String) -> [Position] {
+        let positions = data.corpus.positions.filter { $0.issue == issueID }
+        return positions.enumerated().sorted { lhs, rhs in
+            let l = data.sides.firstIndex(of: lhs.element.actor) ?? Int.max
+            let r = data.sides.firstIndex(of: rhs.element.actor) ?? Int.max
+            return (l, lhs.offset) < (r, rhs.offset)
+        }.map(\.element)
+    }
+
+    /// One link per paragraph: several links to the same paragraph join their reasons and spans.
+    private func mergedLinks(_ index: Int) -> [IssueLink] {
+        guard data.issueLinks.indices.contains(index) else { return [] }
+        var result: [IssueLink] = []
+        for link in data.issueLinks[index] {
+            if let last = result.last, last.document == link.document, last.paragraph == link.paragraph {
+                for reason in link.reasons where !last.reasons.contains(reason) { result[result.count - 1].reasons.append(reason) }
+                result[result.count - 1].spans += link.spans
+            } else {
+                result.append(link)
+            }
+        }
+        return result
+    }
+}

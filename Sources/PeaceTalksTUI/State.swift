@@ -1,0 +1,115 @@
+import PeaceTalksModel
+
+/// The three lists.
+public enum Pane: Int, CaseIterable, Hashable, Sendable {
+    case issues = 0, actors, timeline
+
+    public var title: String {
+        switch self {
+        case .issues: return "Issues"
+        case .actors: return "Actors"
+        case .timeline: return "Timeline"
+        }
+    }
+}
+
+/// Which side has the keyboard: the list or the reader.
+public enum Focus: Hashable, Sendable {
+    case list, reader
+}
+
+/// A passage to show inside its whole article.
+public struct ArticleTarget: Hashable, Sendable {
+    public var document: Int
+    public var paragraph: Int
+    /// Matches to highlight in the paragraph.
+    public var spans: [TextSpan]
+    /// A part of the paragraph to mark, e.g. an event's sentence.
+    public var context: TextSpan?
+
+    public init(document: Int, paragraph: Int, spans: [TextSpan] = [], context: TextSpan? = nil) {
+        self.document = document
+        self.paragraph = paragraph
+        self.spans = spans
+        self.context = context
+    }
+}
+
+/// What the reader shows.
+public enum ReaderMode: Hashable, Sendable {
+    /// The selected list item: an issue's passages, an actor's quotes, an event in context.
+    case detail
+    /// One passage in its whole article.
+    case article(ArticleTarget)
+    /// Two sides' positions on the selected issue, in two columns.
+    case compare
+}
+
+/// Everything that a search cancel must put back: where the user was.
+public struct BrowseState: Hashable, Sendable {
+    public var pane: Pane = .issues
+    public var focus: Focus = .list
+    /// Selected row per pane, indexed by `Pane.rawValue`.
+    public var selection: [Int] = [0, 0, 0]
+    /// First visible row per pane.
+    public var listScroll: [Int] = [0, 0, 0]
+    public var reader: ReaderMode = .detail
+    /// Selected entry (passage) in the reader's detail.
+    public var readerEntry = 0
+    /// First visible line of the reader.
+    public var readerScroll = 0
+    /// Indexes into the sides offered for compare.
+    public var compareLeft = 0
+    public var compareRight = 1
+
+    public init() {}
+
+    public var selected: Int {
+        get { selection.indices.contains(pane.rawValue) ? selection[pane.rawValue] : 0 }
+        set { if selection.indices.contains(pane.rawValue) { selection[pane.rawValue] = newValue } }
+    }
+}
+
+/// The open search prompt.
+public struct SearchPrompt: Hashable, Sendable {
+    public var query: [Character] = []
+    /// Insertion point, in characters.
+    public var cursor = 0
+    public var results: [SearchHit] = []
+    public var selected = 0
+    public var scroll = 0
+    /// Position in the history while recalling with ↑/↓; nil while typing.
+    public var historyIndex: Int?
+    /// What was typed before recalling history, given back by ↓ past the newest entry.
+    public var draft: [Character] = []
+    /// Where the user was when the prompt opened, restored by Esc.
+    public var saved: BrowseState
+
+    public init(saved: BrowseState) {
+        self.saved = saved
+    }
+
+    public var text: String { String(query) }
+}
+
+/// The explorer's whole state: plain data, changed only by `Explorer.update`.
+public struct ExplorerState: Hashable, Sendable {
+    public var size: Size
+    public var browse = BrowseState()
+    public var search: SearchPrompt?
+    /// Results of the last accepted search, stepped through with n/N.
+    public var results: [SearchHit] = []
+    public var resultIndex: Int?
+    public var lastQuery = ""
+    /// Earlier searches, oldest first.
+    public var history: [String] = []
+    public var showHelp = false
+    public var helpScroll = 0
+    /// A one-time message for the status line, cleared by the next key.
+    public var message: String?
+    public var quit = false
+
+    public init(size: Size) {
+        self.size = size
+    }
+}

@@ -1,0 +1,49 @@
+/// The explorer's styles. Text keeps the terminal's own colours (`.default`), so it
+/// reads on dark and light backgrounds; colour only marks accents.
+public struct Theme: Hashable, Sendable {
+    public var text = Style.plain
+    public var dim = Style(dim: true)
+    public var title = Style(bold: true)
+    public var titleAccent = Style(foreground: .cyan, bold: true)
+    public var border = Style.plain
+    public var borderFocused = Style(foreground: .cyan, bold: true)
+    public var tab = Style.plain
+    public var tabActive = Style(bold: true, reverse: true)
+    public var heading = Style(foreground: .cyan, bold: true)
+    public var label = Style(bold: true)
+    /// The selected row of the focused pane.
+    public var selection = Style(bold: true, reverse: true)
+    /// The selected row of a pane without focus.
+    public var selectionInactive = Style(bold: true, underline: true)
+    /// Search and keyword matches: dark text on yellow reads on any background.
+    public var match = Style(foreground: .black, background: .yellow, bold: true)
+    /// The passage in focus inside the whole article.
+    public var context = Style(underline: true)
+    public var gutter = Style(foreground: .cyan, bold: true)
+    public var marker = Style(foreground: .magenta, bold: true)
+    public var pullQuote = Style(dim: true)
+    public var speaker = Style(foreground: .magenta)
+    public var tag = Style(foreground: .cyan)
+    public var status = Style(reverse: true)
+    public var statusMessage = Style(bold: true, reverse: true)
+    public var scrollThumb = Style(foreground: .cyan, bold: true)
+
+    public init() {}
+
+    public static let standard = Theme()
+
+    /// Bold, underline, reverse and dim only, for NO_COLOR and `--no-color`.
+    public static let monochrome: Theme = {
+        var theme = Theme()
+        theme.titleAccent = Style(bold: true)
+        theme.borderFocused = Style(bold: true)
+        theme.heading = Style(bold: true, underline: true)
+        theme.match = Style(bold: true, reverse: true)
+        theme.gutter = Style(bold: true)
+        theme.marker = Style(bold: true)
+        theme.speaker = Style(underline: true)
+        theme.tag = Style(bold: true)
+        theme.scrollThumb = Style(bold: true)
+        return theme
+    }()
+}
