@@ -5,7 +5,7 @@ enum DidYouMean {
         let target = Array(word.lowercased())
         // Long strings and long lists cost too much for a hint.
         guard target.count <= 64, candidates.count <= 2_000 else { return nil }
-        let limit = max(1, min(3, target.count / 3))
+        let limit = target.count <= 3 ? 1 : (target.count < 9 ? 2 : 3)
         var best: (String, Int)?
         for candidate in candidates {
             let other = Array(candidate.lowercased())
