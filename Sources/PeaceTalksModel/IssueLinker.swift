@@ -34,7 +34,8 @@ public struct IssueLinker: Sendable {
     /// Headings and pull quotes get no links: a pull quote repeats a paragraph that has its own.
     public func links(paragraphs: [Paragraph], sections: [Section], document: Int) -> [IssueLink] {
         let linkable = paragraphs.filter { $0.kind != .heading && $0.kind != .pullquote }
-        let tokens = linkable.map { WordTokens.tokens(in: $0.text) }
+        let scalars = linkable.map { Array($0.text.unicodeScalars) }
+        let tokens = scalars.map { WordTokens.tokens(in: $0) }
         var links: [IssueLink] = []
         for (issueIndex, issue) in codebook.issues.enumerated() {
             for (position, paragraph) in linkable.enumerated() {
@@ -47,7 +48,7 @@ public struct IssueLinker: Sendable {
                 let hits = keywordHits(issue: issueIndex, tokens: tokens[position])
                 var seen = Set<String>()
                 for hit in hits {
-                    let written = paragraph.text.scalarSlice(hit.span)
+                    let written = Self.slice(scalars[position], hit.span)
                     if seen.insert(WordTokens.normalisedKey(written)).inserted { reasons.append(.keyword(written)) }
                 }
                 guard !reasons.isEmpty else { continue }
@@ -70,6 +71,13 @@ public struct IssueLinker: Sendable {
             fromSection.contains(index) || !keywordHits(issue: index, tokens: tokens).isEmpty
                 ? codebook.issues[index].id : nil
         }
+    }
+
+    /// `String.scalarSlice` walks from the start each time; hits come many to a paragraph.
+    private static func slice(_ scalars: [Unicode.Scalar], _ span: TextSpan) -> String {
+        let lower = max(0, min(span.start, scalars.count))
+        let upper = max(lower, min(span.end, scalars.count))
+        return String(String.UnicodeScalarView(scalars[lower..<upper]))
     }
 
     private func keywordHits(issue index: Int, tokens: [WordToken]) -> [TermMatch] {

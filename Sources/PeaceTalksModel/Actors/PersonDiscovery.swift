@@ -55,8 +55,8 @@ enum PersonDiscovery {
     /// `role-noun Name`: `minister Sergej Lavrov`, `Kremlin spokesman Dmitry Peskov`.
     private static func titled(nounAt index: Int, tokens: [WordToken], scalars: [Unicode.Scalar]) -> PersonCandidate? {
         let noun = tokens[index]
-        guard RoleWords.isRoleNoun(noun.lowerString), noun.joinsNext, index + 1 < tokens.count,
-            isNameWord(tokens[index + 1])
+        guard noun.joinsNext, index + 1 < tokens.count, tokens[index + 1].startsUppercase,
+            isNameWord(tokens[index + 1]), RoleWords.isRoleNoun(noun.lowerString)
         else { return nil }
         var end = index + 1
         var lastNameWord = end

@@ -33,9 +33,8 @@ struct TermPattern: Hashable, Sendable {
     }
 
     /// The key the matcher files the term under: the start of its first word.
-    var bucketKey: String {
-        let first = lowerWords.first ?? []
-        return String(String.UnicodeScalarView(first.prefix(TermMatcher.keyLength)))
+    var bucketKey: UInt64 {
+        TermMatcher.key(lowerWords.first ?? [], length: TermMatcher.keyLength)
     }
 
     func matches(_ token: WordToken, word index: Int) -> Bool {
@@ -96,9 +95,17 @@ struct TermMatcher: Sendable {
 
     private(set) var terms: [TermPattern] = []
     private(set) var payloads: [Int] = []
-    private var buckets: [String: [Int]] = [:]
+    private var buckets: [UInt64: [Int]] = [:]
 
     init() {}
+
+    /// The first `length` scalars as one number; every digit is at least 1, so keys of
+    /// different lengths never collide.
+    static func key(_ scalars: [Unicode.Scalar], length: Int) -> UInt64 {
+        var key: UInt64 = 0
+        for scalar in scalars.prefix(length) { key = key &* 0x110001 &+ UInt64(scalar.value) &+ 1 }
+        return key
+    }
 
     mutating func add(_ term: TermPattern, payload: Int) {
         buckets[term.bucketKey, default: []].append(terms.count)
@@ -134,8 +141,7 @@ struct TermMatcher: Sendable {
         let longest = min(Self.keyLength, token.lower.count)
         guard longest > 0 else { return nil }
         for length in 1...longest {
-            let key = String(String.UnicodeScalarView(token.lower.prefix(length)))
-            guard let candidates = buckets[key] else { continue }
+            guard let candidates = buckets[Self.key(token.lower, length: length)] else { continue }
             for index in candidates {
                 let term = terms[index]
                 guard let count = matchLength(term, at: position, in: tokens) else { continue }
