@@ -32,12 +32,12 @@ enum CodebookFixtures {
 
 extension CodebookFixtures {
     /// The seed's structure as the real segmenter will give it: headings on lines 5, 10, 15,
-    /// 20, 26, 31 and 38; pull quotes on lines 7, 24 and 36. Built by hand so these tests do
+    /// 20, 26, 31 and 38; pull quotes on lines 7, 13, 24 and 36. Built by hand so these tests do
     /// not wait on the segmenter.
     static func seedStructure() throws -> (paragraphs: [Paragraph], sections: [Section]) {
         let lines = try loadSeedText().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let headings: Set<Int> = [5, 10, 15, 20, 26, 31, 38]
-        let pullQuotes: [Int: Int] = [7: 6, 24: 25, 36: 37]
+        let pullQuotes: [Int: Int] = [7: 6, 13: 14, 24: 25, 36: 37]
         var paragraphs: [Paragraph] = []
         var sections: [Section] = [Section(index: 0, title: nil, headingParagraph: nil, paragraphs: 0..<0)]
         for (offset, text) in lines.enumerated() where !text.isEmpty {
