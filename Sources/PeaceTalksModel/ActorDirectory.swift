@@ -78,7 +78,7 @@ public struct ActorDirectory: Sendable {
 
     private mutating func consider(_ candidate: PersonCandidate) {
         let name = String(Substring(candidate.name).trimmingWhitespace)
-        let role = candidate.role.map { String(Substring($0).trimmingWhitespace) }.flatMap { $0.isEmpty ? nil : $0 }
+        let role = candidate.role.flatMap(Self.cleanRole)
         if let index = resolveIndex(name, loose: false) {
             if actors[index].role == nil, let role { actors[index].role = role }
             return
@@ -113,6 +113,16 @@ public struct ActorDirectory: Sendable {
             let key = pattern.lowerWords.map { String(String.UnicodeScalarView($0)) }.joined(separator: " ")
             if exactNames[key] == nil { exactNames[key] = index }
         }
+    }
+
+    /// A role without surrounding spaces or a leading article (`the Kremlin spokesman`).
+    static func cleanRole(_ role: String) -> String? {
+        var words = role.split(whereSeparator: \.isWhitespace)
+        if words.count > 1, let first = words.first, RoleWords.articles.contains(first.lowercased()) {
+            words.removeFirst()
+        }
+        let cleaned = words.joined(separator: " ")
+        return cleaned.isEmpty ? nil : cleaned
     }
 
     /// The last word of a name of two or more words.

@@ -101,3 +101,19 @@ import Testing
         #expect(FragmentSearch.find(needle, in: text) == TextSpan(start: 195_000, end: 200_001))
     }
 }
+
+@Suite struct PositionCorpusTests {
+    @Test func theCorpusOverTheSeedHasEveryPositionAnchoredAndNoWarnings() throws {
+        let codebook = try CodebookFixtures.loadSeedCodebook()
+        let article = Article(
+            path: CodebookFixtures.seedText.path, text: try CodebookFixtures.loadSeedText(),
+            metadata: ArticleMetadata(language: .dutch))
+        let corpus = CorpusBuilder.build(articles: [article], codebook: codebook)
+        #expect(corpus.diagnostics.isEmpty, "\(corpus.diagnostics)")
+        #expect(corpus.positions.count == 19)
+        #expect(corpus.positions.allSatisfy { !$0.anchors.isEmpty })
+        #expect(corpus.actors.prefix(codebook.actors.count).map(\.id) == codebook.actors.map(\.id))
+        let mentioned = Set(corpus.documents.flatMap(\.mentions).map(\.actor))
+        #expect(mentioned.isSuperset(of: ["russia", "ukraine", "united-states", "europe", "kremlin", "oksana-sjevel"]))
+    }
+}

@@ -32,7 +32,7 @@ struct TermPattern: Hashable, Sendable {
         self.caseRule = caseRule
     }
 
-    /// The key the matcher files the term under: the start of its first word.
+    /// The key a one-word `*` term is filed under: the start of its stem.
     var bucketKey: UInt64 {
         TermMatcher.key(lowerWords.first ?? [], length: TermMatcher.keyLength)
     }
@@ -89,13 +89,17 @@ struct TermMatch: Hashable, Sendable {
 }
 
 /// Finds terms in text in one pass: each word looks up only the terms whose first
-/// word starts like it, so the cost grows with the text, not with text × terms.
+/// word it is (or whose `*` stem it starts with), so the cost grows with the text,
+/// not with text × terms.
 struct TermMatcher: Sendable {
     static let keyLength = 3
 
     private(set) var terms: [TermPattern] = []
     private(set) var payloads: [Int] = []
-    private var buckets: [UInt64: [Int]] = [:]
+    /// Terms by their whole first word (lowercased, without accents).
+    private var byFirstWord: [[Unicode.Scalar]: [Int]] = [:]
+    /// One-word terms ending in `*`, by the start of their stem.
+    private var byStem: [UInt64: [Int]] = [:]
 
     init() {}
 
@@ -108,7 +112,11 @@ struct TermMatcher: Sendable {
     }
 
     mutating func add(_ term: TermPattern, payload: Int) {
-        buckets[term.bucketKey, default: []].append(terms.count)
+        if term.prefix && term.words.count == 1 {
+            byStem[term.bucketKey, default: []].append(terms.count)
+        } else {
+            byFirstWord[term.lowerWords.first ?? [], default: []].append(terms.count)
+        }
         terms.append(term)
         payloads.append(payload)
     }
@@ -138,10 +146,21 @@ struct TermMatcher: Sendable {
     private func bestMatch(at position: Int, in tokens: [WordToken]) -> TermMatch? {
         let token = tokens[position]
         var best: TermMatch?
-        let longest = min(Self.keyLength, token.lower.count)
-        guard longest > 0 else { return nil }
-        for length in 1...longest {
-            guard let candidates = buckets[Self.key(token.lower, length: length)] else { continue }
+        let lower = token.lower
+        guard !lower.isEmpty else { return nil }
+        var lists: [[Int]] = []
+        if let exact = byFirstWord[lower] { lists.append(exact) }
+        // A possessive (`Trumps`, `Zelensky's`) is filed under the word without it.
+        if lower.count > 1, lower.last == "s" {
+            if let bare = byFirstWord[Array(lower.dropLast())] { lists.append(bare) }
+            if lower.count > 2, lower[lower.count - 2] == "'", let bare = byFirstWord[Array(lower.dropLast(2))] {
+                lists.append(bare)
+            }
+        }
+        for length in 1...min(Self.keyLength, lower.count) {
+            if let stems = byStem[Self.key(lower, length: length)] { lists.append(stems) }
+        }
+        for candidates in lists {
             for index in candidates {
                 let term = terms[index]
                 guard let count = matchLength(term, at: position, in: tokens) else { continue }
