@@ -41,8 +41,8 @@ public struct ActorDirectory: Sendable {
     }
 
     /// The actor id a name stands for: a full name, surname, alias or inflected form;
-    /// else the actor named by the name's last capitalised word (`Russisch buitenlandminister
-    /// Sergej Lavrov`, `het Kremlin`).
+    /// else the actor named by the name's last capitalised word (`Belgisch minister Jan Peeters`,
+    /// `de Verenigde Naties`).
     public func resolve(name: String) -> String? {
         resolveIndex(name, loose: true).map { actors[$0].id }
     }
@@ -84,7 +84,7 @@ public struct ActorDirectory: Sendable {
             return
         }
         let tokens = WordTokens.tokens(in: name)
-        // A name that holds a known actor (`President Poetin`) is that actor written another way.
+        // A name that holds a known actor (`President Macron`) is that actor written another way.
         guard !tokens.isEmpty, tokens.count <= PersonDiscovery.maxNameWords + 1, matcher.matches(in: tokens).isEmpty,
             tokens.first?.startsUppercase == true, tokens.last.map(PersonDiscovery.isNameWord) == true
         else { return }
@@ -115,7 +115,7 @@ public struct ActorDirectory: Sendable {
         }
     }
 
-    /// A role without surrounding spaces or a leading article (`the Kremlin spokesman`).
+    /// A role without surrounding spaces or a leading article (`the Elysée spokesman`).
     static func cleanRole(_ role: String) -> String? {
         var words = role.split(whereSeparator: \.isWhitespace)
         if words.count > 1, let first = words.first, RoleWords.articles.contains(first.lowercased()) {

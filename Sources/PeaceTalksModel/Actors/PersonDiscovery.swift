@@ -1,5 +1,5 @@
-/// A person the text introduces with a role: `Intigam Mamedov, onderzoeker aan …`,
-/// `Dmitry Peskov, the Kremlin spokesman`, `defensieminister Pete Hegseth`.
+/// A person the text introduces with a role: `Anna Vermeulen, onderzoeker aan …`,
+/// `Marie Dubois, the Elysée spokeswoman`, `defensieminister Boris Pistorius`.
 struct PersonCandidate: Hashable, Sendable {
     var name: String
     var role: String?
@@ -52,7 +52,7 @@ enum PersonDiscovery {
             role: slice(scalars, tokens[roleFrom].start, tokens[roleEnd].end))
     }
 
-    /// `role-noun Name`: `minister Sergej Lavrov`, `Kremlin spokesman Dmitry Peskov`.
+    /// `role-noun Name`: `minister Jan Peeters`, `Elysée spokeswoman Marie Dubois`.
     private static func titled(nounAt index: Int, tokens: [WordToken], scalars: [Unicode.Scalar]) -> PersonCandidate? {
         let noun = tokens[index]
         guard noun.joinsNext, index + 1 < tokens.count, tokens[index + 1].startsUppercase,

@@ -71,7 +71,7 @@ enum RoleWords {
         "van", "von", "der", "den", "de", "ter", "ten", "la", "le", "du", "di", "da", "dos", "bin", "al",
     ]
 
-    /// Articles dropped from the start of a role (`the Kremlin spokesman` → `Kremlin spokesman`).
+    /// Articles dropped from the start of a role (`the Elysée spokesman` → `Elysée spokesman`).
     static let articles: Set<String> = ["a", "an", "the", "de", "het", "een"]
 
     static func isRoleNoun(_ lower: String) -> Bool {

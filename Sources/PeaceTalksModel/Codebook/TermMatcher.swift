@@ -3,7 +3,7 @@ enum TermCase: Sendable, Hashable {
     /// Issue keywords: any case matches.
     case insensitive
     /// Actor aliases: a capital in the term needs a capital in the text, a small
-    /// letter matches either (so `Trump` skips `trump`, and `het Kremlin` finds `Het Kremlin`).
+    /// letter matches either (so `Macron` skips `macron`, and `het Elysée` finds `Het Elysée`).
     case capitals
 }
 
@@ -13,7 +13,7 @@ struct TermPattern: Hashable, Sendable {
     var lowerWords: [[Unicode.Scalar]]
     /// A trailing `*`: the last word matches any word it begins.
     var prefix: Bool
-    /// The last word also matches with a possessive `s`, `’s` or `'s` (`Trumps`, `Zelensky’s`).
+    /// The last word also matches with a possessive `s`, `’s` or `'s` (`Macrons`, `Macron’s`).
     var genitive: Bool
     var caseRule: TermCase
 
@@ -150,7 +150,7 @@ struct TermMatcher: Sendable {
         guard !lower.isEmpty else { return nil }
         var lists: [[Int]] = []
         if let exact = byFirstWord[lower] { lists.append(exact) }
-        // A possessive (`Trumps`, `Zelensky's`) is filed under the word without it.
+        // A possessive (`Macrons`, `Macron's`) is filed under the word without it.
         if lower.count > 1, lower.last == "s" {
             if let bare = byFirstWord[Array(lower.dropLast())] { lists.append(bare) }
             if lower.count > 2, lower[lower.count - 2] == "'", let bare = byFirstWord[Array(lower.dropLast(2))] {

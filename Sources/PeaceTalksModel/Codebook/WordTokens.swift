@@ -1,7 +1,7 @@
 import Foundation
 
 /// A word of a text: a run of letters and digits. An apostrophe between letters
-/// stays inside the word (`zo’n`, `Zelensky’s`); hyphens, spaces and punctuation end it.
+/// stays inside the word (`zo’n`, `O’Brien’s`); hyphens, spaces and punctuation end it.
 struct WordToken: Hashable, Sendable {
     /// Unicode scalar offsets in the text the token was read from.
     var start: Int
