@@ -1,14 +1,92 @@
 /// Links paragraphs to the codebook's issues, by section and by keyword.
+///
+/// Keywords match whole words, in any case and with or without accents; a trailing `*`
+/// matches any ending, and a keyword of several words matches them as a phrase.
 public struct IssueLinker: Sendable {
     public let codebook: Codebook
+    /// One matcher per issue, in codebook order, so each issue's hits never overlap each other.
+    private let matchers: [TermMatcher]
+    /// Normalised section heading → indexes of the issues it belongs to.
+    private let sectionIssues: [String: [Int]]
 
     public init(codebook: Codebook) {
         self.codebook = codebook
+        matchers = codebook.issues.map { issue in
+            var matcher = TermMatcher()
+            for keyword in issue.keywords {
+                if let pattern = TermPattern(keyword, caseRule: .insensitive, genitive: false) {
+                    matcher.add(pattern, payload: 0)
+                }
+            }
+            return matcher
+        }
+        var sections: [String: [Int]] = [:]
+        for (index, issue) in codebook.issues.enumerated() {
+            for heading in issue.sections {
+                let key = WordTokens.normalisedKey(heading)
+                if !(sections[key]?.contains(index) ?? false) { sections[key, default: []].append(index) }
+            }
+        }
+        sectionIssues = sections
     }
 
-    // STUB
-    public func links(paragraphs: [Paragraph], sections: [Section], document: Int) -> [IssueLink] { [] }
+    /// For each issue (codebook order), one link per paragraph it touches, with every reason.
+    /// Headings and pull quotes get no links: a pull quote repeats a paragraph that has its own.
+    public func links(paragraphs: [Paragraph], sections: [Section], document: Int) -> [IssueLink] {
+        let linkable = paragraphs.filter { $0.kind != .heading && $0.kind != .pullquote }
+        let scalars = linkable.map { Array($0.text.unicodeScalars) }
+        let tokens = scalars.map { WordTokens.tokens(in: $0) }
+        var links: [IssueLink] = []
+        for (issueIndex, issue) in codebook.issues.enumerated() {
+            for (position, paragraph) in linkable.enumerated() {
+                var reasons: [LinkReason] = []
+                if let heading = sectionTitle(of: paragraph, in: sections),
+                    sectionIssues[WordTokens.normalisedKey(heading)]?.contains(issueIndex) == true
+                {
+                    reasons.append(.section(heading))
+                }
+                let hits = keywordHits(issue: issueIndex, tokens: tokens[position])
+                var seen = Set<String>()
+                for hit in hits {
+                    let written = Self.slice(scalars[position], hit.span)
+                    if seen.insert(WordTokens.normalisedKey(written)).inserted { reasons.append(.keyword(written)) }
+                }
+                guard !reasons.isEmpty else { continue }
+                links.append(IssueLink(
+                    issue: issue.id, document: document, paragraph: paragraph.index, reasons: reasons,
+                    spans: hits.map(\.span)))
+            }
+        }
+        return links
+    }
 
-    // STUB: ids of the issues a piece of text (a quote, a sentence) touches.
-    public func issueIDs(in text: String, paragraph: Paragraph, sections: [Section]) -> [String] { [] }
+    /// Ids of the issues a piece of text (a quote, a sentence) touches: those whose keywords
+    /// it holds, and those of the section the paragraph stands in.
+    public func issueIDs(in text: String, paragraph: Paragraph, sections: [Section]) -> [String] {
+        let tokens = WordTokens.tokens(in: text)
+        let fromSection = sectionTitle(of: paragraph, in: sections).flatMap {
+            sectionIssues[WordTokens.normalisedKey($0)]
+        } ?? []
+        return codebook.issues.indices.compactMap { index in
+            fromSection.contains(index) || !keywordHits(issue: index, tokens: tokens).isEmpty
+                ? codebook.issues[index].id : nil
+        }
+    }
+
+    /// `String.scalarSlice` walks from the start each time; hits come many to a paragraph.
+    private static func slice(_ scalars: [Unicode.Scalar], _ span: TextSpan) -> String {
+        let lower = max(0, min(span.start, scalars.count))
+        let upper = max(lower, min(span.end, scalars.count))
+        return String(String.UnicodeScalarView(scalars[lower..<upper]))
+    }
+
+    private func keywordHits(issue index: Int, tokens: [WordToken]) -> [TermMatch] {
+        guard matchers.indices.contains(index) else { return [] }
+        return matchers[index].matches(in: tokens)
+    }
+
+    private func sectionTitle(of paragraph: Paragraph, in sections: [Section]) -> String? {
+        guard sections.indices.contains(paragraph.section) else { return nil }
+        return sections[paragraph.section].title
+    }
 }

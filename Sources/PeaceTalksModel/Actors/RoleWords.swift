@@ -1,0 +1,81 @@
+/// Dutch and English words the person finder needs: nouns that give someone a role,
+/// and function words that are capitalised only because a sentence starts with them.
+enum RoleWords {
+    /// Role nouns, matched as whole words.
+    static let nouns: Set<String> = [
+        // Dutch
+        "onderzoeker", "onderzoekster", "professor", "hoogleraar", "docent", "lector", "expert", "deskundige",
+        "analist", "specialist", "econoom", "historicus", "politicoloog", "journalist", "correspondent",
+        "minister", "president", "premier", "kanselier", "woordvoerder", "woordvoerster", "directeur",
+        "voorzitter", "gezant", "diplomaat", "ambassadeur", "generaal", "adviseur", "topman", "topvrouw",
+        "leider", "secretaris-generaal", "secretaris", "senator", "burgemeester", "commandant", "medewerker",
+        "hoofd", "chef", "onderhandelaar", "parlementslid", "kamerlid", "europarlementariër", "oprichter",
+        "ceo", "vicepresident", "vicepremier", "staatssecretaris", "opperbevelhebber", "bevelhebber",
+        "militair", "kolonel", "majoor", "luitenant", "admiraal", "ombudsman", "rechter", "advocaat",
+        "auteur", "schrijver", "filosoof", "socioloog", "jurist", "strateeg", "veteraan", "officier",
+        // English
+        "researcher", "scholar", "lecturer", "analyst", "economist", "historian", "political scientist",
+        "reporter", "chancellor", "spokesman", "spokeswoman", "spokesperson", "director", "chairman",
+        "chairwoman", "chair", "envoy", "ambassador", "general", "adviser", "advisor", "head", "chief",
+        "leader", "secretary", "negotiator", "lawmaker", "congressman", "congresswoman", "founder",
+        "official", "aide", "commander", "colonel", "admiral", "fellow", "author", "writer", "lawyer",
+        "judge", "strategist", "officer", "mayor", "governor", "deputy",
+    ]
+
+    /// Endings that make a Dutch compound a role noun (`defensieminister`, `legerwoordvoerder`).
+    static let compoundEndings: [String] = [
+        "minister", "woordvoerder", "woordvoerster", "onderzoeker", "expert", "deskundige", "analist",
+        "specialist", "president", "directeur", "voorzitter", "commandant", "adviseur", "correspondent",
+        "leider", "hoogleraar", "diplomaat", "gezant",
+    ]
+
+    /// Words before a role noun that belong to the role (`former president`, `voormalig premier`).
+    static let modifiers: Set<String> = [
+        "former", "ex", "deputy", "vice", "acting", "senior", "chief", "foreign", "defence", "defense",
+        "voormalig", "voormalige", "oud", "vice", "waarnemend", "waarnemende", "adjunct", "hoofd",
+    ]
+
+    /// After `Name,` these start a clause rather than a role.
+    static let clauseStarters: Set<String> = [
+        "die", "dat", "wie", "welke", "wiens", "wier", "waar", "en", "of", "maar", "want", "dus", "toen",
+        "als", "zei", "zegt", "stelt", "aldus", "who", "which", "that", "whose", "whom", "where", "and", "or",
+        "but", "said", "says", "told", "when", "while",
+    ]
+
+    /// Lowercased function words, months and days: capitalised at a sentence start, never a name.
+    static let stopwords: Set<String> = [
+        // Dutch
+        "de", "het", "een", "en", "of", "maar", "ook", "toch", "dan", "dus", "want", "in", "op", "aan", "van",
+        "voor", "met", "bij", "naar", "over", "uit", "door", "volgens", "na", "tijdens", "zonder", "sinds",
+        "toen", "als", "dat", "die", "dit", "deze", "wat", "wie", "waarom", "hoe", "waar", "er", "zo", "nu",
+        "al", "nog", "wel", "niet", "geen", "zij", "ze", "hij", "wij", "we", "ik", "je", "jij", "u", "zijn",
+        "haar", "hun", "ons", "onze", "mijn", "is", "was", "heeft", "had", "zegt", "stelt", "aldus",
+        "bovendien", "hoewel", "ondanks", "tegelijk", "vooral", "ja", "nee", "intussen", "ondertussen",
+        "inmiddels", "daarom", "daarna", "eerst", "later", "zelfs", "alleen", "enkel", "bijvoorbeeld",
+        "meneer", "mevrouw", "dhr", "mevr", "heer", "vrouw", "minister", "president", "premier",
+        "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+        "november", "december", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag",
+        "zondag",
+        // English
+        "the", "a", "an", "and", "or", "but", "also", "on", "at", "of", "for", "with", "by", "to", "from",
+        "according", "after", "during", "since", "when", "as", "this", "these", "those", "what", "why",
+        "how", "there", "so", "now", "still", "not", "no", "he", "she", "they", "i", "you", "it", "his",
+        "her", "their", "our", "my", "has", "says", "said", "however", "meanwhile", "yesterday", "today",
+        "mr", "mrs", "ms", "dr", "sir", "january", "february", "march", "june", "july", "august",
+        "october", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "if",
+        "while", "although", "yet", "then", "here", "we", "us", "its", "that", "who", "which",
+    ]
+
+    /// Lowercase particles inside a name (`Ursula von der Leyen`, `Frans van Dijk`).
+    static let particles: Set<String> = [
+        "van", "von", "der", "den", "de", "ter", "ten", "la", "le", "du", "di", "da", "dos", "bin", "al",
+    ]
+
+    /// Articles dropped from the start of a role (`the Elysée spokesman` → `Elysée spokesman`).
+    static let articles: Set<String> = ["a", "an", "the", "de", "het", "een"]
+
+    static func isRoleNoun(_ lower: String) -> Bool {
+        if nouns.contains(lower) { return true }
+        return compoundEndings.contains { lower.count > $0.count + 2 && lower.hasSuffix($0) }
+    }
+}

@@ -1,0 +1,203 @@
+/// How letter case counts when a term is compared with the text.
+enum TermCase: Sendable, Hashable {
+    /// Issue keywords: any case matches.
+    case insensitive
+    /// Actor aliases: a capital in the term needs a capital in the text, a small
+    /// letter matches either (so `Macron` skips `macron`, and `het Elysée` finds `Het Elysée`).
+    case capitals
+}
+
+/// A keyword or alias, parsed: one or more words, the last of which may end in `*`.
+struct TermPattern: Hashable, Sendable {
+    var words: [[Unicode.Scalar]]
+    var lowerWords: [[Unicode.Scalar]]
+    /// A trailing `*`: the last word matches any word it begins.
+    var prefix: Bool
+    /// The last word also matches with a possessive `s`, `’s` or `'s` (`Macrons`, `Macron’s`).
+    var genitive: Bool
+    var caseRule: TermCase
+
+    /// Nil when the term holds no word at all, or a `*` anywhere but at the end.
+    init?(_ text: String, caseRule: TermCase, genitive: Bool) {
+        var body = Substring(text).trimmingWhitespace
+        prefix = body.hasSuffix("*")
+        if prefix { body = body.dropLast() }
+        if body.contains("*") { return nil }
+        let tokens = WordTokens.tokens(in: String(body))
+        guard !tokens.isEmpty else { return nil }
+        if prefix, let last = body.unicodeScalars.last, !WordTokens.isWordScalar(last) { return nil }
+        words = tokens.map(\.folded)
+        lowerWords = tokens.map(\.lower)
+        self.genitive = genitive && !prefix
+        self.caseRule = caseRule
+    }
+
+    /// The key a one-word `*` term is filed under: the start of its stem.
+    var bucketKey: UInt64 {
+        TermMatcher.key(lowerWords.first ?? [], length: TermMatcher.keyLength)
+    }
+
+    func matches(_ token: WordToken, word index: Int) -> Bool {
+        guard words.indices.contains(index) else { return false }
+        let pattern = words[index]
+        let isLast = index == words.count - 1
+        let length = pattern.count
+        let text = token.folded
+        if isLast && prefix {
+            return text.count >= length && same(token, word: index, count: length)
+        }
+        if text.count == length { return same(token, word: index, count: length) }
+        if isLast && genitive {
+            if text.count == length + 1, token.lower.last == "s" {
+                return same(token, word: index, count: length)
+            }
+            if text.count == length + 2, text[length] == "'", token.lower.last == "s" {
+                return same(token, word: index, count: length)
+            }
+        }
+        return false
+    }
+
+    private func same(_ token: WordToken, word index: Int, count: Int) -> Bool {
+        let pattern = words[index]
+        let lowerPattern = lowerWords[index]
+        for offset in 0..<count {
+            switch caseRule {
+            case .insensitive:
+                if token.lower[offset] != lowerPattern[offset] { return false }
+            case .capitals:
+                if pattern[offset].properties.isUppercase {
+                    if token.folded[offset] != pattern[offset] { return false }
+                } else if token.lower[offset] != lowerPattern[offset] {
+                    return false
+                }
+            }
+        }
+        return true
+    }
+}
+
+/// One place where a term matched.
+struct TermMatch: Hashable, Sendable {
+    /// What the caller filed the term under (an actor or issue index).
+    var payload: Int
+    /// Index of the term in the matcher.
+    var term: Int
+    var firstToken: Int
+    var tokenCount: Int
+    var span: TextSpan
+}
+
+/// Finds terms in text in one pass: each word looks up only the terms whose first
+/// word it is (or whose `*` stem it starts with), so the cost grows with the text,
+/// not with text × terms.
+struct TermMatcher: Sendable {
+    static let keyLength = 3
+
+    private(set) var terms: [TermPattern] = []
+    private(set) var payloads: [Int] = []
+    /// Terms by their whole first word (lowercased, without accents).
+    private var byFirstWord: [[Unicode.Scalar]: [Int]] = [:]
+    /// One-word terms ending in `*`, by the start of their stem.
+    private var byStem: [UInt64: [Int]] = [:]
+
+    init() {}
+
+    /// The first `length` scalars as one number; every digit is at least 1, so keys of
+    /// different lengths never collide.
+    static func key(_ scalars: [Unicode.Scalar], length: Int) -> UInt64 {
+        var key: UInt64 = 0
+        for scalar in scalars.prefix(length) { key = key &* 0x110001 &+ UInt64(scalar.value) &+ 1 }
+        return key
+    }
+
+    mutating func add(_ term: TermPattern, payload: Int) {
+        if term.prefix && term.words.count == 1 {
+            byStem[term.bucketKey, default: []].append(terms.count)
+        } else {
+            byFirstWord[term.lowerWords.first ?? [], default: []].append(terms.count)
+        }
+        terms.append(term)
+        payloads.append(payload)
+    }
+
+    var isEmpty: Bool { terms.isEmpty }
+
+    /// Longest match first at each word, left to right, never overlapping.
+    func matches(in tokens: [WordToken]) -> [TermMatch] {
+        guard !terms.isEmpty else { return [] }
+        var result: [TermMatch] = []
+        var position = 0
+        while position < tokens.count {
+            if let best = bestMatch(at: position, in: tokens) {
+                result.append(best)
+                position += max(1, best.tokenCount)
+            } else {
+                position += 1
+            }
+        }
+        return result
+    }
+
+    func matches(in text: String) -> [TermMatch] {
+        matches(in: WordTokens.tokens(in: text))
+    }
+
+    private func bestMatch(at position: Int, in tokens: [WordToken]) -> TermMatch? {
+        let token = tokens[position]
+        var best: TermMatch?
+        let lower = token.lower
+        guard !lower.isEmpty else { return nil }
+        var lists: [[Int]] = []
+        if let exact = byFirstWord[lower] { lists.append(exact) }
+        // A possessive (`Macrons`, `Macron's`) is filed under the word without it.
+        if lower.count > 1, lower.last == "s" {
+            if let bare = byFirstWord[Array(lower.dropLast())] { lists.append(bare) }
+            if lower.count > 2, lower[lower.count - 2] == "'", let bare = byFirstWord[Array(lower.dropLast(2))] {
+                lists.append(bare)
+            }
+        }
+        for length in 1...min(Self.keyLength, lower.count) {
+            if let stems = byStem[Self.key(lower, length: length)] { lists.append(stems) }
+        }
+        for candidates in lists {
+            for index in candidates {
+                let term = terms[index]
+                guard let count = matchLength(term, at: position, in: tokens) else { continue }
+                let last = tokens[position + count - 1]
+                let candidate = TermMatch(
+                    payload: payloads[index], term: index, firstToken: position, tokenCount: count,
+                    span: TextSpan(start: token.start, end: last.end))
+                if let current = best {
+                    let better = candidate.tokenCount > current.tokenCount
+                        || (candidate.tokenCount == current.tokenCount
+                            && (candidate.span.length > current.span.length
+                                || (candidate.span.length == current.span.length && index < current.term)))
+                    if better { best = candidate }
+                } else {
+                    best = candidate
+                }
+            }
+        }
+        return best
+    }
+
+    private func matchLength(_ term: TermPattern, at position: Int, in tokens: [WordToken]) -> Int? {
+        let count = term.words.count
+        guard position + count <= tokens.count else { return nil }
+        for offset in 0..<count {
+            if offset > 0 && !tokens[position + offset - 1].joinsNext { return nil }
+            if !term.matches(tokens[position + offset], word: offset) { return nil }
+        }
+        return count
+    }
+}
+
+extension Substring {
+    var trimmingWhitespace: Substring {
+        var result = self
+        while let first = result.first, first.isWhitespace { result = result.dropFirst() }
+        while let last = result.last, last.isWhitespace { result = result.dropLast() }
+        return result
+    }
+}

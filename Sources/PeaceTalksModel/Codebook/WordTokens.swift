@@ -1,0 +1,127 @@
+import Foundation
+
+/// A word of a text: a run of letters and digits. An apostrophe between letters
+/// stays inside the word (`zo’n`, `O’Brien’s`); hyphens, spaces and punctuation end it.
+struct WordToken: Hashable, Sendable {
+    /// Unicode scalar offsets in the text the token was read from.
+    var start: Int
+    var end: Int
+    /// The word without diacritics, apostrophes unified to `'`, case kept.
+    var folded: [Unicode.Scalar]
+    /// `folded`, lowercased scalar by scalar (same length).
+    var lower: [Unicode.Scalar]
+    /// True when only spaces or hyphens separate this word from the next, so a
+    /// phrase may continue across the gap (`Verenigde Staten`, `staakt-het-vuren`).
+    var joinsNext: Bool
+
+    var span: TextSpan { TextSpan(start: start, end: end) }
+
+    var startsUppercase: Bool { folded.first?.properties.isUppercase ?? false }
+
+    var isAllCaps: Bool {
+        folded.count > 1 && folded.allSatisfy { !$0.properties.isLowercase }
+            && folded.contains { $0.properties.isUppercase }
+    }
+
+    var lowerString: String { String(String.UnicodeScalarView(lower)) }
+}
+
+enum WordTokens {
+    static func tokens(in text: String) -> [WordToken] {
+        tokens(in: Array(text.unicodeScalars))
+    }
+
+    static func tokens(in scalars: [Unicode.Scalar]) -> [WordToken] {
+        var result: [WordToken] = []
+        var index = 0
+        let count = scalars.count
+        while index < count {
+            guard isWordScalar(scalars[index]) else {
+                index += 1
+                continue
+            }
+            let start = index
+            index += 1
+            while index < count {
+                let scalar = scalars[index]
+                if isWordScalar(scalar) {
+                    index += 1
+                } else if isApostrophe(scalar), index + 1 < count, isWordScalar(scalars[index + 1]) {
+                    index += 1
+                } else {
+                    break
+                }
+            }
+            var folded: [Unicode.Scalar] = []
+            folded.reserveCapacity(index - start)
+            for offset in start..<index {
+                if let scalar = fold(scalars[offset]) { folded.append(scalar) }
+            }
+            result.append(WordToken(
+                start: start, end: index, folded: folded, lower: folded.map(lower), joinsNext: false))
+        }
+        // A gap joins two words when it holds nothing but spaces and hyphens.
+        for position in result.indices.dropLast() {
+            let from = result[position].end
+            let to = result[position + 1].start
+            var joins = true
+            for offset in from..<to where !isJoiner(scalars[offset]) {
+                joins = false
+                break
+            }
+            result[position].joinsNext = joins
+        }
+        return result
+    }
+
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            let value = scalar.value
+            return (value >= 0x30 && value <= 0x39) || (value >= 0x41 && value <= 0x5A)
+                || (value >= 0x61 && value <= 0x7A)
+        }
+        let properties = scalar.properties
+        if properties.isAlphabetic || properties.numericType != nil { return true }
+        switch properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return false
+        }
+    }
+
+    static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "'" || scalar == "\u{2019}" || scalar == "\u{02BC}"
+    }
+
+    static func isHyphen(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "-" || scalar == "\u{2010}" || scalar == "\u{2011}"
+    }
+
+    static func isJoiner(_ scalar: Unicode.Scalar) -> Bool {
+        isHyphen(scalar) || scalar.properties.isWhitespace
+    }
+
+    /// The scalar without its diacritics; nil for a combining mark on its own.
+    static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        if scalar.isASCII { return scalar }
+        if isApostrophe(scalar) { return "'" }
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return nil
+        default: break
+        }
+        return String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars.first ?? scalar
+    }
+
+    static func lower(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        if scalar.isASCII {
+            let value = scalar.value
+            if value >= 0x41 && value <= 0x5A { return Unicode.Scalar(value + 32) ?? scalar }
+            return scalar
+        }
+        return scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar
+    }
+
+    /// Lowercase, diacritics removed, whitespace collapsed: for comparing names and headings.
+    static func normalisedKey(_ text: String) -> String {
+        tokens(in: text).map(\.lowerString).joined(separator: " ")
+    }
+}
