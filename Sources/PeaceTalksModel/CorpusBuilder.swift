@@ -44,17 +44,24 @@ public enum CorpusBuilder {
                 issues: linker.issueIDs(in: raw.text, paragraph: paragraphs[raw.paragraph], sections: structure.sections))
         }
         let anchor = DateAnchor.choose(for: article)
+        let mentionsByParagraph = Dictionary(grouping: mentions, by: \.paragraph)
+            .mapValues { $0.sorted { $0.span.start < $1.span.start } }
         var events: [Event] = []
         for paragraph in paragraphs where paragraph.kind != .pullquote {
-            for match in DateExtractor.extract(from: paragraph.text, language: language, anchor: anchor) {
+            let matches = DateExtractor.extract(from: paragraph.text, language: language, anchor: anchor)
+            guard !matches.isEmpty else { continue }
+            let scalars = Array(paragraph.text.unicodeScalars)
+            let paragraphMentions = mentionsByParagraph[paragraph.index] ?? []
+            for match in matches {
                 let sentenceIndex = paragraph.sentenceIndex(containing: match.span.start) ?? 0
-                let sentenceSpan = paragraph.sentences.isEmpty
-                    ? TextSpan(start: 0, end: paragraph.text.unicodeScalars.count)
-                    : paragraph.sentences[sentenceIndex].span
-                let sentence = paragraph.text.scalarSlice(sentenceSpan)
-                let actorsInSentence = mentions
-                    .filter { $0.paragraph == paragraph.index && sentenceSpan.contains($0.span) }
-                    .map(\.actor)
+                let sentenceSpan = paragraph.sentences.indices.contains(sentenceIndex)
+                    ? paragraph.sentences[sentenceIndex].span
+                    : TextSpan(start: 0, end: scalars.count)
+                let lower = max(0, min(sentenceSpan.start, scalars.count))
+                let upper = max(lower, min(sentenceSpan.end, scalars.count))
+                var sentence = ""
+                sentence.unicodeScalars.append(contentsOf: scalars[lower..<upper])
+                let actorsInSentence = actorIDs(in: sentenceSpan, sortedMentions: paragraphMentions)
                 events.append(Event(
                     date: match.date, document: id, paragraph: paragraph.index, sentence: sentenceIndex,
                     dateSpan: match.span, text: sentence, actors: unique(actorsInSentence),
@@ -67,6 +74,22 @@ public enum CorpusBuilder {
             paragraphs: paragraphs, sections: structure.sections, quotes: quotes, events: events,
             mentions: mentions, issueLinks: links)
     }
+}
+
+/// Actor ids of the mentions inside `span`, found by binary search in mentions sorted by start.
+private func actorIDs(in span: TextSpan, sortedMentions: [Mention]) -> [String] {
+    var low = 0
+    var high = sortedMentions.count
+    while low < high {
+        let middle = (low + high) / 2
+        if sortedMentions[middle].span.start < span.start { low = middle + 1 } else { high = middle }
+    }
+    var actors: [String] = []
+    while low < sortedMentions.count, sortedMentions[low].span.start < span.end {
+        if span.contains(sortedMentions[low].span) { actors.append(sortedMentions[low].actor) }
+        low += 1
+    }
+    return actors
 }
 
 /// The elements in first-seen order, each once.

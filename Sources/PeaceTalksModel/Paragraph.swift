@@ -48,8 +48,16 @@ public struct Paragraph: Hashable, Sendable, Codable {
     }
 
     /// The sentence that contains scalar offset `offset`, if any.
+    /// Binary search: sentences are in text order, and a long paragraph has many.
     public func sentenceIndex(containing offset: Int) -> Int? {
-        sentences.firstIndex { $0.span.start <= offset && offset < $0.span.end }
+        var low = 0
+        var high = sentences.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sentences[middle].span.end <= offset { low = middle + 1 } else { high = middle }
+        }
+        guard low < sentences.count, sentences[low].span.start <= offset else { return nil }
+        return low
     }
 }
 

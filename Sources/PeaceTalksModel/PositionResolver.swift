@@ -4,35 +4,49 @@ public enum PositionResolver {
     /// quote only when the running text lacks it, never in a heading. A fragment found
     /// nowhere leaves a warning at the position's place in the codebook.
     public static func resolve(codebook: Codebook, documents: [Document]) -> ([Position], [Diagnostic]) {
+        let fragments = codebook.positions.flatMap(\.anchors)
+        let search = FragmentSearch(fragments)
+        // One pass over every paragraph finds all fragments; found[i] lists fragment i's anchors.
+        var found = [[PassageRef]](repeating: [], count: fragments.count)
+        for document in documents {
+            var fallback = [PassageRef?](repeating: nil, count: fragments.count)
+            var inBody = [Bool](repeating: false, count: fragments.count)
+            for paragraph in document.paragraphs where paragraph.kind != .heading {
+                for (index, span) in search.find(in: paragraph.text).enumerated() {
+                    guard let span, !inBody[index] else { continue }
+                    let ref = PassageRef(document: document.id, paragraph: paragraph.index, span: span)
+                    if paragraph.kind == .pullquote {
+                        if fallback[index] == nil { fallback[index] = ref }
+                    } else {
+                        inBody[index] = true
+                        fallback[index] = ref
+                    }
+                }
+            }
+            for (index, ref) in fallback.enumerated() {
+                if let ref { found[index].append(ref) }
+            }
+        }
+
         var positions: [Position] = []
         var warnings: [Diagnostic] = []
+        var next = 0
         for definition in codebook.positions {
             var anchors: [PassageRef] = []
             for fragment in definition.anchors {
-                let found = documents.compactMap { find(fragment, in: $0) }
-                if found.isEmpty {
+                if found[next].isEmpty {
                     warnings.append(.warning(
                         "position \(definition.actor) on \(definition.issue): anchor “\(shortened(fragment))” not found in any document",
                         file: codebook.path, line: definition.line, column: definition.column))
                 }
-                anchors.append(contentsOf: found)
+                anchors.append(contentsOf: found[next])
+                next += 1
             }
             positions.append(Position(
                 issue: definition.issue, actor: definition.actor, summary: definition.summary,
                 fragments: definition.anchors, anchors: anchors))
         }
         return (positions, warnings)
-    }
-
-    static func find(_ fragment: String, in document: Document) -> PassageRef? {
-        var fallback: PassageRef?
-        for paragraph in document.paragraphs where paragraph.kind != .heading {
-            guard let span = FragmentSearch.find(fragment, in: paragraph.text) else { continue }
-            let ref = PassageRef(document: document.id, paragraph: paragraph.index, span: span)
-            if paragraph.kind != .pullquote { return ref }
-            if fallback == nil { fallback = ref }
-        }
-        return fallback
     }
 
     static func shortened(_ fragment: String) -> String {

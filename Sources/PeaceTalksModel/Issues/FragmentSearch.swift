@@ -1,21 +1,80 @@
-/// Finds a quoted fragment in a paragraph: exactly, or else with quote marks, dashes
-/// and runs of whitespace made alike (a codebook typed with straight quotes still finds
-/// the article's curly ones).
-enum FragmentSearch {
+/// Finds quoted fragments in paragraphs with quote marks, dashes and runs of
+/// whitespace made alike, so a codebook typed with straight quotes still finds the
+/// article's curly ones.
+///
+/// All fragments are looked for in one pass over each paragraph (Rabin–Karp over a
+/// fixed-length prefix, then a full comparison), so the cost grows with the text and
+/// not with text × fragments: a codebook's anchors are checked against thousands of
+/// articles on every load.
+struct FragmentSearch {
+    private struct Prepared {
+        var scalars: [Unicode.Scalar]
+        var prefixHash: UInt64
+    }
+
+    /// Length of the prefix that is hashed; shorter fragments use their own length.
+    private static let window = 12
+    private let fragments: [Prepared]
+    /// Distinct prefix lengths in use (one for real codebooks, whose fragments are long).
+    private let prefixLengths: [Int]
+    private let byHash: [Int: [UInt64: [Int]]]
+
+    init(_ fragments: [String]) {
+        let prepared = fragments.map { fragment -> Prepared in
+            let loose = Self.normalise(Array(fragment.unicodeScalars)).scalars
+            let length = min(Self.window, loose.count)
+            return Prepared(scalars: loose, prefixHash: Self.hash(loose[0..<length]))
+        }
+        self.fragments = prepared
+        var byHash: [Int: [UInt64: [Int]]] = [:]
+        for (index, fragment) in prepared.enumerated() where !fragment.scalars.isEmpty {
+            byHash[min(Self.window, fragment.scalars.count), default: [:]][fragment.prefixHash, default: []].append(index)
+        }
+        self.byHash = byHash
+        prefixLengths = byHash.keys.sorted()
+    }
+
+    /// For each fragment, its first span in `text` (nil where it does not occur).
+    func find(in text: String) -> [TextSpan?] {
+        var found = [TextSpan?](repeating: nil, count: fragments.count)
+        let target = Self.normalise(Array(text.unicodeScalars))
+        let haystack = target.scalars
+        for length in prefixLengths {
+            guard let table = byHash[length], haystack.count >= length else { continue }
+            var power: UInt64 = 1
+            for _ in 1..<max(1, length) { power = power &* Self.base }
+            var rolling = Self.hash(haystack[0..<length])
+            var start = 0
+            while true {
+                if let candidates = table[rolling] {
+                    for index in candidates where found[index] == nil {
+                        let needle = fragments[index].scalars
+                        if start + needle.count <= haystack.count,
+                            haystack[start..<(start + needle.count)].elementsEqual(needle)
+                        {
+                            let end = start + needle.count - 1
+                            found[index] = TextSpan(start: target.origins[start], end: target.origins[end] + 1)
+                        }
+                    }
+                }
+                let next = start + length
+                guard next < haystack.count else { break }
+                rolling = (rolling &- UInt64(haystack[start].value) &* power) &* Self.base &+ UInt64(haystack[next].value)
+                start += 1
+            }
+        }
+        return found
+    }
+
+    /// The first span of one fragment in one text.
     static func find(_ fragment: String, in text: String) -> TextSpan? {
-        let needle = Array(fragment.unicodeScalars)
-        let haystack = Array(text.unicodeScalars)
-        if let start = firstIndex(of: needle, in: haystack) {
-            return TextSpan(start: start, end: start + needle.count)
-        }
-        let loose = normalise(needle)
-        let target = normalise(haystack)
-        guard let start = firstIndex(of: loose.scalars, in: target.scalars), !loose.scalars.isEmpty else {
-            return nil
-        }
-        let end = start + loose.scalars.count - 1
-        guard target.origins.indices.contains(start), target.origins.indices.contains(end) else { return nil }
-        return TextSpan(start: target.origins[start], end: target.origins[end] + 1)
+        FragmentSearch([fragment]).find(in: text)[0]
+    }
+
+    private static let base: UInt64 = 1_000_003
+
+    private static func hash(_ scalars: ArraySlice<Unicode.Scalar>) -> UInt64 {
+        scalars.reduce(0) { $0 &* base &+ UInt64($1.value) }
     }
 
     /// The text with look-alike marks unified, whitespace collapsed and trimmed;
@@ -23,9 +82,11 @@ enum FragmentSearch {
     static func normalise(_ scalars: [Unicode.Scalar]) -> (scalars: [Unicode.Scalar], origins: [Int]) {
         var result: [Unicode.Scalar] = []
         var origins: [Int] = []
+        result.reserveCapacity(scalars.count)
+        origins.reserveCapacity(scalars.count)
         var pendingSpace = false
         for (offset, scalar) in scalars.enumerated() {
-            if scalar.properties.isWhitespace {
+            if isSpace(scalar) {
                 pendingSpace = !result.isEmpty
                 continue
             }
@@ -40,6 +101,12 @@ enum FragmentSearch {
         return (result, origins)
     }
 
+    /// ASCII whitespace is decided without a Unicode property look-up, which dominated loading.
+    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x80 { return scalar == " " || (scalar.value >= 0x09 && scalar.value <= 0x0D) }
+        return scalar.properties.isWhitespace
+    }
+
     static func unify(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
         switch scalar {
         case "\u{2018}", "\u{2019}", "\u{201A}", "\u{201B}", "\u{2032}", "\u{02BC}", "`": return "'"
@@ -47,24 +114,5 @@ enum FragmentSearch {
         case "\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}", "\u{2014}", "\u{2212}": return "-"
         default: return scalar
         }
-    }
-
-    /// Knuth–Morris–Pratt: linear in the text, whatever it holds.
-    static func firstIndex(of needle: [Unicode.Scalar], in haystack: [Unicode.Scalar]) -> Int? {
-        guard !needle.isEmpty, needle.count <= haystack.count else { return nil }
-        var failure = Array(repeating: 0, count: needle.count)
-        var length = 0
-        for index in 1..<max(1, needle.count) {
-            while length > 0 && needle[index] != needle[length] { length = failure[length - 1] }
-            if needle[index] == needle[length] { length += 1 }
-            failure[index] = length
-        }
-        var matched = 0
-        for (index, scalar) in haystack.enumerated() {
-            while matched > 0 && scalar != needle[matched] { matched = failure[matched - 1] }
-            if scalar == needle[matched] { matched += 1 }
-            if matched == needle.count { return index - needle.count + 1 }
-        }
-        return nil
     }
 }
