@@ -30,10 +30,10 @@ struct ExploreCommand: ParsableCommand {
         do {
             try ExplorerSession.run(corpus: corpus, options: ExplorerOptions(monochrome: monochrome))
         } catch CursesTerminal.StartError.unknownTerminal(let term) {
-            for note in notes { StandardError.report(note) }
+            StandardError.report(notes)
             throw Failure.usage("cannot use the terminal type '\(term)'; try TERM=xterm-256color, or a subcommand")
         }
-        for note in notes { StandardError.report(note) }
+        StandardError.report(notes)
     }
 
     /// Why the explorer cannot run here, or nil when it can.

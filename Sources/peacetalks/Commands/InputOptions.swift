@@ -34,23 +34,19 @@ struct InputOptions: ParsableArguments {
         var paths = self.paths
         var codebookPath = codebook
         var notes: [Diagnostic] = []
-        if paths.isEmpty || codebookPath == nil {
-            let seed = DefaultSeed.locate()
-            if paths.isEmpty {
-                guard let seed else {
-                    throw Failure.usage(
-                        "no files given and no seeds/ folder found from here or beside the executable; name an article: peacetalks FILE")
-                }
-                paths = seed.articles
-            }
-            if codebookPath == nil { codebookPath = seed?.codebook }
+        if paths.isEmpty {
+            let seed = try SeedLocator.locate()
+            paths = seed.articles
+            if codebookPath == nil { codebookPath = seed.codebook }
+        } else if codebookPath == nil {
+            codebookPath = try? SeedLocator.locate().codebook
         }
 
         let (articles, loadNotes) = try ArticleLoader.load(paths: paths, sizeLimit: maxSize)
         notes += loadNotes
         if articles.isEmpty {
             // Show why each file was refused before saying that nothing is left.
-            for note in notes { StandardError.report(note) }
+            StandardError.report(notes)
             throw Failure.input("no articles to read in \(paths.joined(separator: ", "))")
         }
         let codebook: Codebook
@@ -65,7 +61,7 @@ struct InputOptions: ParsableArguments {
         let corpus = CorpusBuilder.build(articles: articles, codebook: codebook)
         notes += corpus.diagnostics.filter { note in !notes.contains(note) }
         if reportWarnings {
-            for note in notes { StandardError.report(note) }
+            StandardError.report(notes)
             notes = []
         }
         return (corpus, notes)

@@ -1,3 +1,4 @@
+import PeaceTalksTUI
 import ArgumentParser
 import PeaceTalksModel
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import PeaceTalksModel
+import PeaceTalksTUI
 
 /// Counts of what the model found, and the warnings: a quick check that the input was read well.
 struct SummaryCommand: ParsableCommand {

@@ -74,6 +74,17 @@ enum StandardError {
     static func report(_ diagnostic: Diagnostic) {
         write("peacetalks: \(diagnostic)\n")
     }
+
+    /// Reports the first `limit` diagnostics and counts the rest, so a codebook used on a
+    /// foreign corpus (every anchor missing) does not bury the output; `PEACETALKS_ALL_WARNINGS=1` shows all.
+    static func report(_ diagnostics: [Diagnostic], limit: Int = 8) {
+        let showAll = getenv("PEACETALKS_ALL_WARNINGS").map { $0.pointee != 0 } ?? false
+        let shown = showAll ? diagnostics : Array(diagnostics.prefix(limit))
+        for diagnostic in shown { report(diagnostic) }
+        if shown.count < diagnostics.count {
+            write("peacetalks: … and \(diagnostics.count - shown.count) more warnings (PEACETALKS_ALL_WARNINGS=1 shows all)\n")
+        }
+    }
 }
 
 /// What standard output is connected to, and so how to format for it.

@@ -1,3 +1,5 @@
+import PeaceTalksTUI
+
 /// A listing: aligned columns with a bold header on a terminal, tab-separated lines without
 /// a header when piped, so `cut -f` and `awk -F'\t'` work.
 struct Table {
