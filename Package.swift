@@ -31,6 +31,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // libFuzzer target for the parser and loaders: see docs/performance.md, "Fuzzing".
+        .executableTarget(name: "PeaceTalksFuzz", dependencies: ["PeaceTalksModel"]),
         .testTarget(name: "PeaceTalksModelTests", dependencies: ["PeaceTalksModel"]),
         .testTarget(name: "PeaceTalksTUITests", dependencies: ["PeaceTalksTUI", "PeaceTalksModel"]),
         .testTarget(name: "EndToEndTests", dependencies: ["peacetalks"]),
