@@ -42,7 +42,11 @@ struct InputOptions: ParsableArguments {
             codebookPath = try? SeedLocator.locate().codebook
         }
 
-        let (articles, loadNotes) = try ArticleLoader.load(paths: paths, sizeLimit: maxSize)
+        let reading = ProgressBar(label: "Reading ")
+        let (articles, loadNotes) = try ArticleLoader.load(paths: paths, sizeLimit: maxSize) { done, total in
+            reading.update(done: done, total: total)
+        }
+        reading.finish()
         notes += loadNotes
         if articles.isEmpty {
             // Show why each file was refused before saying that nothing is left.
@@ -58,7 +62,11 @@ struct InputOptions: ParsableArguments {
                 "no codebook found: issues, actors and positions are empty (use --codebook FILE)", file: paths[0]))
         }
 
-        let corpus = CorpusBuilder.build(articles: articles, codebook: codebook)
+        let linking = ProgressBar(label: "Linking ")
+        let corpus = CorpusBuilder.build(articles: articles, codebook: codebook) { done, total in
+            linking.update(done: done, total: total)
+        }
+        linking.finish()
         notes += corpus.diagnostics.filter { note in !notes.contains(note) }
         if reportWarnings {
             StandardError.report(notes)
