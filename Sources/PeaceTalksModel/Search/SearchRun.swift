@@ -71,15 +71,19 @@ struct SearchRun {
             return SearchResult(hits: [], totalCount: 0)
         }
         let linked = linkedParagraphs()
-        var candidates: [Candidate] = []
-        var matched = [Bool](repeating: false, count: index.units.count)
-        forEachCandidateUnit(linked: linked) { unit in
-            let found = evaluate(unit: unit, linked: linked)
-            if !found.isEmpty {
-                matched[unit] = true
-                candidates.append(contentsOf: found.map(\.candidate))
-            }
+        // Only plain words narrow: filters and strict words choose units by more than their bytes.
+        let narrows = speakerIDs == nil && issueIDs == nil && !needles.isEmpty && !needles.contains(where: \.isStrict)
+        let words = needles.map(\.bytes)
+        let narrowed = speakerIDs == nil && issueIDs == nil ? index.narrowing.candidates(for: words) : nil
+        let collected = collect(linked: linked, among: narrowed)
+        if narrows {
+            index.narrowing.remember(words, units: collected.present)
+        } else if narrowed == nil {
+            index.narrowing.forget()
         }
+        let candidates = collected.candidates
+        var matched = [Bool](repeating: false, count: index.units.count)
+        for candidate in candidates { matched[Int(candidate.unit)] = true }
 
         // A pull quote never shows words already shown: dropped when what it repeats matched too.
         var kept: [Candidate] = []

@@ -1,0 +1,43 @@
+import Foundation
+
+/// The paragraphs the previous query's words all occur in (folded), so that a query that only
+/// extends it (a word grows, a word is added) scans those instead of the whole corpus. Typing
+/// narrows: each keystroke after the first few re-reads a shrinking set.
+final class SearchNarrowing: @unchecked Sendable {
+    private let lock = NSLock()
+    private var needles: [[UInt8]] = []
+    private var units: [Int32] = []
+
+    /// Units that may hold every match of `needles`, or nil when the last query does not cover them.
+    func candidates(for needles: [[UInt8]]) -> [Int32]? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard !self.needles.isEmpty, !needles.isEmpty else { return nil }
+        // Each old word inside some new word: whatever holds the new words holds the old ones.
+        let covered = self.needles.allSatisfy { old in needles.contains { Self.contains($0, old) } }
+        return covered ? units : nil
+    }
+
+    func remember(_ needles: [[UInt8]], units: [Int32]) {
+        lock.lock()
+        defer { lock.unlock() }
+        self.needles = needles
+        self.units = units
+    }
+
+    func forget() {
+        lock.lock()
+        defer { lock.unlock() }
+        needles = []
+        units = []
+    }
+
+    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard needle.count <= haystack.count else { return false }
+        if needle.isEmpty { return true }
+        for start in 0...(haystack.count - needle.count) where haystack[start..<start + needle.count].elementsEqual(needle) {
+            return true
+        }
+        return false
+    }
+}
