@@ -18,6 +18,37 @@ final class SearchNarrowing: @unchecked Sendable {
         return covered ? units : nil
     }
 
+    /// Results of the shortest queries (a letter or two), which every search begins with and
+    /// which match nearly every paragraph: kept with their words and units, so typing them
+    /// again is instant and the next keystroke still narrows.
+    private var memo: [Memo] = []
+    static let memoSize = 8
+
+    private struct Memo {
+        var query: SearchQuery
+        var limit: Int
+        var result: SearchResult
+        var needles: [[UInt8]]
+        var units: [Int32]
+    }
+
+    func memoized(_ query: SearchQuery, limit: Int) -> SearchResult? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard let entry = memo.first(where: { $0.query == query && $0.limit == limit }) else { return nil }
+        needles = entry.needles
+        units = entry.units
+        return entry.result
+    }
+
+    func memoize(_ query: SearchQuery, limit: Int, result: SearchResult, needles: [[UInt8]], units: [Int32]) {
+        lock.lock()
+        defer { lock.unlock() }
+        memo.removeAll { $0.query == query && $0.limit == limit }
+        if memo.count >= Self.memoSize { memo.removeFirst() }
+        memo.append(Memo(query: query, limit: limit, result: result, needles: needles, units: units))
+    }
+
     func remember(_ needles: [[UInt8]], units: [Int32]) {
         lock.lock()
         defer { lock.unlock() }

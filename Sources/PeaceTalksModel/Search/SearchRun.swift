@@ -42,9 +42,11 @@ struct SearchRun {
     let speakerIDs: Set<String>?
     let issueIDs: Set<String>?
     let isEmpty: Bool
+    let query: SearchQuery
 
     init(engine: SearchEngine, query: SearchQuery) {
         self.engine = engine
+        self.query = query
         self.index = engine.index
         var folder = TextFolder()
         var needles: [Needle] = []
@@ -70,6 +72,10 @@ struct SearchRun {
         if isEmpty || speakerIDs?.isEmpty == true || issueIDs?.isEmpty == true {
             return SearchResult(hits: [], totalCount: 0)
         }
+        // Only plain words narrow, and only a letter or two is worth remembering whole.
+        let memoizable = speakerIDs == nil && issueIDs == nil && !needles.isEmpty
+            && !needles.contains(where: \.isStrict) && needles.reduce(0, { $0 + $1.bytes.count }) <= 2
+        if memoizable, let known = index.narrowing.memoized(query, limit: limit) { return known }
         let linked = linkedParagraphs()
         // Only plain words narrow: filters and strict words choose units by more than their bytes.
         let narrows = speakerIDs == nil && issueIDs == nil && !needles.isEmpty && !needles.contains(where: \.isStrict)
@@ -107,7 +113,11 @@ struct SearchRun {
         }
         kept.sort(by: ranks)
         if kept.count > limit { kept.removeLast(kept.count - limit) }
-        return SearchResult(hits: kept.map { hit(for: $0, linked: linked) }, totalCount: total)
+        let result = SearchResult(hits: kept.map { hit(for: $0, linked: linked) }, totalCount: total)
+        if memoizable {
+            index.narrowing.memoize(query, limit: limit, result: result, needles: words, units: collected.present)
+        }
+        return result
     }
 
     /// Best first: score, then quotes before passages, then document and paragraph order.

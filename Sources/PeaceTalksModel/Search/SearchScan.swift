@@ -75,6 +75,7 @@ extension SearchRun {
     /// The candidates of one unit, exactly as `evaluate` ranks them, without their spans.
     func score(unit: Int, linked: [Bool]?, scratch: inout Scratch, into collected: inout Collected) {
         let record = index.units[unit]
+        let filtered = speakerIDs != nil || issueIDs != nil
         let hasQuotes = record.quoteEnd > record.quoteStart
         let cap = hasQuotes ? Self.highlightCap : 8
         scratch.occurrences.removeAll(keepingCapacity: true)
@@ -102,7 +103,8 @@ extension SearchRun {
         scratch.quoteRanges.removeAll(keepingCapacity: true)
         for quoteNumber in Int(record.quoteStart)..<Int(record.quoteEnd) {
             let range = index.quotes[quoteNumber]
-            guard quoteAllowed(range, unit: unit, linked: linked) else { continue }
+            // Unfiltered, every quote the index holds is allowed: no need to copy the quote to ask.
+            if filtered { guard quoteAllowed(range, unit: unit, linked: linked) else { continue } }
             let inside = Int(range.start)..<Int(range.end)
             guard let value = score(&scratch, where: { inside.lowerBound <= $0.start && $0.end <= inside.upperBound }) else { continue }
             collected.candidates.append(Candidate(unit: Int32(unit), quote: Int32(quoteNumber), score: value))
@@ -127,8 +129,8 @@ extension SearchRun {
     /// with `requireAll`, when some needle has none among them.
     func score(_ scratch: inout Scratch, requireAll: Bool = true, where include: (Occurrence) -> Bool) -> Double? {
         if needles.isEmpty { return 0 }
-        scratch.best.removeAll(keepingCapacity: true)
-        scratch.best.append(contentsOf: repeatElement(-1, count: needles.count))
+        if scratch.best.count != needles.count { scratch.best = [Int](repeating: -1, count: needles.count) }
+        for number in scratch.best.indices { scratch.best[number] = -1 }
         var kept = 0
         for occurrence in scratch.occurrences where include(occurrence) {
             kept += 1
