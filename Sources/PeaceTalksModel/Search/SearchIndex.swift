@@ -41,6 +41,8 @@ final class SearchIndex: Sendable {
     let uppercase: [UInt64]
     /// How often each byte value occurs, to scan for a needle's rarest byte.
     let byteFrequency: [Int]
+    /// The last query's candidate paragraphs, for the next keystroke.
+    let narrowing = SearchNarrowing()
 
     init(corpus: Corpus) {
         var folder = TextFolder()

@@ -42,9 +42,11 @@ struct SearchRun {
     let speakerIDs: Set<String>?
     let issueIDs: Set<String>?
     let isEmpty: Bool
+    let query: SearchQuery
 
     init(engine: SearchEngine, query: SearchQuery) {
         self.engine = engine
+        self.query = query
         self.index = engine.index
         var folder = TextFolder()
         var needles: [Needle] = []
@@ -70,16 +72,24 @@ struct SearchRun {
         if isEmpty || speakerIDs?.isEmpty == true || issueIDs?.isEmpty == true {
             return SearchResult(hits: [], totalCount: 0)
         }
+        // Only plain words narrow, and only a letter or two is worth remembering whole.
+        let memoizable = speakerIDs == nil && issueIDs == nil && !needles.isEmpty
+            && !needles.contains(where: \.isStrict) && needles.reduce(0, { $0 + $1.bytes.count }) <= 2
+        if memoizable, let known = index.narrowing.memoized(query, limit: limit) { return known }
         let linked = linkedParagraphs()
-        var candidates: [Candidate] = []
-        var matched = [Bool](repeating: false, count: index.units.count)
-        forEachCandidateUnit(linked: linked) { unit in
-            let found = evaluate(unit: unit, linked: linked)
-            if !found.isEmpty {
-                matched[unit] = true
-                candidates.append(contentsOf: found.map(\.candidate))
-            }
+        // Only plain words narrow: filters and strict words choose units by more than their bytes.
+        let narrows = speakerIDs == nil && issueIDs == nil && !needles.isEmpty && !needles.contains(where: \.isStrict)
+        let words = needles.map(\.bytes)
+        let narrowed = speakerIDs == nil && issueIDs == nil ? index.narrowing.candidates(for: words) : nil
+        let collected = collect(linked: linked, among: narrowed)
+        if narrows {
+            index.narrowing.remember(words, units: collected.present)
+        } else if narrowed == nil {
+            index.narrowing.forget()
         }
+        let candidates = collected.candidates
+        var matched = [Bool](repeating: false, count: index.units.count)
+        for candidate in candidates { matched[Int(candidate.unit)] = true }
 
         // A pull quote never shows words already shown: dropped when what it repeats matched too.
         var kept: [Candidate] = []
@@ -103,7 +113,11 @@ struct SearchRun {
         }
         kept.sort(by: ranks)
         if kept.count > limit { kept.removeLast(kept.count - limit) }
-        return SearchResult(hits: kept.map { hit(for: $0, linked: linked) }, totalCount: total)
+        let result = SearchResult(hits: kept.map { hit(for: $0, linked: linked) }, totalCount: total)
+        if memoizable {
+            index.narrowing.memoize(query, limit: limit, result: result, needles: words, units: collected.present)
+        }
+        return result
     }
 
     /// Best first: score, then quotes before passages, then document and paragraph order.

@@ -1,0 +1,176 @@
+import Foundation
+
+/// The ranking pass: every paragraph that may hold a hit is scored without building its
+/// highlights, reusing one scratch buffer; spans are made later for the few hits returned.
+extension SearchRun {
+    /// What one pass found: candidates in unit order, and the units holding every word.
+    struct Collected: Sendable {
+        var candidates: [Candidate] = []
+        var present: [Int32] = []
+    }
+
+    /// Scratch reused across paragraphs, so scoring allocates nothing per paragraph.
+    struct Scratch {
+        var occurrences: [Occurrence] = []
+        var quoteRanges: [Range<Int>] = []
+        var best: [Int] = []
+    }
+
+    /// Units worth two threads: below this one thread is quicker than waking another.
+    static let parallelUnits = 4_000
+
+    /// Scores the units that may hold a hit: `among` when given (sorted), else the whole corpus.
+    func collect(linked: [Bool]?, among narrowed: [Int32]?) -> Collected {
+        let filtered = speakerIDs != nil || issueIDs != nil
+        if filtered {
+            var scratch = Scratch()
+            var collected = Collected()
+            forEachCandidateUnit(linked: linked) { unit in
+                score(unit: unit, linked: linked, scratch: &scratch, into: &collected)
+            }
+            return collected
+        }
+        let unitCount = narrowed?.count ?? index.units.count
+        let chunks = unitCount >= Self.parallelUnits ? min(2, ProcessInfo.processInfo.activeProcessorCount) : 1
+        let parts = Parts(count: max(1, chunks))
+        let run = self
+        DispatchQueue.concurrentPerform(iterations: parts.count) { chunk in
+            let lower = unitCount * chunk / parts.count
+            let upper = unitCount * (chunk + 1) / parts.count
+            var scratch = Scratch()
+            var collected = Collected()
+            if let narrowed {
+                for position in lower..<upper {
+                    run.score(unit: Int(narrowed[position]), linked: linked, scratch: &scratch, into: &collected)
+                }
+            } else if lower < upper {
+                run.forEachDriverUnit(in: lower..<upper) { unit in
+                    run.score(unit: unit, linked: linked, scratch: &scratch, into: &collected)
+                }
+            }
+            parts.store(collected, at: chunk)
+        }
+        return parts.joined()
+    }
+
+    /// Units in `range` where the driving needle occurs, each once, in order.
+    func forEachDriverUnit(in range: Range<Int>, _ body: (Int) -> Void) {
+        guard let driver = needles.first, !range.isEmpty else { return }
+        var position = index.units[range.lowerBound].start
+        let end = index.units[range.upperBound - 1].end
+        while position < end {
+            var next: Int?
+            index.occurrences(of: driver.bytes, in: position..<end) { start in
+                next = start
+                return false
+            }
+            guard let start = next else { return }
+            let unit = index.unit(containing: start)
+            guard unit >= 0 else { return }
+            body(unit)
+            position = index.units[unit].end + 1
+        }
+    }
+
+    /// The candidates of one unit, exactly as `evaluate` ranks them, without their spans.
+    func score(unit: Int, linked: [Bool]?, scratch: inout Scratch, into collected: inout Collected) {
+        let record = index.units[unit]
+        let filtered = speakerIDs != nil || issueIDs != nil
+        let hasQuotes = record.quoteEnd > record.quoteStart
+        let cap = hasQuotes ? Self.highlightCap : 8
+        scratch.occurrences.removeAll(keepingCapacity: true)
+        var original: [Unicode.Scalar]?
+        for (number, needle) in needles.enumerated() {
+            var count = 0
+            index.occurrences(of: needle.bytes, in: record.start..<record.end) { absolute in
+                let start = absolute - record.start
+                let end = start + needle.bytes.count
+                if needle.caseSensitive && !needle.accentSensitive {
+                    guard needle.uppercase.indices.allSatisfy({ needle.uppercase[$0] == index.isUppercase(at: absolute + $0) })
+                    else { return true }
+                } else if needle.isStrict {
+                    if original == nil { original = scalars(of: record) }
+                    guard verify(needle, unit: record, start: start, end: end, original: original ?? []) else { return true }
+                }
+                scratch.occurrences.append(Occurrence(needle: number, start: start, end: end, strength: strength(record, start, end)))
+                count += 1
+                return count < cap
+            }
+            if count == 0 { return }
+        }
+        collected.present.append(Int32(unit))
+
+        scratch.quoteRanges.removeAll(keepingCapacity: true)
+        for quoteNumber in Int(record.quoteStart)..<Int(record.quoteEnd) {
+            let range = index.quotes[quoteNumber]
+            // Unfiltered, every quote the index holds is allowed: no need to copy the quote to ask.
+            if filtered { guard quoteAllowed(range, unit: unit, linked: linked) else { continue } }
+            let inside = Int(range.start)..<Int(range.end)
+            guard let value = score(&scratch, where: { inside.lowerBound <= $0.start && $0.end <= inside.upperBound }) else { continue }
+            collected.candidates.append(Candidate(unit: Int32(unit), quote: Int32(quoteNumber), score: value))
+            scratch.quoteRanges.append(inside)
+        }
+        let paragraphAllowed = speakerIDs == nil && (linked?[unit] ?? true)
+        guard paragraphAllowed else { return }
+        if needles.isEmpty {
+            collected.candidates.append(Candidate(unit: Int32(unit), quote: -1, score: 0))
+            return
+        }
+        let ranges = scratch.quoteRanges
+        let outside = score(&scratch, requireAll: false, where: { occurrence in
+            !ranges.contains { $0.lowerBound <= occurrence.start && occurrence.end <= $0.upperBound }
+        })
+        if let outside {
+            collected.candidates.append(Candidate(unit: Int32(unit), quote: -1, score: outside))
+        }
+    }
+
+    /// `score(_:)` of the scratch occurrences that `include` keeps; nil when it keeps none, or,
+    /// with `requireAll`, when some needle has none among them.
+    func score(_ scratch: inout Scratch, requireAll: Bool = true, where include: (Occurrence) -> Bool) -> Double? {
+        if needles.isEmpty { return 0 }
+        if scratch.best.count != needles.count { scratch.best = [Int](repeating: -1, count: needles.count) }
+        for number in scratch.best.indices { scratch.best[number] = -1 }
+        var kept = 0
+        for occurrence in scratch.occurrences where include(occurrence) {
+            kept += 1
+            let value = occurrence.strength + (needles[occurrence.needle].isPhrase ? 1 : 0)
+            scratch.best[occurrence.needle] = max(scratch.best[occurrence.needle], value)
+        }
+        if kept == 0 { return nil }
+        if requireAll && scratch.best.contains(-1) { return nil }
+        let extra = min(max(kept - needles.count, 0), 5)
+        return Double(scratch.best.reduce(0) { $0 + max($1, 0) }) + 0.1 * Double(extra)
+    }
+}
+
+/// One result slot per thread, each written by its own thread only.
+private final class Parts: @unchecked Sendable {
+    let count: Int
+    private let slots: UnsafeMutableBufferPointer<SearchRun.Collected>
+
+    init(count: Int) {
+        self.count = count
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: SearchRun.Collected())
+    }
+
+    deinit {
+        slots.deinitialize()
+        slots.deallocate()
+    }
+
+    func store(_ collected: SearchRun.Collected, at slot: Int) {
+        slots[slot] = collected
+    }
+
+    func joined() -> SearchRun.Collected {
+        guard count > 1 else { return slots[0] }
+        var all = SearchRun.Collected()
+        for slot in slots {
+            all.candidates.append(contentsOf: slot.candidates)
+            all.present.append(contentsOf: slot.present)
+        }
+        return all
+    }
+}
