@@ -28,12 +28,10 @@ struct InputOptions: ParsableArguments {
 
     var console: Console { Console.current(noColor: noColor) }
 
-    /// Reads the articles and codebook and builds the corpus. Warnings go to standard error
-    /// (unless `quiet`, when the caller shows them later); errors are thrown as `Diagnostic`s.
-    func loadCorpus(reportWarnings: Bool = true) throws -> (Corpus, [Diagnostic]) {
+    /// What to load, with the seed filled in when no files are named.
+    func request() throws -> CorpusRequest {
         var paths = self.paths
         var codebookPath = codebook
-        var notes: [Diagnostic] = []
         if paths.isEmpty {
             let seed = try SeedLocator.locate()
             paths = seed.articles
@@ -41,33 +39,25 @@ struct InputOptions: ParsableArguments {
         } else if codebookPath == nil {
             codebookPath = try? SeedLocator.locate().codebook
         }
+        return CorpusRequest(paths: paths, codebookPath: codebookPath, sizeLimit: maxSize)
+    }
 
+    /// Reads the codebook and articles and builds the corpus, with a progress bar on standard
+    /// error for a long load. Warnings go to standard error (unless `reportWarnings` is false,
+    /// when the caller shows them later); errors are thrown as `Diagnostic`s.
+    func loadCorpus(reportWarnings: Bool = true) throws -> (Corpus, [Diagnostic]) {
         let reading = ProgressBar(label: "Reading ")
-        let (articles, loadNotes) = try ArticleLoader.load(paths: paths, sizeLimit: maxSize) { done, total in
-            reading.update(done: done, total: total)
+        let linking = ProgressBar(label: "Linking ")
+        var (corpus, notes) = try request().load { stage, done, total in
+            switch stage {
+            case .reading: reading.update(done: done, total: total)
+            case .linking:
+                reading.finish()
+                linking.update(done: done, total: total)
+            }
         }
         reading.finish()
-        notes += loadNotes
-        if articles.isEmpty {
-            // Show why each file was refused before saying that nothing is left.
-            StandardError.report(notes)
-            throw Failure.input("no articles to read in \(paths.joined(separator: ", "))")
-        }
-        let codebook: Codebook
-        if let codebookPath {
-            codebook = try CodebookLoader.load(path: codebookPath)
-        } else {
-            codebook = Codebook(path: "", issues: [], actors: [], positions: [], sides: [])
-            notes.append(.warning(
-                "no codebook found: issues, actors and positions are empty (use --codebook FILE)", file: paths[0]))
-        }
-
-        let linking = ProgressBar(label: "Linking ")
-        let corpus = CorpusBuilder.build(articles: articles, codebook: codebook) { done, total in
-            linking.update(done: done, total: total)
-        }
         linking.finish()
-        notes += corpus.diagnostics.filter { note in !notes.contains(note) }
         if reportWarnings {
             StandardError.report(notes)
             notes = []
