@@ -4,6 +4,8 @@ import PeaceTalksModel
 struct ReaderBuilder {
     let data: ExplorerData
     let theme: Theme
+    /// Where wrapped articles are kept; nil wraps every time.
+    var cache: ReaderCache?
 
     // MARK: Detail views
 
@@ -175,7 +177,12 @@ struct ReaderBuilder {
             if paragraph.kind != .heading { blocks.append(.blank) }
         }
         if blocks.isEmpty { blocks.append(ReaderBlock("This document has no text.", style: theme.dim)) }
-        return ReaderContent(title: data.longLabel(document: target.document) ?? document.displayTitle, blocks: blocks, width: width, focus: focus)
+        // Block texts and indents do not depend on the target, so the wrap is shared.
+        let key = ArticleKey(document: target.document, width: width)
+        let content = ReaderContent(title: data.longLabel(document: target.document) ?? document.displayTitle, blocks: blocks,
+                                    width: width, focus: focus, wrapped: cache?.articleLines(key))
+        cache?.storeArticleLines(content.wrapped, for: key)
+        return content
     }
 
     // MARK: Compare

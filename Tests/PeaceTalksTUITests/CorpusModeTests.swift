@@ -65,7 +65,7 @@ import PeaceTalksModel
         #expect(lines[2].contains("vrede…sprekken ¶2│"))
         #expect(lines[3].contains("vrede…sprekken ¶3│"))
         #expect(lines[4].contains("article-00002 ¶1│"))
-        app.press(.down, .down, .enter)
+        app.press(.control("n"), .control("n"), .enter)
         guard case .article(let target) = app.state.browse.reader else {
             Issue.record("no article open")
             return
