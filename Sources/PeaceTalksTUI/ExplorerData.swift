@@ -14,7 +14,8 @@ struct MentionGroup: Hashable, Sendable {
 /// `render` only look things up.
 public struct ExplorerData: Sendable {
     public let corpus: Corpus
-    let search: SearchFunction
+    /// The best hits and how many there are in all (the engine stops listing at a limit).
+    let search: @Sendable (String) -> (hits: [SearchHit], total: Int)
     /// Per issue (codebook order): its links, in document and paragraph order.
     let issueLinks: [[IssueLink]]
     let timeline: [Event]
@@ -36,7 +37,17 @@ public struct ExplorerData: Sendable {
     public init(corpus: Corpus, search: SearchFunction? = nil) {
         self.corpus = corpus
         let engine = SearchEngine(corpus: corpus)
-        self.search = search ?? { query in engine.search(query, limit: 200) }
+        if let search {
+            self.search = { query in
+                let hits = search(query)
+                return (hits, hits.count)
+            }
+        } else {
+            self.search = { query in
+                let result = engine.results(for: query, limit: 200)
+                return (result.hits, result.totalCount)
+            }
+        }
 
         var linksByIssue: [String: [IssueLink]] = [:]
         var quotesBySpeaker: [String: [Quote]] = [:]
@@ -132,10 +143,13 @@ public struct ExplorerData: Sendable {
         passageCounts.indices.contains(index) ? passageCounts[index] : 0
     }
 
-    /// Results whose paragraph exists: the engine's word is trusted for nothing else.
-    func runSearch(_ query: String) -> [SearchHit] {
-        guard !query.allSatisfy(\.isWhitespace) else { return [] }
-        return search(query).filter { paragraph(document: $0.document, paragraph: $0.paragraph) != nil }
+    /// Results whose paragraph exists (the engine's word is trusted for nothing else),
+    /// and the number of all hits, at least as many as listed.
+    func runSearchCounting(_ query: String) -> (hits: [SearchHit], total: Int) {
+        guard !query.allSatisfy(\.isWhitespace) else { return ([], 0) }
+        let result = search(query)
+        let hits = result.hits.filter { paragraph(document: $0.document, paragraph: $0.paragraph) != nil }
+        return (hits, max(hits.count, result.total - (result.hits.count - hits.count)))
     }
 }
 

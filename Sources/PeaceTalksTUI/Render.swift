@@ -119,7 +119,8 @@ extension Explorer {
             count = prompt.results.count
             selected = prompt.selected
             scroll = prompt.scroll
-            let label = count == 0 ? " Search " : " Search: \(count) result\(count == 1 ? "" : "s") "
+            let label = count == 0 ? " Search " : " Search: \(resultCount(prompt)) "
+
             screen.putTruncated(label, row: box.row, column: box.column + 1, width: box.width - 2, style: theme.tabActive)
         } else {
             let pane = state.browse.pane
@@ -361,7 +362,7 @@ extension Explorer {
         screen.fill(row: row, column: 0, width: width, style: theme.status)
         if let prompt = state.search {
             let count = prompt.results.count
-            let right = prompt.query.isEmpty ? " Esc cancel · ↑↓ history " : (count == 0 ? " No matches " : " \(count) result\(count == 1 ? "" : "s") · Enter open ")
+            let right = prompt.query.isEmpty ? " Esc cancel · ↑↓ history " : (count == 0 ? " No matches " : " \(resultCount(prompt)) · Enter open ")
             let rightWidth = DisplayWidth.of(right)
             let available = max(1, width - 1 - rightWidth - 1)
             // Show the part of the query around the insertion point.
@@ -391,6 +392,13 @@ extension Explorer {
             screen.putTruncated(" " + hints(state), row: row, column: column, width: width - column, style: theme.status)
         }
         return nil
+    }
+
+    /// `3 results`, or `200 of 5123 results` when the engine listed only the best.
+    private func resultCount(_ prompt: SearchPrompt) -> String {
+        let count = prompt.results.count
+        if prompt.total > count { return "\(count) of \(prompt.total) results" }
+        return "\(count) result\(count == 1 ? "" : "s")"
     }
 
     private func position(_ state: ExplorerState, layout: Layout) -> String {

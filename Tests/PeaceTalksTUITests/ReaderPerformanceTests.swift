@@ -99,3 +99,23 @@ import PeaceTalksModel
         print("Search results list: " + timings.joined(separator: "; "))
     }
 }
+
+@Suite struct SearchTotalTests {
+    /// The engine lists the best 200; the list says how many there are in all.
+    @Test func moreHitsThanListedSayHowManyInAll() {
+        var corpus = Fixture.corpus()
+        let text = "Het bestand werd opnieuw besproken."
+        corpus.documents[0].paragraphs = (0..<250).map { index in
+            Paragraph(index: index, line: index + 1, kind: .body, section: 0, text: text, sentences: Fixture.sentences(text))
+        }
+        corpus.documents[0].sections = [Section(index: 0, title: nil, headingParagraph: nil, paragraphs: 0..<250)]
+        var app = ExplorerApp(corpus: corpus, options: ExplorerOptions(), size: Size(width: 120, height: 30))
+        app.press(.character("/"))
+        app.type("bestand")
+        let screen = app.screen
+        #expect(app.state.search?.results.count == 200)
+        #expect(app.state.search?.total == 250)
+        #expect(screen.text.contains("Search: 200 of 250 results"))
+        #expect(screen.lines.last?.hasSuffix(" 200 of 250 results · Enter open ") == true)
+    }
+}
