@@ -5,6 +5,8 @@ import PeaceTalksModel
 public struct Explorer: Sendable {
     public let data: ExplorerData
     public let theme: Theme
+    /// Wrapped reader content, so keys on a huge article do not re-wrap it.
+    let cache = ReaderCache()
 
     public init(corpus: Corpus, options: ExplorerOptions = ExplorerOptions(), search: SearchFunction? = nil) {
         data = ExplorerData(corpus: corpus, search: search)
@@ -19,9 +21,39 @@ public struct Explorer: Sendable {
         Keymap.actions(for: event, in: state)
     }
 
-    /// What the reader shows in this state, wrapped for this layout.
+    /// What the reader shows in this state, wrapped for this layout: built once per
+    /// content and width, then looked up.
     func readerView(_ state: ExplorerState, layout: Layout) -> ReaderView {
-        let builder = ReaderBuilder(data: data, theme: theme)
+        cache.view(readerKey(state, layout: layout)) { buildReaderView(state, layout: layout) }
+    }
+
+    /// Everything the reader's content depends on, and nothing else.
+    func readerKey(_ state: ExplorerState, layout: Layout) -> ReaderKey {
+        let kind: ReaderKey.Kind
+        let browse = state.browse
+        if let prompt = state.search {
+            if prompt.results.indices.contains(prompt.selected) {
+                kind = .article(target(of: prompt.results[prompt.selected]))
+            } else {
+                kind = .searchPrompt(empty: prompt.query.isEmpty)
+            }
+        } else {
+            switch browse.reader {
+            case .article(let target): kind = .article(target)
+            case .compare: kind = .compare(issue: browse.selection[Pane.issues.rawValue], left: browse.compareLeft, right: browse.compareRight)
+            case .detail:
+                switch browse.pane {
+                case .issues: kind = .issue(browse.selected)
+                case .actors: kind = .actor(browse.selected)
+                case .timeline: kind = .event(browse.selected)
+                }
+            }
+        }
+        return ReaderKey(kind: kind, width: layout.readerTextWidth, compareWidth: layout.compareColumnWidth)
+    }
+
+    private func buildReaderView(_ state: ExplorerState, layout: Layout) -> ReaderView {
+        let builder = ReaderBuilder(data: data, theme: theme, cache: cache)
         let width = layout.readerTextWidth
         if let prompt = state.search {
             guard let hit = prompt.results.indices.contains(prompt.selected) ? prompt.results[prompt.selected] : nil else {

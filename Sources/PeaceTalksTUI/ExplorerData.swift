@@ -14,7 +14,8 @@ struct MentionGroup: Hashable, Sendable {
 /// `render` only look things up.
 public struct ExplorerData: Sendable {
     public let corpus: Corpus
-    let search: SearchFunction
+    /// The best hits and how many there are in all (the engine stops listing at a limit).
+    let search: @Sendable (String) -> (hits: [SearchHit], total: Int)
     /// Per issue (codebook order): its links, in document and paragraph order.
     let issueLinks: [[IssueLink]]
     let timeline: [Event]
@@ -24,11 +25,29 @@ public struct ExplorerData: Sendable {
     let mentionCounts: [Int]
     /// Actor ids offered in compare: the codebook's sides, else every side with a position.
     let sides: [String]
+    /// Distinct paragraphs per issue, across all documents.
+    let passageCounts: [Int]
+    /// Short labels per document, shown on list items only when there are several documents.
+    let documentLabels: [String]
+    /// The widest label, so timeline rows line up.
+    let documentLabelWidth: Int
+    /// Several documents: every item says which document it comes from.
+    var isCorpus: Bool { corpus.documents.count > 1 }
 
     public init(corpus: Corpus, search: SearchFunction? = nil) {
         self.corpus = corpus
         let engine = SearchEngine(corpus: corpus)
-        self.search = search ?? { query in engine.search(query, limit: 200) }
+        if let search {
+            self.search = { query in
+                let hits = search(query)
+                return (hits, hits.count)
+            }
+        } else {
+            self.search = { query in
+                let result = engine.results(for: query, limit: 200)
+                return (result.hits, result.totalCount)
+            }
+        }
 
         var linksByIssue: [String: [IssueLink]] = [:]
         var quotesBySpeaker: [String: [Quote]] = [:]
@@ -43,13 +62,8 @@ public struct ExplorerData: Sendable {
             }
             for mention in document.mentions {
                 countByActor[mention.actor, default: 0] += 1
-                var groups = mentionsByActor[mention.actor, default: []]
-                if let last = groups.last, last.document == mention.document, last.paragraph == mention.paragraph {
-                    groups[groups.count - 1].spans.append(mention.span)
-                } else {
-                    groups.append(MentionGroup(document: mention.document, paragraph: mention.paragraph, spans: [mention.span]))
-                }
-                mentionsByActor[mention.actor] = groups
+                // Mutated in place: copying an actor's groups out and back is quadratic in a corpus.
+                mentionsByActor[mention.actor, default: []].appendMention(mention)
             }
         }
         issueLinks = corpus.issues.map { issue in
@@ -67,6 +81,28 @@ public struct ExplorerData: Sendable {
             }
         }
         self.sides = sides
+        passageCounts = issueLinks.map { links in
+            var seen = Set<PassageKey>()
+            for link in links { seen.insert(PassageKey(document: link.document, paragraph: link.paragraph)) }
+            return seen.count
+        }
+        documentLabels = corpus.documents.map { DocumentLabel.short($0) }
+        documentLabelWidth = documentLabels.map { DisplayWidth.of($0) }.max() ?? 0
+    }
+
+    /// The document's short label in corpus mode, else nil.
+    func label(document index: Int) -> String? {
+        guard isCorpus else { return nil }
+        return documentLabels.indices.contains(index) ? documentLabels[index] : "#\(index + 1)"
+    }
+
+    /// `#3 name`, and the title when it says more than the name: for reader headers.
+    func longLabel(document index: Int) -> String? {
+        guard isCorpus, let document = document(index) else { return nil }
+        let stem = DocumentLabel.stem(document.name)
+        var text = "#\(index + 1) " + stem
+        if let title = document.metadata.title, !title.isEmpty, title != stem { text += " · " + title }
+        return text
     }
 
     func count(of pane: Pane) -> Int {
@@ -102,18 +138,58 @@ public struct ExplorerData: Sendable {
         corpus.actor(id)?.name ?? corpus.codebook.actor(id)?.name ?? id
     }
 
-    /// Number of distinct paragraphs linked to the issue.
+    /// Number of distinct paragraphs linked to the issue, in every document.
     func passageCount(issue index: Int) -> Int {
-        guard issueLinks.indices.contains(index) else { return 0 }
-        var seen = Set<[Int]>()
-        for link in issueLinks[index] { seen.insert([link.document, link.paragraph]) }
-        return seen.count
+        passageCounts.indices.contains(index) ? passageCounts[index] : 0
     }
 
-    /// Results whose paragraph exists: the engine's word is trusted for nothing else.
-    func runSearch(_ query: String) -> [SearchHit] {
-        guard !query.allSatisfy(\.isWhitespace) else { return [] }
-        return search(query).filter { paragraph(document: $0.document, paragraph: $0.paragraph) != nil }
+    /// Results whose paragraph exists (the engine's word is trusted for nothing else),
+    /// and the number of all hits, at least as many as listed.
+    func runSearchCounting(_ query: String) -> (hits: [SearchHit], total: Int) {
+        guard !query.allSatisfy(\.isWhitespace) else { return ([], 0) }
+        let result = search(query)
+        let hits = result.hits.filter { paragraph(document: $0.document, paragraph: $0.paragraph) != nil }
+        return (hits, max(hits.count, result.total - (result.hits.count - hits.count)))
+    }
+}
+
+struct PassageKey: Hashable {
+    var document: Int
+    var paragraph: Int
+}
+
+extension Array where Element == MentionGroup {
+    /// Joins a mention to the last group when it is in the same paragraph.
+    mutating func appendMention(_ mention: Mention) {
+        if let last = self.last, last.document == mention.document, last.paragraph == mention.paragraph {
+            self[count - 1].spans.append(mention.span)
+        } else {
+            append(MentionGroup(document: mention.document, paragraph: mention.paragraph, spans: [mention.span]))
+        }
+    }
+}
+
+/// Short names for documents in lists: the file name without extension, its middle
+/// cut out when long, since generated names differ at their end.
+enum DocumentLabel {
+    static let maximum = 14
+
+    static func stem(_ name: String) -> String {
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return name }
+        return String(name[..<dot])
+    }
+
+    static func short(_ document: Document) -> String {
+        let characters = Array(stem(document.name))
+        guard !characters.isEmpty else { return "#\(document.id + 1)" }
+        var label = characters
+        if characters.count > maximum {
+            let tail = maximum / 2 + 1
+            label = Array(characters.prefix(maximum - tail - 1)) + ["…"] + Array(characters.suffix(tail))
+        }
+        // Wide characters in a name must not push the columns out of line.
+        while DisplayWidth.of(String(label)) > maximum + 1, label.count > 1 { label.removeFirst() }
+        return String(label)
     }
 }
 

@@ -4,6 +4,8 @@ import PeaceTalksModel
 struct ReaderBuilder {
     let data: ExplorerData
     let theme: Theme
+    /// Where wrapped articles are kept; nil wraps every time.
+    var cache: ReaderCache?
 
     // MARK: Detail views
 
@@ -40,7 +42,7 @@ struct ReaderBuilder {
             targets.append(ArticleTarget(document: link.document, paragraph: link.paragraph, spans: link.spans))
             let reasons = link.reasons.map(\.summary).joined(separator: "; ")
             blocks.append(ReaderBlock(
-                "§ \(sectionTitle(document, paragraph)) · ¶\(paragraph.index + 1) · line \(paragraph.line)" + (reasons.isEmpty ? "" : " — " + reasons),
+                documentPrefix(link.document) + "§ \(sectionTitle(document, paragraph)) · ¶\(paragraph.index + 1) · line \(paragraph.line)" + (reasons.isEmpty ? "" : " — " + reasons),
                 style: theme.dim, indent: 0, entry: entry))
             blocks.append(paragraphBlock(paragraph, spans: link.spans, indent: 2, entry: entry))
             blocks.append(ReaderBlock("", style: .plain, entry: entry))
@@ -70,7 +72,7 @@ struct ReaderBuilder {
         for quote in quotes {
             let entry = targets.count
             targets.append(ArticleTarget(document: quote.document, paragraph: quote.paragraph, spans: [quote.span]))
-            var meta = "¶\(quote.paragraph + 1)"
+            var meta = documentPrefix(quote.document) + "¶\(quote.paragraph + 1)"
             if let paragraph = data.paragraph(document: quote.document, paragraph: quote.paragraph) {
                 meta += " · line \(paragraph.line)"
             }
@@ -93,7 +95,7 @@ struct ReaderBuilder {
                   let first = group.spans.min() else { continue }
             let entry = targets.count
             targets.append(ArticleTarget(document: group.document, paragraph: group.paragraph, spans: group.spans))
-            blocks.append(ReaderBlock("¶\(paragraph.index + 1) · line \(paragraph.line)", style: theme.dim, entry: entry))
+            blocks.append(ReaderBlock(documentPrefix(group.document) + "¶\(paragraph.index + 1) · line \(paragraph.line)", style: theme.dim, entry: entry))
             let cut = snippet(paragraph.text, around: first, before: 80, after: 160)
             let prefix = cut.clippedStart ? "…" : ""
             let shift = prefix.unicodeScalars.count - cut.offset
@@ -112,7 +114,11 @@ struct ReaderBuilder {
         var blocks: [ReaderBlock] = []
         blocks.append(ReaderBlock(event.date.iso, style: theme.heading))
         var facts: [String] = []
-        if let document = data.document(event.document) { facts.append(document.displayTitle) }
+        if let label = data.longLabel(document: event.document) {
+            facts.append(label)
+        } else if let document = data.document(event.document) {
+            facts.append(document.displayTitle)
+        }
         facts.append("¶\(event.paragraph + 1)")
         blocks.append(ReaderBlock(facts.joined(separator: " · "), style: theme.dim))
         if !event.actors.isEmpty {
@@ -134,7 +140,8 @@ struct ReaderBuilder {
         } else {
             blocks.append(ReaderBlock(event.text, style: theme.text))
         }
-        return ReaderContent(title: event.date.iso, blocks: blocks, targets: targets, width: width)
+        let title = event.date.iso + (data.label(document: event.document).map { " · " + $0 } ?? "")
+        return ReaderContent(title: title, blocks: blocks, targets: targets, width: width)
     }
 
     // MARK: Article
@@ -170,7 +177,12 @@ struct ReaderBuilder {
             if paragraph.kind != .heading { blocks.append(.blank) }
         }
         if blocks.isEmpty { blocks.append(ReaderBlock("This document has no text.", style: theme.dim)) }
-        return ReaderContent(title: document.displayTitle, blocks: blocks, width: width, focus: focus)
+        // Block texts and indents do not depend on the target, so the wrap is shared.
+        let key = ArticleKey(document: target.document, width: width)
+        let content = ReaderContent(title: data.longLabel(document: target.document) ?? document.displayTitle, blocks: blocks,
+                                    width: width, focus: focus, wrapped: cache?.articleLines(key))
+        cache?.storeArticleLines(content.wrapped, for: key)
+        return content
     }
 
     // MARK: Compare
@@ -228,11 +240,16 @@ struct ReaderBuilder {
         let span = anchor.span ?? TextSpan(start: 0, end: 0)
         targets.append(ArticleTarget(document: anchor.document, paragraph: anchor.paragraph, spans: anchor.span.map { [$0] } ?? []))
         let cut = snippet(paragraph.text, around: span, before: 40, after: 40)
-        let prefix = "¶\(paragraph.index + 1) " + (cut.clippedStart ? "…" : "")
+        let prefix = documentPrefix(anchor.document) + "¶\(paragraph.index + 1) " + (cut.clippedStart ? "…" : "")
         let shift = prefix.unicodeScalars.count - cut.offset
         var highlights = Highlights().adding([TextSpan(start: 0, end: prefix.unicodeScalars.count)], style: theme.dim)
         if let s = anchor.span { highlights = highlights.adding([TextSpan(start: s.start + shift, end: s.end + shift)], style: theme.match) }
         blocks.append(ReaderBlock(prefix + cut.text + (cut.clippedEnd ? "…" : ""), style: theme.text, highlights: highlights, indent: indent, entry: entry))
+    }
+
+    /// `label · ` before a passage's place, in corpus mode only.
+    private func documentPrefix(_ document: Int) -> String {
+        data.label(document: document).map { $0 + " · " } ?? ""
     }
 
     private func sectionTitle(_ document: Document, _ paragraph: Paragraph) -> String {

@@ -39,7 +39,9 @@ struct ReaderContent {
     /// Where an article view wants to be scrolled to.
     var focusLine: Int?
 
-    init(title: String, blocks: [ReaderBlock], targets: [ArticleTarget] = [], width: Int, focus: (block: Int, scalar: Int)? = nil) {
+    /// `wrapped`, when given for the same blocks' texts at this width, is used instead of wrapping.
+    init(title: String, blocks: [ReaderBlock], targets: [ArticleTarget] = [], width: Int, focus: (block: Int, scalar: Int)? = nil,
+         wrapped given: [[WrappedLine]]? = nil) {
         self.title = title
         self.blocks = blocks
         self.targets = targets
@@ -49,8 +51,9 @@ struct ReaderContent {
         blockStart.reserveCapacity(blocks.count)
         var line = 0
         var entries: [Range<Int>] = Array(repeating: 0..<0, count: targets.count)
-        for block in blocks {
-            let lines = TextWrapper.wrap(block.text, width: max(1, width - block.indent))
+        let reuse = given?.count == blocks.count ? given : nil
+        for (index, block) in blocks.enumerated() {
+            let lines = reuse?[index] ?? TextWrapper.wrap(block.text, width: max(1, width - block.indent))
             blockStart.append(line)
             if let entry = block.entry, entries.indices.contains(entry) {
                 let range = line..<(line + lines.count)

@@ -79,7 +79,10 @@ extension Explorer {
         let view = " " + viewName(state) + " "
         let viewWidth = DisplayWidth.of(view)
         var column = screen.put(" peacetalks ", row: 0, column: 0, style: theme.titleAccent)
-        if let document = currentDocument(state) {
+        if data.isCorpus {
+            let title = "│ \(data.corpus.documents.count) documents"
+            column = screen.putTruncated(title, row: 0, column: column, width: max(0, width - column - viewWidth - 1), style: theme.title)
+        } else if let document = currentDocument(state) {
             var title = "│ " + document.displayTitle
             if let date = document.metadata.date { title += " · " + date.iso }
             column = screen.putTruncated(title, row: 0, column: column, width: max(0, width - column - viewWidth - 1), style: theme.title)
@@ -116,7 +119,8 @@ extension Explorer {
             count = prompt.results.count
             selected = prompt.selected
             scroll = prompt.scroll
-            let label = count == 0 ? " Search " : " Search: \(count) result\(count == 1 ? "" : "s") "
+            let label = count == 0 ? " Search " : " Search: \(resultCount(prompt)) "
+
             screen.putTruncated(label, row: box.row, column: box.column + 1, width: box.width - 2, style: theme.tabActive)
         } else {
             let pane = state.browse.pane
@@ -179,7 +183,17 @@ extension Explorer {
             let issueID = data.issue(at: state.browse.selection[Pane.issues.rawValue])?.id
             let touches = issueID.map { event.issues.contains($0) } ?? false
             let label = event.text.split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
-            return ([(touches ? "● " : "  ", theme.marker), (event.date.iso, theme.label), ("  " + label, theme.text)], nil)
+            var segments: [(String, Style)] = [(touches ? "● " : "  ", theme.marker), (event.date.iso, theme.label)]
+            if let document = data.label(document: event.document) {
+                // Dates and documents in columns, so events of several documents read side by side.
+                let date = event.date.iso
+                let padding = String(repeating: " ", count: max(0, 10 - DisplayWidth.of(date)))
+                let labelPadding = String(repeating: " ", count: max(0, data.documentLabelWidth - DisplayWidth.of(document)))
+                segments.append((padding + " ", theme.text))
+                segments.append((document + labelPadding, theme.dim))
+            }
+            segments.append(("  " + label, theme.text))
+            return (segments, nil)
         }
     }
 
@@ -195,7 +209,8 @@ extension Explorer {
         var segments: [(String, Style)] = []
         if case .quote = hit.target { segments.append(("❝ ", theme.marker)) }
         segments += styledRuns(text, base: theme.text, highlights: Highlights().adding(spans, style: theme.match))
-        return (segments, "¶\(paragraph.index + 1)")
+        let place = "¶\(paragraph.index + 1)"
+        return (segments, data.label(document: hit.document).map { $0 + " " + place } ?? place)
     }
 
     /// Splits text into runs of one style each.
@@ -347,7 +362,7 @@ extension Explorer {
         screen.fill(row: row, column: 0, width: width, style: theme.status)
         if let prompt = state.search {
             let count = prompt.results.count
-            let right = prompt.query.isEmpty ? " Esc cancel · ↑↓ history " : (count == 0 ? " No matches " : " \(count) result\(count == 1 ? "" : "s") · Enter open ")
+            let right = prompt.query.isEmpty ? " Esc cancel · ↑↓ history " : (count == 0 ? " No matches " : " \(resultCount(prompt)) · Enter open ")
             let rightWidth = DisplayWidth.of(right)
             let available = max(1, width - 1 - rightWidth - 1)
             // Show the part of the query around the insertion point.
@@ -377,6 +392,13 @@ extension Explorer {
             screen.putTruncated(" " + hints(state), row: row, column: column, width: width - column, style: theme.status)
         }
         return nil
+    }
+
+    /// `3 results`, or `200 of 5123 results` when the engine listed only the best.
+    private func resultCount(_ prompt: SearchPrompt) -> String {
+        let count = prompt.results.count
+        if prompt.total > count { return "\(count) of \(prompt.total) results" }
+        return "\(count) result\(count == 1 ? "" : "s")"
     }
 
     private func position(_ state: ExplorerState, layout: Layout) -> String {

@@ -76,6 +76,8 @@ public struct SearchPrompt: Hashable, Sendable {
     /// Insertion point, in characters.
     public var cursor = 0
     public var results: [SearchHit] = []
+    /// Every hit of the query; more than `results` when the engine listed only the best.
+    public var total = 0
     public var selected = 0
     public var scroll = 0
     /// Position in the history while recalling with ↑/↓; nil while typing.

@@ -352,7 +352,7 @@ extension Explorer {
     }
 
     private func rerun(_ prompt: inout SearchPrompt) {
-        prompt.results = data.runSearch(prompt.text)
+        (prompt.results, prompt.total) = data.runSearchCounting(prompt.text)
         prompt.selected = 0
         prompt.scroll = 0
     }

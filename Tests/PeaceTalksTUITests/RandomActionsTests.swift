@@ -90,6 +90,27 @@ struct SeededGenerator: RandomNumberGenerator {
         }
     }
 
+    /// The same walk over two documents, with the reader cache warm throughout; every
+    /// frame also matches what a fresh explorer (cold cache) draws for the same state.
+    @Test func randomEventsOverTwoDocumentsKeepTheGridAndMatchAColdCache() {
+        var rng = SeededGenerator(state: 7)
+        let corpus = CorpusFixture.corpus()
+        var app = CorpusFixture.app(width: 100, height: 24)
+        for step in 0..<1500 {
+            app.send(randomEvent(&rng, size: app.state.size))
+            if app.shouldQuit {
+                app = CorpusFixture.app(width: max(1, app.state.size.width), height: max(1, app.state.size.height))
+                continue
+            }
+            guard step % 5 == 0 else { continue }
+            let screen = app.render(size: app.state.size)
+            #expect(screen.lines.allSatisfy { DisplayWidth.of($0) == app.state.size.width }, "step \(step)")
+            guard step % 25 == 0 else { continue }
+            let cold = Explorer(corpus: corpus, search: Fixture.fakeSearch(corpus))
+            #expect(cold.render(app.state, size: app.state.size) == screen, "step \(step)")
+        }
+    }
+
     @Test func renderingAtAnySizeNeverBreaksTheGrid() {
         var app = Fixture.app()
         app.press(.enter, .down, .down, .enter)
