@@ -24,13 +24,13 @@ struct ExploreCommand: ParsableCommand {
                 """)
             throw ExitCode(2)
         }
-        // Warnings would be hidden by the full screen; they are shown once it is gone.
-        let (corpus, notes) = try input.loadCorpus(reportWarnings: false)
+        let request = try input.request()
         let monochrome = input.noColor || (getenv("NO_COLOR").map { $0.pointee != 0 } ?? false)
+        let notes: [Diagnostic]
         do {
-            try ExplorerSession.run(corpus: corpus, options: ExplorerOptions(monochrome: monochrome))
+            // Warnings would be hidden by the full screen; they are shown once it is gone.
+            notes = try ExplorerSession.run(request: request, options: ExplorerOptions(monochrome: monochrome))
         } catch CursesTerminal.StartError.unknownTerminal(let term) {
-            StandardError.report(notes)
             throw Failure.usage("cannot use the terminal type '\(term)'; try TERM=xterm-256color, or a subcommand")
         }
         StandardError.report(notes)

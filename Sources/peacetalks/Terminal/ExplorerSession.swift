@@ -7,33 +7,69 @@ import PeaceTalksModel
 import PeaceTalksTUI
 
 /// Runs the explorer in the terminal until it quits or a signal ends it; the terminal is
-/// restored on every way out.
+/// restored on every way out. A corpus loads in the background behind a progress screen,
+/// which q or Ctrl-C cancel.
 enum ExplorerSession {
-    static func run(corpus: Corpus, options: ExplorerOptions) throws {
+    /// Returns the load's warnings, to be shown once the screen is gone.
+    static func run(request: CorpusRequest, options: ExplorerOptions) throws -> [Diagnostic] {
         let terminal = try CursesTerminal(monochrome: options.monochrome)
-        var app = ExplorerApp(corpus: corpus, options: options, size: terminal.size)
         var caught: Int32 = 0
+        var notes: [Diagnostic] = []
         do {
             defer { terminal.shutdown() }
-            terminal.draw(app.render(size: terminal.size))
-            while !app.shouldQuit {
-                if caught == 0 { caught = terminal.takePendingSignal() }
-                if caught != 0 { break }
-                guard let event = terminal.nextEvent() else {
-                    if terminal.isHungUp { caught = SIGHUP }
-                    continue
+            let load = BackgroundLoad(request)
+            var loaded: (Corpus, [Diagnostic])?
+            // The progress screen, until the corpus is there or the user gives up.
+            while loaded == nil {
+                if let result = load.finished {
+                    loaded = try result.get()
+                    break
                 }
-                if case .resize(let size) = event { terminal.resized(to: size) }
-                app.send(event)
-                if app.shouldQuit { break }
-                terminal.draw(app.render(size: terminal.size))
+                caught = terminal.takePendingSignal()
+                if caught != 0 { break }
+                let progress = load.current
+                terminal.draw(LoadingView.render(
+                    size: terminal.size, done: progress.done, total: progress.total,
+                    message: progress.stage == .reading ? "Reading articles" : "Linking articles",
+                    monochrome: options.monochrome))
+                switch terminal.nextEvent() {
+                case .resize(let size): terminal.resized(to: size)
+                case .key(.character("q")), .key(.control("c")): caught = SIGINT
+                default: if terminal.isHungUp { caught = SIGHUP }
+                }
+                if caught != 0 { break }
+            }
+            if let (corpus, loadNotes) = loaded {
+                notes = loadNotes
+                caught = explore(corpus, options: options, on: terminal)
             }
         }
         if caught != 0 {
             // The terminal is restored; now end the way the signal asked, so the shell sees it.
+            StandardError.report(notes)
             signal(caught, SIG_DFL)
             raise(caught)
             exit(128 + caught)
         }
+        return notes
+    }
+
+    /// The explorer's event loop; returns the signal that ended it, or 0 after q.
+    private static func explore(_ corpus: Corpus, options: ExplorerOptions, on terminal: CursesTerminal) -> Int32 {
+        var app = ExplorerApp(corpus: corpus, options: options, size: terminal.size)
+        terminal.draw(app.render(size: terminal.size))
+        while !app.shouldQuit {
+            let caught = terminal.takePendingSignal()
+            if caught != 0 { return caught }
+            guard let event = terminal.nextEvent() else {
+                if terminal.isHungUp { return SIGHUP }
+                continue
+            }
+            if case .resize(let size) = event { terminal.resized(to: size) }
+            app.send(event)
+            if app.shouldQuit { break }
+            terminal.draw(app.render(size: terminal.size))
+        }
+        return 0
     }
 }
