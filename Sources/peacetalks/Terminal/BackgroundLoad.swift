@@ -15,11 +15,13 @@ final class BackgroundLoad: @unchecked Sendable {
     private let lock = NSLock()
     private var progress = Progress(stage: .reading, done: 0, total: 0)
     private var outcome: Result<(Corpus, [Diagnostic]), Error>?
+    private let done = DispatchSemaphore(value: 0)
 
     init(_ request: CorpusRequest) {
         let thread = Thread { [self] in
             let result = Result { try request.load { stage, done, total in self.report(stage, done, total) } }
             lock.withLock { outcome = result }
+            done.signal()
         }
         thread.stackSize = 8 << 20
         thread.start()
@@ -27,6 +29,12 @@ final class BackgroundLoad: @unchecked Sendable {
 
     private func report(_ stage: CorpusRequest.Stage, _ done: Int, _ total: Int) {
         lock.withLock { progress = Progress(stage: stage, done: done, total: total) }
+    }
+
+    /// Waits up to `seconds` for the load to finish, so a quick load (one article) goes
+    /// straight to the explorer without a flash of the progress screen.
+    func wait(upTo seconds: Double) {
+        if done.wait(timeout: .now() + seconds) == .success { done.signal() }
     }
 
     var current: Progress { lock.withLock { progress } }

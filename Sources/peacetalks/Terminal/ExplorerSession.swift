@@ -12,12 +12,14 @@ import PeaceTalksTUI
 enum ExplorerSession {
     /// Returns the load's warnings, to be shown once the screen is gone.
     static func run(request: CorpusRequest, options: ExplorerOptions) throws -> [Diagnostic] {
+        // Loading starts first, so it overlaps with setting up the terminal.
+        let load = BackgroundLoad(request)
         let terminal = try CursesTerminal(monochrome: options.monochrome)
         var caught: Int32 = 0
         var notes: [Diagnostic] = []
         do {
             defer { terminal.shutdown() }
-            let load = BackgroundLoad(request)
+            load.wait(upTo: 0.25)
             var loaded: (Corpus, [Diagnostic])?
             // The progress screen, until the corpus is there or the user gives up.
             while loaded == nil {
