@@ -66,7 +66,7 @@ struct TermPattern: Hashable, Sendable {
             case .insensitive:
                 if token.lower[offset] != lowerPattern[offset] { return false }
             case .capitals:
-                if pattern[offset].properties.isUppercase {
+                if ScalarClass.isUpper(pattern[offset]) {
                     if token.folded[offset] != pattern[offset] { return false }
                 } else if token.lower[offset] != lowerPattern[offset] {
                     return false
@@ -148,19 +148,9 @@ struct TermMatcher: Sendable {
         var best: TermMatch?
         let lower = token.lower
         guard !lower.isEmpty else { return nil }
-        var lists: [[Int]] = []
-        if let exact = byFirstWord[lower] { lists.append(exact) }
-        // A possessive (`Macrons`, `Macron's`) is filed under the word without it.
-        if lower.count > 1, lower.last == "s" {
-            if let bare = byFirstWord[Array(lower.dropLast())] { lists.append(bare) }
-            if lower.count > 2, lower[lower.count - 2] == "'", let bare = byFirstWord[Array(lower.dropLast(2))] {
-                lists.append(bare)
-            }
-        }
-        for length in 1...min(Self.keyLength, lower.count) {
-            if let stems = byStem[Self.key(lower, length: length)] { lists.append(stems) }
-        }
-        for candidates in lists {
+        // Candidates are judged by a total order (tokens, then length, then term index),
+        // so the order the lists are visited in does not change the result.
+        func consider(_ candidates: [Int]) {
             for index in candidates {
                 let term = terms[index]
                 guard let count = matchLength(term, at: position, in: tokens) else { continue }
@@ -177,6 +167,21 @@ struct TermMatcher: Sendable {
                 } else {
                     best = candidate
                 }
+            }
+        }
+        if !byFirstWord.isEmpty {
+            if let exact = byFirstWord[lower] { consider(exact) }
+            // A possessive (`Macrons`, `Macron's`) is filed under the word without it.
+            if lower.count > 1, lower.last == "s" {
+                if let bare = byFirstWord[Array(lower.dropLast())] { consider(bare) }
+                if lower.count > 2, lower[lower.count - 2] == "'", let bare = byFirstWord[Array(lower.dropLast(2))] {
+                    consider(bare)
+                }
+            }
+        }
+        if !byStem.isEmpty {
+            for length in 1...min(Self.keyLength, lower.count) {
+                if let stems = byStem[Self.key(lower, length: length)] { consider(stems) }
             }
         }
         return best
