@@ -142,7 +142,8 @@ private struct PreparedArticle: Sendable {
             candidates.append(contentsOf: PersonDiscovery.candidates(scalars: scalars[position], tokens: tokens[position]))
         }
         self.candidates = candidates
-        links = linker.links(paragraphs: paragraphs, sections: structure.sections, document: id)
+        links = linker.links(
+            paragraphs: paragraphs, sections: structure.sections, document: id, scalars: scalars, tokens: tokens)
         let anchor = DateAnchor.choose(for: article)
         self.anchor = anchor
         var events: [Event] = []

@@ -123,6 +123,25 @@ struct TermMatcher: Sendable {
 
     var isEmpty: Bool { terms.isEmpty }
 
+    /// The whole first words terms are filed under.
+    var firstWords: Dictionary<[Unicode.Scalar], [Int]>.Keys { byFirstWord.keys }
+    /// The stem keys one-word `*` terms are filed under.
+    var stems: Dictionary<UInt64, [Int]>.Keys { byStem.keys }
+
+    /// Every first-word key and stem key `bestMatch` looks a token up by: a term filed
+    /// under none of them cannot start at the token.
+    static func lookups(
+        for lower: [Unicode.Scalar], firstWord: ([Unicode.Scalar]) -> Void, stem: (UInt64) -> Void
+    ) {
+        guard !lower.isEmpty else { return }
+        firstWord(lower)
+        if lower.count > 1, lower.last == "s" {
+            firstWord(Array(lower.dropLast()))
+            if lower.count > 2, lower[lower.count - 2] == "'" { firstWord(Array(lower.dropLast(2))) }
+        }
+        for length in 1...min(keyLength, lower.count) { stem(key(lower, length: length)) }
+    }
+
     /// Longest match first at each word, left to right, never overlapping.
     func matches(in tokens: [WordToken]) -> [TermMatch] {
         guard !terms.isEmpty else { return [] }
