@@ -10,7 +10,7 @@ public struct IssueLinker: Sendable {
     private let sectionIssues: [String: [Int]]
     /// Every key any issue's terms are filed under → those issues: one look-up per word
     /// tells which issues' matchers can find anything in a text, so the others are skipped.
-    private let firstWordIssues: [[Unicode.Scalar]: [Int]]
+    private let firstWordIssues: [UInt64: [Int]]
     private let stemIssues: [UInt64: [Int]]
 
     public init(codebook: Codebook) {
@@ -32,7 +32,7 @@ public struct IssueLinker: Sendable {
             }
         }
         sectionIssues = sections
-        var firstWords: [[Unicode.Scalar]: [Int]] = [:]
+        var firstWords: [UInt64: [Int]] = [:]
         var stems: [UInt64: [Int]] = [:]
         for (index, matcher) in matchers.enumerated() {
             for key in matcher.firstWords { firstWords[key, default: []].append(index) }

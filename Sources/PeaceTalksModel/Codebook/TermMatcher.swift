@@ -96,8 +96,9 @@ struct TermMatcher: Sendable {
 
     private(set) var terms: [TermPattern] = []
     private(set) var payloads: [Int] = []
-    /// Terms by their whole first word (lowercased, without accents).
-    private var byFirstWord: [[Unicode.Scalar]: [Int]] = [:]
+    /// Terms by a hash of their whole first word (lowercased, without accents). A hash
+    /// shared by two words only adds candidates, and every candidate is compared in full.
+    private var byFirstWord: [UInt64: [Int]] = [:]
     /// One-word terms ending in `*`, by the start of their stem.
     private var byStem: [UInt64: [Int]] = [:]
 
@@ -115,7 +116,7 @@ struct TermMatcher: Sendable {
         if term.prefix && term.words.count == 1 {
             byStem[term.bucketKey, default: []].append(terms.count)
         } else {
-            byFirstWord[term.lowerWords.first ?? [], default: []].append(terms.count)
+            byFirstWord[Self.wordKey((term.lowerWords.first ?? [])[...]), default: []].append(terms.count)
         }
         terms.append(term)
         payloads.append(payload)
@@ -124,22 +125,30 @@ struct TermMatcher: Sendable {
     var isEmpty: Bool { terms.isEmpty }
 
     /// The whole first words terms are filed under.
-    var firstWords: Dictionary<[Unicode.Scalar], [Int]>.Keys { byFirstWord.keys }
+    var firstWords: Dictionary<UInt64, [Int]>.Keys { byFirstWord.keys }
     /// The stem keys one-word `*` terms are filed under.
     var stems: Dictionary<UInt64, [Int]>.Keys { byStem.keys }
 
     /// Every first-word key and stem key `bestMatch` looks a token up by: a term filed
     /// under none of them cannot start at the token.
-    static func lookups(
-        for lower: [Unicode.Scalar], firstWord: ([Unicode.Scalar]) -> Void, stem: (UInt64) -> Void
-    ) {
+    @inline(__always)
+    static func lookups(for lower: [Unicode.Scalar], firstWord: (UInt64) -> Void, stem: (UInt64) -> Void) {
         guard !lower.isEmpty else { return }
-        firstWord(lower)
+        firstWord(wordKey(lower[...]))
+        // A possessive (`Macrons`, `Macron's`) is filed under the word without it.
         if lower.count > 1, lower.last == "s" {
-            firstWord(Array(lower.dropLast()))
-            if lower.count > 2, lower[lower.count - 2] == "'" { firstWord(Array(lower.dropLast(2))) }
+            firstWord(wordKey(lower.dropLast()))
+            if lower.count > 2, lower[lower.count - 2] == "'" { firstWord(wordKey(lower.dropLast(2))) }
         }
         for length in 1...min(keyLength, lower.count) { stem(key(lower, length: length)) }
+    }
+
+    /// FNV-1a over the scalars: cheaper to file and look up than the scalar array itself.
+    @inline(__always)
+    static func wordKey(_ scalars: ArraySlice<Unicode.Scalar>) -> UInt64 {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for scalar in scalars { hash = (hash ^ UInt64(scalar.value)) &* 0x0000_0100_0000_01B3 }
+        return hash
     }
 
     /// Longest match first at each word, left to right, never overlapping.
@@ -188,21 +197,16 @@ struct TermMatcher: Sendable {
                 }
             }
         }
-        if !byFirstWord.isEmpty {
-            if let exact = byFirstWord[lower] { consider(exact) }
-            // A possessive (`Macrons`, `Macron's`) is filed under the word without it.
-            if lower.count > 1, lower.last == "s" {
-                if let bare = byFirstWord[Array(lower.dropLast())] { consider(bare) }
-                if lower.count > 2, lower[lower.count - 2] == "'", let bare = byFirstWord[Array(lower.dropLast(2))] {
-                    consider(bare)
-                }
-            }
-        }
-        if !byStem.isEmpty {
-            for length in 1...min(Self.keyLength, lower.count) {
-                if let stems = byStem[Self.key(lower, length: length)] { consider(stems) }
-            }
-        }
+        let checkWords = !byFirstWord.isEmpty
+        let checkStems = !byStem.isEmpty
+        Self.lookups(
+            for: lower,
+            firstWord: { key in
+                if checkWords, let list = byFirstWord[key] { consider(list) }
+            },
+            stem: { key in
+                if checkStems, let list = byStem[key] { consider(list) }
+            })
         return best
     }
 
