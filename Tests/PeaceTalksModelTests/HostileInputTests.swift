@@ -4,7 +4,7 @@ import Testing
 
 /// Inputs built to find quadratic paths and crashes. Each test has a generous
 /// time limit enforced by the test harness; a quadratic algorithm blows through it.
-@Suite(.timeLimit(.minutes(1)))
+@Suite(.serialized, .timeLimit(.minutes(3)))
 struct HostileInputTests {
     let codebook = Codebook(path: "test.yaml", issues: [], actors: [], positions: [], sides: [])
 
