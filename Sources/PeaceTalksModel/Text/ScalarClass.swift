@@ -88,9 +88,25 @@ enum ScalarClass {
         return String(unsafeUninitializedCapacity: byteCount) { buffer in
             var position = 0
             for scalar in scalars {
-                UTF8.encode(scalar) { byte in
-                    buffer[position] = byte
+                let value = scalar.value
+                if value < 0x80 {
+                    buffer[position] = UInt8(truncatingIfNeeded: value)
                     position += 1
+                } else if value < 0x800 {
+                    buffer[position] = UInt8(truncatingIfNeeded: 0xC0 | (value >> 6))
+                    buffer[position + 1] = UInt8(truncatingIfNeeded: 0x80 | (value & 0x3F))
+                    position += 2
+                } else if value < 0x10000 {
+                    buffer[position] = UInt8(truncatingIfNeeded: 0xE0 | (value >> 12))
+                    buffer[position + 1] = UInt8(truncatingIfNeeded: 0x80 | ((value >> 6) & 0x3F))
+                    buffer[position + 2] = UInt8(truncatingIfNeeded: 0x80 | (value & 0x3F))
+                    position += 3
+                } else {
+                    buffer[position] = UInt8(truncatingIfNeeded: 0xF0 | (value >> 18))
+                    buffer[position + 1] = UInt8(truncatingIfNeeded: 0x80 | ((value >> 12) & 0x3F))
+                    buffer[position + 2] = UInt8(truncatingIfNeeded: 0x80 | ((value >> 6) & 0x3F))
+                    buffer[position + 3] = UInt8(truncatingIfNeeded: 0x80 | (value & 0x3F))
+                    position += 4
                 }
             }
             return position
