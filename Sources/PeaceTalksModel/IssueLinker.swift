@@ -42,19 +42,17 @@ public struct IssueLinker: Sendable {
         stemIssues = stems
     }
 
-    /// For each issue, whether its keywords could match somewhere in `tokens`.
-    private func candidateIssues(_ tokens: [WordToken]) -> [Bool] {
-        var result = [Bool](repeating: false, count: matchers.count)
+    /// For each issue, the token positions where one of its keywords could start
+    /// (ascending): elsewhere its matcher finds nothing to try.
+    private func candidateStarts(_ tokens: [WordToken]) -> [[Int]] {
+        var result = [[Int]](repeating: [], count: matchers.count)
         guard !firstWordIssues.isEmpty || !stemIssues.isEmpty else { return result }
-        for token in tokens {
+        for (position, token) in tokens.enumerated() {
+            func mark(_ issues: [Int]?) {
+                for issue in issues ?? [] where result[issue].last != position { result[issue].append(position) }
+            }
             TermMatcher.lookups(
-                for: token.lower,
-                firstWord: { key in
-                    for issue in firstWordIssues[key] ?? [] { result[issue] = true }
-                },
-                stem: { key in
-                    for issue in stemIssues[key] ?? [] { result[issue] = true }
-                })
+                for: token.lower, firstWord: { mark(firstWordIssues[$0]) }, stem: { mark(stemIssues[$0]) })
         }
         return result
     }
@@ -80,7 +78,7 @@ public struct IssueLinker: Sendable {
         let linkable = kept.map { paragraphs[$0] }
         let scalars = kept.map { allScalars[$0] }
         let tokens = kept.map { allTokens[$0] }
-        let candidates = tokens.map(candidateIssues)
+        let candidates = tokens.map(candidateStarts)
         let sectionLinks = linkable.map { paragraph -> (heading: String, issues: [Int])? in
             guard let heading = sectionTitle(of: paragraph, in: sections) else { return nil }
             return (heading, sectionIssues[WordTokens.normalisedKey(heading)] ?? [])
@@ -92,11 +90,14 @@ public struct IssueLinker: Sendable {
                 if let section = sectionLinks[position], section.issues.contains(issueIndex) {
                     reasons.append(.section(section.heading))
                 }
-                let hits = candidates[position][issueIndex] ? keywordHits(issue: issueIndex, tokens: tokens[position]) : []
+                let hits = keywordHits(issue: issueIndex, tokens: tokens[position], starts: candidates[position][issueIndex])
                 var seen = Set<String>()
                 for hit in hits {
                     let written = Self.slice(scalars[position], hit.span)
-                    if seen.insert(WordTokens.normalisedKey(written)).inserted { reasons.append(.keyword(written)) }
+                    // The hit starts and ends on word boundaries, so its words are the matched tokens.
+                    let key = tokens[position][hit.firstToken..<(hit.firstToken + hit.tokenCount)]
+                        .map(\.lowerString).joined(separator: " ")
+                    if seen.insert(key).inserted { reasons.append(.keyword(written)) }
                 }
                 guard !reasons.isEmpty else { continue }
                 links.append(IssueLink(
@@ -114,11 +115,11 @@ public struct IssueLinker: Sendable {
         let fromSection = sectionTitle(of: paragraph, in: sections).flatMap {
             sectionIssues[WordTokens.normalisedKey($0)]
         } ?? []
-        let candidates = candidateIssues(tokens)
+        let candidates = candidateStarts(tokens)
         return codebook.issues.indices.compactMap { index in
             fromSection.contains(index)
-                || (candidates.indices.contains(index) && candidates[index]
-                    && !keywordHits(issue: index, tokens: tokens).isEmpty)
+                || (candidates.indices.contains(index)
+                    && !keywordHits(issue: index, tokens: tokens, starts: candidates[index]).isEmpty)
                 ? codebook.issues[index].id : nil
         }
     }
@@ -130,9 +131,9 @@ public struct IssueLinker: Sendable {
         return ScalarClass.string(scalars[lower..<upper])
     }
 
-    private func keywordHits(issue index: Int, tokens: [WordToken]) -> [TermMatch] {
-        guard matchers.indices.contains(index) else { return [] }
-        return matchers[index].matches(in: tokens)
+    private func keywordHits(issue index: Int, tokens: [WordToken], starts: [Int]) -> [TermMatch] {
+        guard matchers.indices.contains(index), !starts.isEmpty else { return [] }
+        return matchers[index].matches(in: tokens, startingOnlyAt: starts)
     }
 
     private func sectionTitle(of paragraph: Paragraph, in sections: [Section]) -> String? {

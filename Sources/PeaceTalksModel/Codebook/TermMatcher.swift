@@ -167,6 +167,21 @@ struct TermMatcher: Sendable {
         return result
     }
 
+    /// The same, trying only the positions in `starts` (ascending): the others must be
+    /// positions where no term is filed under any of the token's look-up keys.
+    func matches(in tokens: [WordToken], startingOnlyAt starts: [Int]) -> [TermMatch] {
+        guard !terms.isEmpty else { return [] }
+        var result: [TermMatch] = []
+        var position = 0
+        for start in starts where start >= position && start < tokens.count {
+            if let best = bestMatch(at: start, in: tokens) {
+                result.append(best)
+                position = start + max(1, best.tokenCount)
+            }
+        }
+        return result
+    }
+
     func matches(in text: String) -> [TermMatch] {
         matches(in: WordTokens.tokens(in: text))
     }
