@@ -35,7 +35,12 @@ public struct ActorDirectory: Sendable {
 
     /// Every place an actor is named in `text`: longest name first, never overlapping.
     public func mentions(in text: String) -> [(actor: String, span: TextSpan)] {
-        matcher.matches(in: text).compactMap { match in
+        mentions(in: WordTokens.tokens(in: text))
+    }
+
+    /// The same, on a text already split into word tokens.
+    func mentions(in tokens: [WordToken]) -> [(actor: String, span: TextSpan)] {
+        matcher.matches(in: tokens).compactMap { match in
             actors.indices.contains(match.payload) ? (actors[match.payload].id, match.span) : nil
         }
     }
@@ -65,11 +70,17 @@ public struct ActorDirectory: Sendable {
     /// those who cite a quote, and capitalised full names given a role
     /// (`X, onderzoeker aan …`, `minister X`). Fills in the role of a known actor who has none.
     public mutating func discover(in paragraphs: [Paragraph], quotes: [RawQuote], language: Language) {
+        var candidates: [PersonCandidate] = []
         for paragraph in paragraphs where paragraph.kind != .heading && paragraph.kind != .pullquote {
-            for candidate in PersonDiscovery.candidates(in: paragraph.text) {
-                consider(candidate)
-            }
+            candidates.append(contentsOf: PersonDiscovery.candidates(in: paragraph.text))
         }
+        discover(candidates: candidates, quotes: quotes)
+    }
+
+    /// The same, with the name candidates of the paragraphs already found (they depend on
+    /// the text alone, so they can be found in parallel); considered in the order given.
+    mutating func discover(candidates: [PersonCandidate], quotes: [RawQuote]) {
+        for candidate in candidates { consider(candidate) }
         for quote in quotes where quote.kind == .speech {
             if let name = quote.speakerName { consider(PersonCandidate(name: name, role: quote.speakerRole)) }
             if let name = quote.citedByName { consider(PersonCandidate(name: name, role: nil)) }

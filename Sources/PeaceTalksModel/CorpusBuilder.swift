@@ -1,8 +1,19 @@
+import Dispatch
 import Foundation
 
 /// Runs every extractor over the articles and links the results into a `Corpus`.
+///
+/// Most of the work on an article depends on that article alone (language, structure,
+/// quotes, dates, issue links, name candidates) and runs on every core. Who a name stands
+/// for depends on the people earlier documents introduced, so discovery, mentions and
+/// speakers run afterwards one article at a time, in document order, exactly as if the
+/// whole build were sequential.
 public enum CorpusBuilder {
-    /// `progress` is called after each article with (done, total).
+    /// Articles prepared in parallel before their sequential phase: small enough that
+    /// progress moves steadily, large enough to keep every core busy.
+    static let chunkSize = 32
+
+    /// `progress` is called after each article with (done, total), in order, on the calling thread.
     public static func build(
         articles: [Article], codebook: Codebook, progress: ((Int, Int) -> Void)? = nil
     ) -> Corpus {
@@ -10,9 +21,15 @@ public enum CorpusBuilder {
         let linker = IssueLinker(codebook: codebook)
         var documents: [Document] = []
         documents.reserveCapacity(articles.count)
-        for (index, article) in articles.enumerated() {
-            documents.append(analyse(article, id: index, directory: &directory, linker: linker))
-            progress?(index + 1, articles.count)
+        var chunkStart = 0
+        while chunkStart < articles.count {
+            let chunkEnd = min(articles.count, chunkStart + chunkSize)
+            let prepared = prepare(articles[chunkStart..<chunkEnd], firstID: chunkStart, linker: linker)
+            for (offset, article) in prepared.enumerated() {
+                documents.append(finish(article, directory: &directory, linker: linker))
+                progress?(chunkStart + offset + 1, articles.count)
+            }
+            chunkStart = chunkEnd
         }
         let (positions, warnings) = PositionResolver.resolve(codebook: codebook, documents: documents)
         return Corpus(
@@ -20,59 +37,135 @@ public enum CorpusBuilder {
             positions: positions, diagnostics: warnings)
     }
 
+    /// One article analysed on its own; kept for callers that build a single document.
     static func analyse(
         _ article: Article, id: Int, directory: inout ActorDirectory, linker: IssueLinker
     ) -> Document {
-        let language = article.metadata.language ?? LanguageDetector.detect(article.text)
-        let structure = Segmenter.segment(article.text, language: language)
-        let paragraphs = structure.paragraphs
-        let rawQuotes = QuoteExtractor.extract(from: paragraphs, language: language)
-        directory.discover(in: paragraphs, quotes: rawQuotes, language: language)
+        finish(PreparedArticle(article, id: id, linker: linker), directory: &directory, linker: linker)
+    }
 
-        let mentions = paragraphs.flatMap { paragraph in
-            directory.mentions(in: paragraph.text).map {
-                Mention(actor: $0.actor, document: id, paragraph: paragraph.index, span: $0.span)
+    /// The independent phase of each article, on all cores, in article order.
+    private static func prepare(
+        _ articles: ArraySlice<Article>, firstID: Int, linker: IssueLinker
+    ) -> [PreparedArticle] {
+        let items = Array(articles)
+        guard items.count > 1 else {
+            return items.enumerated().map { PreparedArticle($1, id: firstID + $0, linker: linker) }
+        }
+        let slots = UnsafeMutableBufferPointer<PreparedArticle?>.allocate(capacity: items.count)
+        slots.initialize(repeating: nil)
+        defer {
+            slots.deinitialize()
+            slots.deallocate()
+        }
+        // Each iteration writes only its own slot, and `concurrentPerform` returns after
+        // every iteration has finished, so no slot is ever shared between threads.
+        nonisolated(unsafe) let shared = slots
+        DispatchQueue.concurrentPerform(iterations: items.count) { index in
+            shared[index] = PreparedArticle(items[index], id: firstID + index, linker: linker)
+        }
+        return slots.compactMap { $0 }
+    }
+
+    /// The phase that depends on the people earlier documents introduced.
+    private static func finish(
+        _ prepared: PreparedArticle, directory: inout ActorDirectory, linker: IssueLinker
+    ) -> Document {
+        let id = prepared.id
+        let paragraphs = prepared.paragraphs
+        directory.discover(candidates: prepared.candidates, quotes: prepared.rawQuotes)
+
+        var mentions: [Mention] = []
+        for (paragraph, tokens) in zip(paragraphs, prepared.paragraphTokens) {
+            for found in directory.mentions(in: tokens) {
+                mentions.append(Mention(actor: found.actor, document: id, paragraph: paragraph.index, span: found.span))
             }
         }
-        let links = linker.links(paragraphs: paragraphs, sections: structure.sections, document: id)
-        let quotes = rawQuotes.map { raw in
+        let quotes = zip(prepared.rawQuotes, prepared.quoteIssues).map { raw, issues in
             Quote(
                 document: id, paragraph: raw.paragraph, span: raw.span, text: raw.text, kind: raw.kind,
                 speaker: raw.speakerName.flatMap { directory.resolve(name: $0) },
                 citedBy: raw.citedByName.flatMap { directory.resolve(name: $0) },
-                rule: raw.rule, repeatsQuote: raw.repeatsQuote,
-                issues: linker.issueIDs(in: raw.text, paragraph: paragraphs[raw.paragraph], sections: structure.sections))
+                rule: raw.rule, repeatsQuote: raw.repeatsQuote, issues: issues)
         }
-        let anchor = DateAnchor.choose(for: article)
         let mentionsByParagraph = Dictionary(grouping: mentions, by: \.paragraph)
             .mapValues { $0.sorted { $0.span.start < $1.span.start } }
+        var events = prepared.events
+        for index in events.indices {
+            let paragraphMentions = mentionsByParagraph[events[index].paragraph] ?? []
+            events[index].actors = unique(actorIDs(in: prepared.eventSentenceSpans[index], sortedMentions: paragraphMentions))
+        }
+        events.sort { $0.date < $1.date }
+        return Document(
+            id: id, path: prepared.article.path, metadata: prepared.article.metadata, language: prepared.language,
+            anchor: prepared.anchor, paragraphs: paragraphs, sections: prepared.sections, quotes: quotes,
+            events: events, mentions: mentions, issueLinks: prepared.links)
+    }
+}
+
+/// Everything about one article that does not depend on other articles.
+private struct PreparedArticle: Sendable {
+    var article: Article
+    var id: Int
+    var language: Language
+    var paragraphs: [Paragraph]
+    var sections: [Section]
+    var paragraphTokens: [[WordToken]]
+    var rawQuotes: [RawQuote]
+    var quoteIssues: [[String]]
+    var candidates: [PersonCandidate]
+    var links: [IssueLink]
+    var anchor: DateAnchor
+    /// Events in text order, without actors yet.
+    var events: [Event]
+    var eventSentenceSpans: [TextSpan]
+
+    init(_ article: Article, id: Int, linker: IssueLinker) {
+        self.article = article
+        self.id = id
+        let language = article.metadata.language ?? LanguageDetector.detect(article.text)
+        self.language = language
+        let structure = Segmenter.segment(article.text, language: language)
+        let paragraphs = structure.paragraphs
+        self.paragraphs = paragraphs
+        sections = structure.sections
+        let scalars = paragraphs.map { Array($0.text.unicodeScalars) }
+        let tokens = scalars.map { WordTokens.tokens(in: $0) }
+        paragraphTokens = tokens
+        rawQuotes = QuoteExtractor.extract(from: paragraphs, language: language)
+        quoteIssues = rawQuotes.map { raw in
+            linker.issueIDs(in: raw.text, paragraph: paragraphs[raw.paragraph], sections: structure.sections)
+        }
+        var candidates: [PersonCandidate] = []
+        for (position, paragraph) in paragraphs.enumerated()
+        where paragraph.kind != .heading && paragraph.kind != .pullquote {
+            candidates.append(contentsOf: PersonDiscovery.candidates(scalars: scalars[position], tokens: tokens[position]))
+        }
+        self.candidates = candidates
+        links = linker.links(
+            paragraphs: paragraphs, sections: structure.sections, document: id, scalars: scalars, tokens: tokens)
+        let anchor = DateAnchor.choose(for: article)
+        self.anchor = anchor
         var events: [Event] = []
-        for paragraph in paragraphs where paragraph.kind != .pullquote {
-            let matches = DateExtractor.extract(from: paragraph.text, language: language, anchor: anchor)
-            guard !matches.isEmpty else { continue }
-            let scalars = Array(paragraph.text.unicodeScalars)
-            let paragraphMentions = mentionsByParagraph[paragraph.index] ?? []
+        var spans: [TextSpan] = []
+        for (position, paragraph) in paragraphs.enumerated() where paragraph.kind != .pullquote {
+            let text = scalars[position]
+            let matches = DateExtractor.extract(from: text, language: language, anchor: anchor)
             for match in matches {
                 let sentenceIndex = paragraph.sentenceIndex(containing: match.span.start) ?? 0
                 let sentenceSpan = paragraph.sentences.indices.contains(sentenceIndex)
                     ? paragraph.sentences[sentenceIndex].span
-                    : TextSpan(start: 0, end: scalars.count)
-                let lower = max(0, min(sentenceSpan.start, scalars.count))
-                let upper = max(lower, min(sentenceSpan.end, scalars.count))
-                var sentence = ""
-                sentence.unicodeScalars.append(contentsOf: scalars[lower..<upper])
-                let actorsInSentence = actorIDs(in: sentenceSpan, sortedMentions: paragraphMentions)
+                    : TextSpan(start: 0, end: text.count)
+                let sentence = ScalarClass.string(text, sentenceSpan)
                 events.append(Event(
                     date: match.date, document: id, paragraph: paragraph.index, sentence: sentenceIndex,
-                    dateSpan: match.span, text: sentence, actors: unique(actorsInSentence),
+                    dateSpan: match.span, text: sentence, actors: [],
                     issues: linker.issueIDs(in: sentence, paragraph: paragraph, sections: structure.sections)))
+                spans.append(sentenceSpan)
             }
         }
-        events.sort { $0.date < $1.date }
-        return Document(
-            id: id, path: article.path, metadata: article.metadata, language: language, anchor: anchor,
-            paragraphs: paragraphs, sections: structure.sections, quotes: quotes, events: events,
-            mentions: mentions, issueLinks: links)
+        self.events = events
+        eventSentenceSpans = spans
     }
 }
 

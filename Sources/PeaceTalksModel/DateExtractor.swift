@@ -5,7 +5,11 @@ public enum DateExtractor {
     /// Every date in `text`, in text order, spans in Unicode scalars. Day-month dates take their
     /// year from `anchor` (see `DateAnchor.year(forMonth:day:)`).
     public static func extract(from text: String, language: Language, anchor: DateAnchor) -> [DateMatch] {
-        DatePatterns.scan(Array(text.unicodeScalars), language: language).map { found in
+        extract(from: Array(text.unicodeScalars), language: language, anchor: anchor)
+    }
+
+    static func extract(from scalars: [Unicode.Scalar], language: Language, anchor: DateAnchor) -> [DateMatch] {
+        DatePatterns.scan(scalars, language: language).map { found in
             var date = found.date
             if !found.hasYear {
                 date.year = anchor.year(forMonth: date.month ?? 1, day: date.day ?? 1)

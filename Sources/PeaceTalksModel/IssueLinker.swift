@@ -8,6 +8,10 @@ public struct IssueLinker: Sendable {
     private let matchers: [TermMatcher]
     /// Normalised section heading → indexes of the issues it belongs to.
     private let sectionIssues: [String: [Int]]
+    /// Every key any issue's terms are filed under → those issues: one look-up per word
+    /// tells which issues' matchers can find anything in a text, so the others are skipped.
+    private let firstWordIssues: [UInt64: [Int]]
+    private let stemIssues: [UInt64: [Int]]
 
     public init(codebook: Codebook) {
         self.codebook = codebook
@@ -28,28 +32,72 @@ public struct IssueLinker: Sendable {
             }
         }
         sectionIssues = sections
+        var firstWords: [UInt64: [Int]] = [:]
+        var stems: [UInt64: [Int]] = [:]
+        for (index, matcher) in matchers.enumerated() {
+            for key in matcher.firstWords { firstWords[key, default: []].append(index) }
+            for key in matcher.stems { stems[key, default: []].append(index) }
+        }
+        firstWordIssues = firstWords
+        stemIssues = stems
+    }
+
+    /// For each issue, the token positions where one of its keywords could start
+    /// (ascending): elsewhere its matcher finds nothing to try.
+    private func candidateStarts(_ tokens: [WordToken]) -> [[Int]] {
+        var result = [[Int]](repeating: [], count: matchers.count)
+        guard !firstWordIssues.isEmpty || !stemIssues.isEmpty else { return result }
+        for (position, token) in tokens.enumerated() {
+            func mark(_ issues: [Int]?) {
+                for issue in issues ?? [] where result[issue].last != position { result[issue].append(position) }
+            }
+            TermMatcher.lookups(
+                for: token.lower, firstWord: { mark(firstWordIssues[$0]) }, stem: { mark(stemIssues[$0]) })
+        }
+        return result
     }
 
     /// For each issue (codebook order), one link per paragraph it touches, with every reason.
     /// Headings and pull quotes get no links: a pull quote repeats a paragraph that has its own.
     public func links(paragraphs: [Paragraph], sections: [Section], document: Int) -> [IssueLink] {
-        let linkable = paragraphs.filter { $0.kind != .heading && $0.kind != .pullquote }
-        let scalars = linkable.map { Array($0.text.unicodeScalars) }
-        let tokens = scalars.map { WordTokens.tokens(in: $0) }
+        let scalars = paragraphs.map { Array($0.text.unicodeScalars) }
+        return links(
+            paragraphs: paragraphs, sections: sections, document: document, scalars: scalars,
+            tokens: scalars.map { WordTokens.tokens(in: $0) })
+    }
+
+    /// The same, with each paragraph's scalars and word tokens already at hand.
+    func links(
+        paragraphs: [Paragraph], sections: [Section], document: Int, scalars allScalars: [[Unicode.Scalar]],
+        tokens allTokens: [[WordToken]]
+    ) -> [IssueLink] {
+        let kept = paragraphs.indices.filter {
+            paragraphs[$0].kind != .heading && paragraphs[$0].kind != .pullquote
+                && allScalars.indices.contains($0) && allTokens.indices.contains($0)
+        }
+        let linkable = kept.map { paragraphs[$0] }
+        let scalars = kept.map { allScalars[$0] }
+        let tokens = kept.map { allTokens[$0] }
+        let candidates = tokens.map(candidateStarts)
+        let sectionLinks = linkable.map { paragraph -> (heading: String, issues: [Int])? in
+            guard let heading = sectionTitle(of: paragraph, in: sections) else { return nil }
+            return (heading, sectionIssues[WordTokens.normalisedKey(heading)] ?? [])
+        }
         var links: [IssueLink] = []
         for (issueIndex, issue) in codebook.issues.enumerated() {
             for (position, paragraph) in linkable.enumerated() {
                 var reasons: [LinkReason] = []
-                if let heading = sectionTitle(of: paragraph, in: sections),
-                    sectionIssues[WordTokens.normalisedKey(heading)]?.contains(issueIndex) == true
-                {
-                    reasons.append(.section(heading))
+                if let section = sectionLinks[position], section.issues.contains(issueIndex) {
+                    reasons.append(.section(section.heading))
                 }
-                let hits = keywordHits(issue: issueIndex, tokens: tokens[position])
+                let hits = keywordHits(issue: issueIndex, tokens: tokens[position], starts: candidates[position][issueIndex])
                 var seen = Set<String>()
                 for hit in hits {
                     let written = Self.slice(scalars[position], hit.span)
-                    if seen.insert(WordTokens.normalisedKey(written)).inserted { reasons.append(.keyword(written)) }
+                    // The hit starts and ends on word boundaries, so its words are the matched tokens.
+                    let key = tokens[position][hit.firstToken..<(hit.firstToken + hit.tokenCount)]
+                        .map(\.lowerString).joined(separator: " ")
+                    if seen.insert(key).inserted { reasons.append(.keyword(written)) }
                 }
                 guard !reasons.isEmpty else { continue }
                 links.append(IssueLink(
@@ -67,8 +115,11 @@ public struct IssueLinker: Sendable {
         let fromSection = sectionTitle(of: paragraph, in: sections).flatMap {
             sectionIssues[WordTokens.normalisedKey($0)]
         } ?? []
+        let candidates = candidateStarts(tokens)
         return codebook.issues.indices.compactMap { index in
-            fromSection.contains(index) || !keywordHits(issue: index, tokens: tokens).isEmpty
+            fromSection.contains(index)
+                || (candidates.indices.contains(index)
+                    && !keywordHits(issue: index, tokens: tokens, starts: candidates[index]).isEmpty)
                 ? codebook.issues[index].id : nil
         }
     }
@@ -77,12 +128,12 @@ public struct IssueLinker: Sendable {
     private static func slice(_ scalars: [Unicode.Scalar], _ span: TextSpan) -> String {
         let lower = max(0, min(span.start, scalars.count))
         let upper = max(lower, min(span.end, scalars.count))
-        return String(String.UnicodeScalarView(scalars[lower..<upper]))
+        return ScalarClass.string(scalars[lower..<upper])
     }
 
-    private func keywordHits(issue index: Int, tokens: [WordToken]) -> [TermMatch] {
-        guard matchers.indices.contains(index) else { return [] }
-        return matchers[index].matches(in: tokens)
+    private func keywordHits(issue index: Int, tokens: [WordToken], starts: [Int]) -> [TermMatch] {
+        guard matchers.indices.contains(index), !starts.isEmpty else { return [] }
+        return matchers[index].matches(in: tokens, startingOnlyAt: starts)
     }
 
     private func sectionTitle(of paragraph: Paragraph, in sections: [Section]) -> String? {

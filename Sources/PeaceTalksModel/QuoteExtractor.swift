@@ -123,13 +123,12 @@ public enum QuoteExtractor {
         let kinds = texts.map(\.kind)
         func isPull(_ quote: RawQuote) -> Bool { kinds.indices.contains(quote.paragraph) && kinds[quote.paragraph] == .pullquote }
         var words: [Set<String>] = []
-        var units: [[Set<String>]] = []
         for quote in quotes {
             let scalars = Array(quote.text.unicodeScalars)
-            let all = TextSpan(start: 0, end: scalars.count)
-            words.append(TokenSimilarity.wordSet(scalars, all))
-            units.append(Array(TokenSimilarity.units(scalars, all, maxWindow: 3).prefix(unitLimit)))
+            words.append(TokenSimilarity.wordSet(scalars, TextSpan(start: 0, end: scalars.count)))
         }
+        // Only candidates are split into windows, each once, when first compared.
+        var units = [[Set<String>]?](repeating: nil, count: quotes.count)
         var byParagraph: [Int: [Int]] = [:]
         for (index, quote) in quotes.enumerated() { byParagraph[quote.paragraph, default: []].append(index) }
         var postings: [String: [Int]] = [:]
@@ -146,7 +145,7 @@ public enum QuoteExtractor {
             if pull, texts.indices.contains(quote.paragraph), let target = texts[quote.paragraph].repeatsParagraph {
                 candidates = byParagraph[target] ?? []
             }
-            var match = bestMatch(index, among: candidates, words: words, units: units)
+            var match = bestMatch(index, among: candidates, quotes: quotes, words: words, units: &units)
             if match == nil {
                 var hits: [Int: Int] = [:]
                 for word in words[index] {
@@ -154,7 +153,7 @@ public enum QuoteExtractor {
                     for candidate in list where candidate != index { hits[candidate, default: 0] += 1 }
                 }
                 let ranked = hits.sorted { ($0.value, -$0.key) > ($1.value, -$1.key) }.prefix(candidateLimit)
-                match = bestMatch(index, among: ranked.map(\.key).sorted(), words: words, units: units)
+                match = bestMatch(index, among: ranked.map(\.key).sorted(), quotes: quotes, words: words, units: &units)
             }
             guard let match else { continue }
             quotes[index].repeatsQuote = match
@@ -169,11 +168,20 @@ public enum QuoteExtractor {
     }
 
     private static func bestMatch(
-        _ index: Int, among candidates: [Int], words: [Set<String>], units: [[Set<String>]]
+        _ index: Int, among candidates: [Int], quotes: [RawQuote], words: [Set<String>], units: inout [[Set<String>]?]
     ) -> Int? {
         var best: (score: Double, index: Int)?
-        for candidate in candidates where candidate != index {
-            let score = TokenSimilarity.best(of: words[index], in: units[candidate])
+        for candidate in candidates where candidate != index && units.indices.contains(candidate) {
+            let windows: [Set<String>]
+            if let known = units[candidate] {
+                windows = known
+            } else {
+                let scalars = Array(quotes[candidate].text.unicodeScalars)
+                windows = Array(
+                    TokenSimilarity.units(scalars, TextSpan(start: 0, end: scalars.count), maxWindow: 3).prefix(unitLimit))
+                units[candidate] = windows
+            }
+            let score = TokenSimilarity.best(of: words[index], in: windows)
             if score >= TokenSimilarity.threshold, score > (best?.score ?? 0) { best = (score, candidate) }
         }
         return best?.index

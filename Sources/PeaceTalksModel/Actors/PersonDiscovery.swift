@@ -16,7 +16,11 @@ enum PersonDiscovery {
 
     static func candidates(in text: String) -> [PersonCandidate] {
         let scalars = Array(text.unicodeScalars)
-        let tokens = WordTokens.tokens(in: scalars)
+        return candidates(scalars: scalars, tokens: WordTokens.tokens(in: scalars))
+    }
+
+    /// The same, on a paragraph already split into word tokens.
+    static func candidates(scalars: [Unicode.Scalar], tokens: [WordToken]) -> [PersonCandidate] {
         var result: [PersonCandidate] = []
         for index in tokens.indices {
             if let found = apposition(endingAt: index, tokens: tokens, scalars: scalars) {
@@ -112,10 +116,16 @@ enum PersonDiscovery {
     /// word, a role noun or a possessive.
     static func isNameWord(_ token: WordToken) -> Bool {
         guard token.startsUppercase, !token.isAllCaps, token.folded.count >= 2 else { return false }
-        guard !token.folded.contains("'"), !token.folded.contains(where: { $0.properties.numericType != nil })
+        guard !token.folded.contains("'"), !token.folded.contains(where: hasNumericType)
         else { return false }
         let lower = token.lowerString
         return !RoleWords.stopwords.contains(lower) && !RoleWords.isRoleNoun(lower)
+    }
+
+    /// `properties.numericType != nil`; in ASCII only the digits have one.
+    private static func hasNumericType(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return scalar.value >= 0x30 && scalar.value <= 0x39 }
+        return scalar.properties.numericType != nil
     }
 
     private static func gapIsComma(from: Int, to: Int, _ scalars: [Unicode.Scalar]) -> Bool {
@@ -124,7 +134,7 @@ enum PersonDiscovery {
             let scalar = scalars[offset]
             if scalar == "," {
                 commas += 1
-            } else if !scalar.properties.isWhitespace {
+            } else if !ScalarClass.isWhitespace(scalar) {
                 return false
             }
         }

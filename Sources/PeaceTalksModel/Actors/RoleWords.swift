@@ -76,6 +76,18 @@ enum RoleWords {
 
     static func isRoleNoun(_ lower: String) -> Bool {
         if nouns.contains(lower) { return true }
+        // In ASCII a character is a byte, so the ending compares byte by byte; any other text
+        // keeps the character comparison (`é` written as `e` and a combining accent).
+        var ascii = true
+        let count = lower.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            ascii = !bytes.contains { $0 >= 0x80 }
+            return ascii && asciiEndings.contains { ending in
+                bytes.count > ending.count + 2 && bytes.suffix(ending.count).elementsEqual(ending)
+            }
+        }
+        if ascii, let count { return count }
         return compoundEndings.contains { lower.count > $0.count + 2 && lower.hasSuffix($0) }
     }
+
+    private static let asciiEndings: [[UInt8]] = compoundEndings.map { Array($0.utf8) }
 }

@@ -66,7 +66,7 @@ struct TermPattern: Hashable, Sendable {
             case .insensitive:
                 if token.lower[offset] != lowerPattern[offset] { return false }
             case .capitals:
-                if pattern[offset].properties.isUppercase {
+                if ScalarClass.isUpper(pattern[offset]) {
                     if token.folded[offset] != pattern[offset] { return false }
                 } else if token.lower[offset] != lowerPattern[offset] {
                     return false
@@ -96,8 +96,9 @@ struct TermMatcher: Sendable {
 
     private(set) var terms: [TermPattern] = []
     private(set) var payloads: [Int] = []
-    /// Terms by their whole first word (lowercased, without accents).
-    private var byFirstWord: [[Unicode.Scalar]: [Int]] = [:]
+    /// Terms by a hash of their whole first word (lowercased, without accents). A hash
+    /// shared by two words only adds candidates, and every candidate is compared in full.
+    private var byFirstWord: [UInt64: [Int]] = [:]
     /// One-word terms ending in `*`, by the start of their stem.
     private var byStem: [UInt64: [Int]] = [:]
 
@@ -115,13 +116,40 @@ struct TermMatcher: Sendable {
         if term.prefix && term.words.count == 1 {
             byStem[term.bucketKey, default: []].append(terms.count)
         } else {
-            byFirstWord[term.lowerWords.first ?? [], default: []].append(terms.count)
+            byFirstWord[Self.wordKey((term.lowerWords.first ?? [])[...]), default: []].append(terms.count)
         }
         terms.append(term)
         payloads.append(payload)
     }
 
     var isEmpty: Bool { terms.isEmpty }
+
+    /// The whole first words terms are filed under.
+    var firstWords: Dictionary<UInt64, [Int]>.Keys { byFirstWord.keys }
+    /// The stem keys one-word `*` terms are filed under.
+    var stems: Dictionary<UInt64, [Int]>.Keys { byStem.keys }
+
+    /// Every first-word key and stem key `bestMatch` looks a token up by: a term filed
+    /// under none of them cannot start at the token.
+    @inline(__always)
+    static func lookups(for lower: [Unicode.Scalar], firstWord: (UInt64) -> Void, stem: (UInt64) -> Void) {
+        guard !lower.isEmpty else { return }
+        firstWord(wordKey(lower[...]))
+        // A possessive (`Macrons`, `Macron's`) is filed under the word without it.
+        if lower.count > 1, lower.last == "s" {
+            firstWord(wordKey(lower.dropLast()))
+            if lower.count > 2, lower[lower.count - 2] == "'" { firstWord(wordKey(lower.dropLast(2))) }
+        }
+        for length in 1...min(keyLength, lower.count) { stem(key(lower, length: length)) }
+    }
+
+    /// FNV-1a over the scalars: cheaper to file and look up than the scalar array itself.
+    @inline(__always)
+    static func wordKey(_ scalars: ArraySlice<Unicode.Scalar>) -> UInt64 {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for scalar in scalars { hash = (hash ^ UInt64(scalar.value)) &* 0x0000_0100_0000_01B3 }
+        return hash
+    }
 
     /// Longest match first at each word, left to right, never overlapping.
     func matches(in tokens: [WordToken]) -> [TermMatch] {
@@ -139,6 +167,21 @@ struct TermMatcher: Sendable {
         return result
     }
 
+    /// The same, trying only the positions in `starts` (ascending): the others must be
+    /// positions where no term is filed under any of the token's look-up keys.
+    func matches(in tokens: [WordToken], startingOnlyAt starts: [Int]) -> [TermMatch] {
+        guard !terms.isEmpty else { return [] }
+        var result: [TermMatch] = []
+        var position = 0
+        for start in starts where start >= position && start < tokens.count {
+            if let best = bestMatch(at: start, in: tokens) {
+                result.append(best)
+                position = start + max(1, best.tokenCount)
+            }
+        }
+        return result
+    }
+
     func matches(in text: String) -> [TermMatch] {
         matches(in: WordTokens.tokens(in: text))
     }
@@ -148,19 +191,9 @@ struct TermMatcher: Sendable {
         var best: TermMatch?
         let lower = token.lower
         guard !lower.isEmpty else { return nil }
-        var lists: [[Int]] = []
-        if let exact = byFirstWord[lower] { lists.append(exact) }
-        // A possessive (`Macrons`, `Macron's`) is filed under the word without it.
-        if lower.count > 1, lower.last == "s" {
-            if let bare = byFirstWord[Array(lower.dropLast())] { lists.append(bare) }
-            if lower.count > 2, lower[lower.count - 2] == "'", let bare = byFirstWord[Array(lower.dropLast(2))] {
-                lists.append(bare)
-            }
-        }
-        for length in 1...min(Self.keyLength, lower.count) {
-            if let stems = byStem[Self.key(lower, length: length)] { lists.append(stems) }
-        }
-        for candidates in lists {
+        // Candidates are judged by a total order (tokens, then length, then term index),
+        // so the order the lists are visited in does not change the result.
+        func consider(_ candidates: [Int]) {
             for index in candidates {
                 let term = terms[index]
                 guard let count = matchLength(term, at: position, in: tokens) else { continue }
@@ -179,6 +212,16 @@ struct TermMatcher: Sendable {
                 }
             }
         }
+        let checkWords = !byFirstWord.isEmpty
+        let checkStems = !byStem.isEmpty
+        Self.lookups(
+            for: lower,
+            firstWord: { key in
+                if checkWords, let list = byFirstWord[key] { consider(list) }
+            },
+            stem: { key in
+                if checkStems, let list = byStem[key] { consider(list) }
+            })
         return best
     }
 

@@ -16,7 +16,7 @@ struct WordToken: Hashable, Sendable {
 
     var span: TextSpan { TextSpan(start: start, end: end) }
 
-    var startsUppercase: Bool { folded.first?.properties.isUppercase ?? false }
+    var startsUppercase: Bool { folded.first.map(ScalarClass.isUpper) ?? false }
 
     var isAllCaps: Bool {
         folded.count > 1 && folded.allSatisfy { !$0.properties.isLowercase }
@@ -97,12 +97,25 @@ enum WordTokens {
     }
 
     static func isJoiner(_ scalar: Unicode.Scalar) -> Bool {
-        isHyphen(scalar) || scalar.properties.isWhitespace
+        isHyphen(scalar) || ScalarClass.isWhitespace(scalar)
     }
 
     /// The scalar without its diacritics; nil for a combining mark on its own.
     static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
         if scalar.isASCII { return scalar }
+        if isApostrophe(scalar) { return "'" }
+        if scalar.value < foldTableEnd { return latinFolds[Int(scalar.value) - 0x80] }
+        return foldUncached(scalar)
+    }
+
+    /// Latin-1 and Latin Extended-A and -B, where nearly every accented letter of a European
+    /// text falls: decomposing a scalar through Foundation costs a string per letter.
+    private static let foldTableEnd: UInt32 = 0x250
+    private static let latinFolds: [Unicode.Scalar?] = (0x80..<foldTableEnd).map { value in
+        Unicode.Scalar(value).flatMap(foldUncached)
+    }
+
+    private static func foldUncached(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
         if isApostrophe(scalar) { return "'" }
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .spacingMark, .enclosingMark: return nil

@@ -18,6 +18,10 @@ struct FragmentSearch {
     /// Distinct prefix lengths in use (one for real codebooks, whose fragments are long).
     private let prefixLengths: [Int]
     private let byHash: [Int: [UInt64: [Int]]]
+    /// Per prefix length, one bit per low `filterBits` bits of a prefix hash: a clear bit
+    /// rules a position out without a dictionary look-up, which costs a hash per scalar.
+    private let filters: [Int: [UInt64]]
+    private static let filterBits: UInt64 = 16
 
     init(_ fragments: [String]) {
         let prepared = fragments.map { fragment -> Prepared in
@@ -31,6 +35,14 @@ struct FragmentSearch {
             byHash[min(Self.window, fragment.scalars.count), default: [:]][fragment.prefixHash, default: []].append(index)
         }
         self.byHash = byHash
+        filters = byHash.mapValues { table in
+            var bits = [UInt64](repeating: 0, count: Int(1 << Self.filterBits) / 64)
+            for key in table.keys {
+                let slot = Int(key & ((1 << Self.filterBits) - 1))
+                bits[slot >> 6] |= 1 << UInt64(slot & 63)
+            }
+            return bits
+        }
         prefixLengths = byHash.keys.sorted()
     }
 
@@ -40,13 +52,14 @@ struct FragmentSearch {
         let target = Self.normalise(Array(text.unicodeScalars))
         let haystack = target.scalars
         for length in prefixLengths {
-            guard let table = byHash[length], haystack.count >= length else { continue }
+            guard let table = byHash[length], let filter = filters[length], haystack.count >= length else { continue }
             var power: UInt64 = 1
             for _ in 1..<max(1, length) { power = power &* Self.base }
             var rolling = Self.hash(haystack[0..<length])
             var start = 0
             while true {
-                if let candidates = table[rolling] {
+                let slot = Int(rolling & ((1 << Self.filterBits) - 1))
+                if filter[slot >> 6] & (1 << UInt64(slot & 63)) != 0, let candidates = table[rolling] {
                     for index in candidates where found[index] == nil {
                         let needle = fragments[index].scalars
                         if start + needle.count <= haystack.count,

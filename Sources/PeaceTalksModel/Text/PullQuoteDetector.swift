@@ -13,6 +13,8 @@ enum PullQuoteDetector {
     /// Paragraph index → index of the paragraph it repeats.
     static func detect(_ paragraphs: [Paragraph], scalars: [[Unicode.Scalar]]) -> [Int: Int] {
         var result: [Int: Int] = [:]
+        // A long paragraph is compared with each of its short neighbours: split it once.
+        var unitsCache: [Int: [Set<String>]] = [:]
         for index in paragraphs.indices where index > 0 && paragraphs[index].kind == .body {
             let paragraph = paragraphs[index]
             guard (1...2).contains(paragraph.sentences.count), index < scalars.count else { continue }
@@ -27,8 +29,11 @@ enum PullQuoteDetector {
                 guard paragraphs[target].kind != .heading, result[target] == nil, target < scalars.count,
                       scalars[target].count > text.count else { continue }
                 let other = scalars[target]
-                let units = TokenSimilarity.units(
-                    other, TextSpan(start: 0, end: other.count), maxWindow: min(3, probeSentences + 1))
+                let maxWindow = min(3, probeSentences + 1)
+                let cacheKey = target * 4 + maxWindow
+                let units = unitsCache[cacheKey] ?? TokenSimilarity.units(
+                    other, TextSpan(start: 0, end: other.count), maxWindow: maxWindow)
+                unitsCache[cacheKey] = units
                 let score = TokenSimilarity.best(of: probe, in: units)
                 guard score >= TokenSimilarity.threshold else { continue }
                 let distance = abs(target - index)

@@ -4,7 +4,21 @@
 /// cannot collide with helpers other parts of the module may define.
 enum ScalarClass {
     static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isWhitespace || scalar == "\u{FEFF}"
+        if scalar.isASCII { return isASCIISpace(scalar) }
+        return scalar.properties.isWhitespace || scalar == "\u{FEFF}"
+    }
+
+    /// White_Space in ASCII: tab, line feed, vertical tab, form feed, carriage return, space.
+    /// Checked without the Unicode property tables, which cost a look-up per scalar.
+    @inline(__always)
+    static func isASCIISpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value == 0x20 || (scalar.value >= 0x09 && scalar.value <= 0x0D)
+    }
+
+    /// `Unicode.Scalar.properties.isWhitespace`, with an ASCII fast path.
+    @inline(__always)
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? isASCIISpace(scalar) : scalar.properties.isWhitespace
     }
 
     /// Letters, and the combining marks of decomposed accented letters (`i` + `¨`).
@@ -62,8 +76,57 @@ enum ScalarClass {
     static func string(_ scalars: [Unicode.Scalar], _ span: TextSpan) -> String {
         let start = max(0, min(span.start, scalars.count))
         let end = max(start, min(span.end, scalars.count))
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[start..<end])
-        return String(view)
+        return string(scalars[start..<end])
+    }
+
+    /// The scalars as a string, encoded straight to UTF-8: appending scalars to a
+    /// `String.UnicodeScalarView` one by one takes a slow transcoding path.
+    static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var byteCount = 0
+        for scalar in scalars { byteCount += UTF8.width(scalar) }
+        guard byteCount > 0 else { return "" }
+        return String(unsafeUninitializedCapacity: byteCount) { buffer in
+            var position = 0
+            for scalar in scalars {
+                let value = scalar.value
+                if value < 0x80 {
+                    buffer[position] = UInt8(truncatingIfNeeded: value)
+                    position += 1
+                } else if value < 0x800 {
+                    buffer[position] = UInt8(truncatingIfNeeded: 0xC0 | (value >> 6))
+                    buffer[position + 1] = UInt8(truncatingIfNeeded: 0x80 | (value & 0x3F))
+                    position += 2
+                } else if value < 0x10000 {
+                    buffer[position] = UInt8(truncatingIfNeeded: 0xE0 | (value >> 12))
+                    buffer[position + 1] = UInt8(truncatingIfNeeded: 0x80 | ((value >> 6) & 0x3F))
+                    buffer[position + 2] = UInt8(truncatingIfNeeded: 0x80 | (value & 0x3F))
+                    position += 3
+                } else {
+                    buffer[position] = UInt8(truncatingIfNeeded: 0xF0 | (value >> 18))
+                    buffer[position + 1] = UInt8(truncatingIfNeeded: 0x80 | ((value >> 12) & 0x3F))
+                    buffer[position + 2] = UInt8(truncatingIfNeeded: 0x80 | ((value >> 6) & 0x3F))
+                    buffer[position + 3] = UInt8(truncatingIfNeeded: 0x80 | (value & 0x3F))
+                    position += 4
+                }
+            }
+            return position
+        }
+    }
+
+    static func string(_ scalars: [Unicode.Scalar]) -> String { string(scalars[...]) }
+
+    /// `string(scalars).lowercased()`, with the ASCII case done byte by byte.
+    static func lowercasedString(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        guard scalars.allSatisfy(\.isASCII) else { return string(scalars).lowercased() }
+        guard !scalars.isEmpty else { return "" }
+        return String(unsafeUninitializedCapacity: scalars.count) { buffer in
+            var position = 0
+            for scalar in scalars {
+                let value = UInt8(truncatingIfNeeded: scalar.value)
+                buffer[position] = value >= 0x41 && value <= 0x5A ? value + 0x20 : value
+                position += 1
+            }
+            return position
+        }
     }
 }

@@ -26,7 +26,7 @@ enum SegmentTokenizer {
             }
             guard ScalarClass.isWord(scalar) else {
                 tokens.append(SegmentToken(
-                    start: index, end: index + 1, isWord: false, lower: String(Character(scalar)),
+                    start: index, end: index + 1, isWord: false, lower: ScalarClass.string(scalars[index..<index + 1]),
                     isCapitalised: false, isInitial: false))
                 index += 1
                 continue
@@ -41,10 +41,9 @@ enum SegmentTokenizer {
                     break
                 }
             }
-            let word = ScalarClass.string(scalars, TextSpan(start: index, end: end))
             let capitalised = ScalarClass.isUpper(scalar)
             tokens.append(SegmentToken(
-                start: index, end: end, isWord: true, lower: word.lowercased(),
+                start: index, end: end, isWord: true, lower: ScalarClass.lowercasedString(scalars[index..<end]),
                 isCapitalised: capitalised, isInitial: capitalised && end == index + 1))
             index = end
         }

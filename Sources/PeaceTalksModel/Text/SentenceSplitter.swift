@@ -63,9 +63,7 @@ enum SentenceSplitter {
         guard start < dot else { return false }
         let word = scalars[start..<dot]
         if word.count == 1, let only = word.first, ScalarClass.isUpper(only) { return true }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: word)
-        let lowered = String(view).lowercased()
+        let lowered = ScalarClass.lowercasedString(word)
         if abbreviations.contains(lowered) { return true }
         return isDottedLetters(word)
     }

@@ -116,6 +116,8 @@ enum SpeakerAttribution {
         // The cue sits just before the quote; looking further back would cost quadratic time
         // on a long sentence full of quotes.
         for index in max(range.lowerBound, range.upperBound - cueReach)..<range.upperBound {
+            // Most words start no cue: one comparison rules every cue out.
+            guard let word = paragraph.word(index), SpeechVerbs.cueFirstWords.contains(word) else { continue }
             for cue in SpeechVerbs.quoteOfQuoteCues where matches(cue, paragraph, at: index) {
                 if let name = nameForward(paragraph, from: index + cue.count), name.tokens.upperBound <= range.upperBound {
                     quoted = name

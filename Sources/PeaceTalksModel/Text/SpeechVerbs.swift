@@ -58,4 +58,7 @@ enum SpeechVerbs {
 
     /// Follow the one quoted (`X once said`, `X zei ooit`).
     static let onceSaidCues: [[String]] = [["once", "said"], ["ooit", "zei"], ["zei", "ooit"], ["ooit", "zegde"]]
+
+    /// The words any cue above starts with.
+    static let cueFirstWords: Set<String> = Set((quoteOfQuoteCues + onceSaidCues).compactMap(\.first))
 }

@@ -13,18 +13,21 @@ enum TokenSimilarity {
 
     static func words(_ scalars: [Unicode.Scalar], _ span: TextSpan) -> [String] {
         var result: [String] = []
-        var view = String.UnicodeScalarView()
         let end = min(span.end, scalars.count)
         var index = max(0, span.start)
+        var wordStart: Int?
         func flush() {
-            guard !view.isEmpty else { return }
-            let word = String(view).lowercased()
-            view = String.UnicodeScalarView()
+            guard let start = wordStart, start < index else { return }
+            let word = ScalarClass.lowercasedString(scalars[start..<index])
+            wordStart = nil
             if !FunctionWords.contains(word) { result.append(word) }
         }
         while index < end {
-            let scalar = scalars[index]
-            if ScalarClass.isWord(scalar) { view.append(scalar) } else { flush() }
+            if ScalarClass.isWord(scalars[index]) {
+                if wordStart == nil { wordStart = index }
+            } else {
+                flush()
+            }
             index += 1
         }
         flush()

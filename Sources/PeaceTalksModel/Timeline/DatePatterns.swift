@@ -30,7 +30,9 @@ enum DatePatterns {
 
     /// The month a word names, and the index after it (past a full stop after an abbreviation).
     private static func month(at index: Int, _ tokens: [DateToken]) -> (month: Int, next: Int, word: String)? {
-        guard let word = token(tokens, index), word.kind == .word, let month = DateVocabulary.month(word.text)
+        guard let word = token(tokens, index), word.kind == .word,
+            DateVocabulary.monthNameLengths.contains(word.span.end - word.span.start),
+            let month = DateVocabulary.month(word.text)
         else { return nil }
         var next = index + 1
         if DateVocabulary.abbreviations.contains(word.text.lowercased()), token(tokens, next)?.text == "." {

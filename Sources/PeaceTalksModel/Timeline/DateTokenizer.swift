@@ -26,7 +26,7 @@ enum DateTokenizer {
         let count = scalars.count
         while index < count {
             let scalar = scalars[index]
-            if scalar.properties.isWhitespace {
+            if ScalarClass.isWhitespace(scalar) {
                 index += 1
             } else if isDigit(scalar) {
                 let start = index
@@ -44,14 +44,13 @@ enum DateTokenizer {
                     }
                 }
                 var token = DateToken(
-                    kind: .number, text: String(String.UnicodeScalarView(scalars[start..<index])),
+                    kind: .number, text: ScalarClass.string(scalars[start..<index]),
                     span: TextSpan(start: start, end: index), isPlain: plain)
                 // A letter glued to the digits: an ordinal (`18th`) or a unit/word (`3km`, `2014a`).
                 if index < count, isLetter(scalars[index]) {
                     let suffixStart = index
                     while index < count, isLetter(scalars[index]) { index += 1 }
-                    let suffix = String(String.UnicodeScalarView(scalars[suffixStart..<index])).lowercased()
-                    if ["st", "nd", "rd", "th"].contains(suffix) {
+                    if isOrdinalSuffix(scalars[suffixStart..<index]) {
                         token.isOrdinal = true
                     } else {
                         token.isPlain = false
@@ -62,14 +61,27 @@ enum DateTokenizer {
             } else if isLetter(scalar) {
                 let start = index
                 while index < count, isLetter(scalars[index]) || isDigit(scalars[index]) { index += 1 }
-                let word = String(String.UnicodeScalarView(scalars[start..<index]))
+                let word = ScalarClass.string(scalars[start..<index])
                 tokens.append(DateToken(kind: .word, text: word, span: TextSpan(start: start, end: index)))
             } else {
-                tokens.append(DateToken(kind: .mark, text: String(scalar), span: TextSpan(start: index, end: index + 1)))
+                tokens.append(DateToken(kind: .mark, text: ScalarClass.string(scalars[index..<index + 1]), span: TextSpan(start: index, end: index + 1)))
                 index += 1
             }
         }
         return tokens
+    }
+
+    /// `st`, `nd`, `rd` or `th` in any case, compared without building a string.
+    /// (No lowercase mapping of a non-ASCII scalar gives an ASCII letter but `K` (Kelvin)
+    /// → `k` and `İ` → `i̇`, neither of which can make one of these suffixes.)
+    static func isOrdinalSuffix(_ suffix: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard suffix.count == 2, let first = suffix.first, let last = suffix.last, first.isASCII, last.isASCII
+        else { return false }
+        let pair = (first.value | 0x20, last.value | 0x20)
+        switch pair {
+        case (0x73, 0x74), (0x6E, 0x64), (0x72, 0x64), (0x74, 0x68): return true
+        default: return false
+        }
     }
 
     static func isDigit(_ scalar: Unicode.Scalar) -> Bool {

@@ -17,6 +17,10 @@ enum DateVocabulary {
         return table
     }()
 
+    /// Lengths of the names in `months`, in scalars: all ASCII, and lowercasing a word never
+    /// turns it into ASCII of another length, so a word of another length names no month.
+    static let monthNameLengths = 3...9
+
     /// Abbreviations: they count only next to a day or a year, never as a bare word (`jan` is a name too).
     static let abbreviations: Set<String> = [
         "jan", "feb", "febr", "mrt", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "oct", "nov", "dec",
