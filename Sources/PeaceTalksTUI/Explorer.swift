@@ -23,6 +23,9 @@ public struct Explorer: Sendable {
 
     /// What the reader shows in this state, wrapped for this layout: built once per
     /// content and width, then looked up.
+    /// Paragraphs shown on each side of a search result in the preview.
+    static let previewContext = 4
+
     func readerView(_ state: ExplorerState, layout: Layout) -> ReaderView {
         cache.view(readerKey(state, layout: layout)) { buildReaderView(state, layout: layout) }
     }
@@ -60,7 +63,7 @@ public struct Explorer: Sendable {
                 let text = prompt.query.isEmpty ? "Type to search. @name filters by speaker, #issue by issue." : "No matches."
                 return ReaderView(title: "Search", columns: [ReaderContent(title: "Search", blocks: [ReaderBlock(text, style: theme.dim)], width: width)])
             }
-            let content = builder.article(target(of: hit), width: width)
+            let content = builder.article(target(of: hit), width: width, around: Self.previewContext)
             return ReaderView(title: content.title, columns: [content])
         }
         let browse = state.browse

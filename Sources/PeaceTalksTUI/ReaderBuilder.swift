@@ -147,7 +147,10 @@ struct ReaderBuilder {
     // MARK: Article
 
     /// The whole document, with the target paragraph marked and its spans highlighted.
-    func article(_ target: ArticleTarget, width: Int) -> ReaderContent {
+    /// The whole article, scrolled to the target. With `around`, only the paragraphs within
+    /// that many of the target: the search preview, rebuilt on every keystroke, wraps a few
+    /// paragraphs instead of the whole document (Enter opens the whole article).
+    func article(_ target: ArticleTarget, width: Int, around: Int? = nil) -> ReaderContent {
         guard let document = data.document(target.document) else {
             return ReaderContent(title: "Reader", blocks: [ReaderBlock("This passage is not in the corpus.", style: theme.dim)], width: width)
         }
@@ -159,7 +162,15 @@ struct ReaderBuilder {
         }
         var blocks: [ReaderBlock] = []
         var focus: (block: Int, scalar: Int)?
-        for paragraph in document.paragraphs {
+        let shown: ArraySlice<Paragraph>
+        if let around {
+            let lower = max(0, target.paragraph - around)
+            let upper = min(document.paragraphs.count, max(lower, target.paragraph + around + 1))
+            shown = document.paragraphs[lower..<upper]
+        } else {
+            shown = document.paragraphs[...]
+        }
+        for paragraph in shown {
             let isTarget = paragraph.index == target.paragraph
             if paragraph.kind == .heading, !blocks.isEmpty, blocks.last?.text.isEmpty == false {
                 blocks.append(.blank)
@@ -178,9 +189,12 @@ struct ReaderBuilder {
         }
         if blocks.isEmpty { blocks.append(ReaderBlock("This document has no text.", style: theme.dim)) }
         // Block texts and indents do not depend on the target, so the wrap is shared.
+        let title = data.longLabel(document: target.document) ?? document.displayTitle
+        guard around == nil else {
+            return ReaderContent(title: title, blocks: blocks, width: width, focus: focus, wrapped: nil)
+        }
         let key = ArticleKey(document: target.document, width: width)
-        let content = ReaderContent(title: data.longLabel(document: target.document) ?? document.displayTitle, blocks: blocks,
-                                    width: width, focus: focus, wrapped: cache?.articleLines(key))
+        let content = ReaderContent(title: title, blocks: blocks, width: width, focus: focus, wrapped: cache?.articleLines(key))
         cache?.storeArticleLines(content.wrapped, for: key)
         return content
     }
