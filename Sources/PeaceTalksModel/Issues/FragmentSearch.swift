@@ -3,13 +3,17 @@
 /// article's curly ones.
 ///
 /// All fragments are looked for in one pass over each paragraph (Rabin–Karp over a
-/// fixed-length prefix, then a full comparison), so the cost grows with the text and
-/// not with text × fragments: a codebook's anchors are checked against thousands of
-/// articles on every load.
+/// fixed-length prefix, then a hash of the whole fragment's window from prefix sums, and
+/// only then a comparison), so the cost grows with the text and not with text × fragments
+/// (a codebook's anchors are checked against thousands of articles on every load), and a
+/// repetitive text (`aaaa…ab`) cannot force a full comparison at every position.
 struct FragmentSearch {
     private struct Prepared {
         var scalars: [Unicode.Scalar]
         var prefixHash: UInt64
+        var fullHash: UInt64
+        /// base^count, to cut a window's hash out of the text's prefix sums.
+        var power: UInt64
     }
 
     /// Length of the prefix that is hashed; shorter fragments use their own length.
@@ -27,7 +31,10 @@ struct FragmentSearch {
         let prepared = fragments.map { fragment -> Prepared in
             let loose = Self.normalise(Array(fragment.unicodeScalars)).scalars
             let length = min(Self.window, loose.count)
-            return Prepared(scalars: loose, prefixHash: Self.hash(loose[0..<length]))
+            var power: UInt64 = 1
+            for _ in 0..<loose.count { power = power &* Self.base }
+            return Prepared(
+                scalars: loose, prefixHash: Self.hash(loose[0..<length]), fullHash: Self.hash(loose[...]), power: power)
         }
         self.fragments = prepared
         var byHash: [Int: [UInt64: [Int]]] = [:]
@@ -51,6 +58,11 @@ struct FragmentSearch {
         var found = [TextSpan?](repeating: nil, count: fragments.count)
         let target = Self.normalise(Array(text.unicodeScalars))
         let haystack = target.scalars
+        // prefixes[i] is the hash of haystack[0..<i]; a window's hash is then O(1).
+        var prefixes = [UInt64](repeating: 0, count: haystack.count + 1)
+        for (index, scalar) in haystack.enumerated() {
+            prefixes[index + 1] = prefixes[index] &* Self.base &+ UInt64(scalar.value)
+        }
         for length in prefixLengths {
             guard let table = byHash[length], let filter = filters[length], haystack.count >= length else { continue }
             var power: UInt64 = 1
@@ -61,9 +73,12 @@ struct FragmentSearch {
                 let slot = Int(rolling & ((1 << Self.filterBits) - 1))
                 if filter[slot >> 6] & (1 << UInt64(slot & 63)) != 0, let candidates = table[rolling] {
                     for index in candidates where found[index] == nil {
-                        let needle = fragments[index].scalars
-                        if start + needle.count <= haystack.count,
-                            haystack[start..<(start + needle.count)].elementsEqual(needle)
+                        let fragment = fragments[index]
+                        let needle = fragment.scalars
+                        let stop = start + needle.count
+                        if stop <= haystack.count,
+                            prefixes[stop] &- prefixes[start] &* fragment.power == fragment.fullHash,
+                            haystack[start..<stop].elementsEqual(needle)
                         {
                             let end = start + needle.count - 1
                             found[index] = TextSpan(start: target.origins[start], end: target.origins[end] + 1)
