@@ -68,14 +68,20 @@ public struct SearchEngine: Sendable {
     /// Ids of the actors `@name` stands for: a name or alias, or any word of one, that starts
     /// with it, compared without case and accents.
     public func speakers(matching name: String) -> Set<String> {
+        Self.actorIDs(matching: name, among: corpus.actors)
+    }
+
+    /// Ids of the actors whose id, name or an alias begins with `name` (or has a word that
+    /// does), ignoring case and accents: what `@name` and `--speaker NAME` mean.
+    public static func actorIDs(matching name: String, among actors: [Actor]) -> Set<String> {
         var folder = TextFolder()
         let wanted = folder.fold(name)
         guard !wanted.isEmpty else { return [] }
         var ids = Set<String>()
-        for actor in corpus.actors {
-            for candidate in [actor.name] + actor.aliases {
+        for actor in actors {
+            for candidate in [actor.id, actor.name] + actor.aliases {
                 let folded = folder.fold(candidate.replacingOccurrences(of: "*", with: ""))
-                let words = folded.split(separator: 0x20).map(Array.init)
+                let words = folded.split(whereSeparator: { $0 == 0x20 || $0 == 0x2D }).map(Array.init)
                 if folded.starts(with: wanted) || words.contains(where: { $0.starts(with: wanted) }) {
                     ids.insert(actor.id)
                     break

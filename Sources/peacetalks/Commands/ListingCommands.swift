@@ -143,15 +143,7 @@ func requireIssue(_ id: String, in corpus: Corpus) throws {
 
 /// The actor ids whose id, name or an alias matches `name`, ignoring case and accents.
 func matchingActors(_ name: String, in corpus: Corpus) throws -> Set<String> {
-    let ids = corpus.actors.filter { actor in
-        Folding.fold(actor.id) == Folding.fold(name) || Folding.matches(name, actor.name)
-            || actor.aliases.contains { Folding.fold($0.replacingStar) == Folding.fold(name) }
-    }.map(\.id)
+    let ids = SearchEngine.actorIDs(matching: name, among: corpus.actors)
     guard !ids.isEmpty else { throw Failure.usage("no actor matches '\(name)'; see peacetalks actors") }
-    return Set(ids)
-}
-
-extension String {
-    /// An alias without its trailing `*` wildcard.
-    fileprivate var replacingStar: String { hasSuffix("*") ? String(dropLast()) : self }
+    return ids
 }
