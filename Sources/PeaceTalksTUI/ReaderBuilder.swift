@@ -9,6 +9,15 @@ struct ReaderBuilder {
 
     // MARK: Detail views
 
+    /// Entries a detail list shows; the rest is counted. On a corpus of thousands of articles
+    /// an issue links thousands of passages, and wrapping them all on every arrow key would
+    /// make the explorer crawl; search (`#issue`, `@name`) narrows them instead.
+    static let listCap = 300
+
+    private func moreBlock(_ remaining: Int, _ noun: String, narrowWith hint: String) -> ReaderBlock {
+        ReaderBlock("… and \(remaining) more \(noun): search \(hint) to narrow them", style: theme.dim, indent: 2)
+    }
+
     func issue(_ index: Int, width: Int) -> ReaderContent {
         guard let issue = data.issue(at: index) else {
             return ReaderContent(title: "Issues", blocks: [ReaderBlock("No issues in the codebook.", style: theme.dim)], width: width)
@@ -35,7 +44,7 @@ struct ReaderBuilder {
         let links = mergedLinks(index)
         blocks.append(ReaderBlock("Passages (\(links.count))", style: theme.heading))
         if links.isEmpty { blocks.append(ReaderBlock("No passages linked to this issue.", style: theme.dim, indent: 2)) }
-        for link in links {
+        for link in links.prefix(Self.listCap) {
             guard let document = data.document(link.document),
                   let paragraph = data.paragraph(document: link.document, paragraph: link.paragraph) else { continue }
             let entry = targets.count
@@ -46,6 +55,9 @@ struct ReaderBuilder {
                 style: theme.dim, indent: 0, entry: entry))
             blocks.append(paragraphBlock(paragraph, spans: link.spans, indent: 2, entry: entry))
             blocks.append(ReaderBlock("", style: .plain, entry: entry))
+        }
+        if links.count > Self.listCap {
+            blocks.append(moreBlock(links.count - Self.listCap, "passages", narrowWith: "#\(issue.id) and words"))
         }
         return ReaderContent(title: issue.title, blocks: blocks, targets: targets, width: width)
     }
@@ -69,7 +81,7 @@ struct ReaderBuilder {
         let quotes = data.actorQuotes.indices.contains(index) ? data.actorQuotes[index] : []
         blocks.append(ReaderBlock("Quotes (\(quotes.count))", style: theme.heading))
         if quotes.isEmpty { blocks.append(ReaderBlock("No quotes.", style: theme.dim, indent: 2)) }
-        for quote in quotes {
+        for quote in quotes.prefix(Self.listCap) {
             let entry = targets.count
             targets.append(ArticleTarget(document: quote.document, paragraph: quote.paragraph, spans: [quote.span]))
             var meta = documentPrefix(quote.document) + "¶\(quote.paragraph + 1)"
@@ -85,12 +97,15 @@ struct ReaderBuilder {
             blocks.append(ReaderBlock(text, style: theme.text, highlights: tags, indent: 2, entry: entry))
             blocks.append(ReaderBlock("", style: .plain, entry: entry))
         }
+        if quotes.count > Self.listCap {
+            blocks.append(moreBlock(quotes.count - Self.listCap, "quotes", narrowWith: "@\(actor.name) and words"))
+        }
         blocks.append(.blank)
 
         let groups = data.actorMentions.indices.contains(index) ? data.actorMentions[index] : []
         blocks.append(ReaderBlock("Mentions (\(mentions))", style: theme.heading))
         if groups.isEmpty { blocks.append(ReaderBlock("No mentions.", style: theme.dim, indent: 2)) }
-        for group in groups {
+        for group in groups.prefix(Self.listCap) {
             guard let paragraph = data.paragraph(document: group.document, paragraph: group.paragraph),
                   let first = group.spans.min() else { continue }
             let entry = targets.count
@@ -103,6 +118,9 @@ struct ReaderBuilder {
             let text = prefix + cut.text + (cut.clippedEnd ? "…" : "")
             blocks.append(ReaderBlock(text, style: theme.text, highlights: Highlights().adding(spans, style: theme.match), indent: 2, entry: entry))
             blocks.append(ReaderBlock("", style: .plain, entry: entry))
+        }
+        if groups.count > Self.listCap {
+            blocks.append(moreBlock(groups.count - Self.listCap, "paragraphs with mentions", narrowWith: "\"\(actor.name)\""))
         }
         return ReaderContent(title: actor.name, blocks: blocks, targets: targets, width: width)
     }
