@@ -71,7 +71,45 @@ struct ExportSchemaTests {
         #expect(first.stdoutData == second.stdoutData)
     }
 
-    // After the merge, the lead can add the seed's facts here, e.g.: the quote “Die eis is
-    // waanzinnig” has speaker "Oksana Sjevel"; an event dated "2024-06" (the withdrawal demand);
-    // the paragraph on line 36 is a pullquote with repeatsLine 37, and its quote has isRepeat true.
+    /// Facts a reader of the seed can check against the article.
+    @Test func seedFactsAReaderCanCheck() throws {
+        let json = try export()
+        let quotes = try #require(json["quotes"] as? [[String: Any]])
+        let eis = try #require(quotes.first { ($0["text"] as? String) == "Die eis is waanzinnig" })
+        #expect(eis["speaker"] as? String == "Oksana Sjevel")
+        #expect(eis["line"] as? Int == 18)
+        let churchill = try #require(quotes.first { ($0["line"] as? Int) == 42 && ($0["kind"] as? String) == "speech" })
+        #expect(churchill["speaker"] as? String == "Winston Churchill")
+        #expect(churchill["citedBy"] as? String == "Kurt Volker")
+        let ruildeal = try #require(quotes.first { ($0["text"] as? String) == "ruildeal" })
+        #expect(ruildeal["kind"] as? String == "term")
+        #expect(ruildeal["speaker"] is NSNull)
+
+        // The withdrawal demand (“Sinds juni 2024 formuleert Poetin de eis …”) is dated at month precision.
+        let events = try #require(json["events"] as? [[String: Any]])
+        let withdrawal = try #require(events.first { ($0["line"] as? Int) == 17 })
+        #expect(withdrawal["date"] as? String == "2024-06")
+        #expect(events.contains { ($0["date"] as? String) == "2024-05-20" && ($0["line"] as? Int) == 29 })
+        #expect(!events.contains { ($0["text"] as? String)?.contains("196.600") == true && ($0["date"] as? String)?.hasPrefix("196") == true })
+
+        // The pull quote on line 36 repeats line 37 and is not counted twice.
+        let documents = try #require(json["documents"] as? [[String: Any]])
+        let paragraphs = try #require(documents.first?["paragraphs"] as? [[String: Any]])
+        let pull = try #require(paragraphs.first { ($0["line"] as? Int) == 36 })
+        #expect(pull["kind"] as? String == "pullquote")
+        #expect(pull["repeatsLine"] as? Int == 37)
+        let pullQuote = try #require(quotes.first { ($0["line"] as? Int) == 36 })
+        #expect(pullQuote["isRepeat"] as? Bool == true)
+        #expect(pullQuote["speaker"] as? String == "Janis Berzins")
+        let issues = try #require(json["issues"] as? [[String: Any]])
+        for issue in issues {
+            #expect(!((issue["lines"] as? [Int]) ?? []).contains(36), "issue \(issue["id"] ?? "?") counts the pull quote")
+        }
+        let actors = try #require(json["actors"] as? [[String: Any]])
+        // Line 36 names Oekraïne, as line 37 does: only the body paragraph counts as a mention.
+        let ukraine = try #require(actors.first { ($0["id"] as? String) == "ukraine" })
+        let ukraineLines = (ukraine["lines"] as? [Int]) ?? []
+        #expect(ukraineLines.contains(37))
+        #expect(!ukraineLines.contains(36))
+    }
 }
