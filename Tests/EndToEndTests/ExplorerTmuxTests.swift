@@ -36,8 +36,6 @@ struct ExplorerTmuxTests {
         let session = try TmuxSession()
         defer { session.close() }
         try session.waitFor(text: title)
-        // After the merge, extend here: browse (Down Down, Enter), search (`/`, type "oekraine",
-        // expect "Oekraïne"), compare, help (`?`), each waiting for its visible result.
         session.send("q")
         #expect(try session.waitForExitStatus() == 0)
         try Self.expectTerminalRestored(session)
@@ -74,8 +72,7 @@ struct ExplorerTmuxTests {
         try session.waitFor("the too-small message") { $0.lowercased().contains("too small") }
         session.resize(width: 120, height: 40)
         try session.waitFor(text: title)
-        // After the merge, extend here: resize to exactly 40×12 (no too-small message), and
-        // resize mid-search and in compare.
+        // Browsing, search, compare, help and resizes mid-search: ExplorerBrowsingTmuxTests.
         session.send("q")
         #expect(try session.waitForExitStatus() == 0)
     }
