@@ -208,26 +208,7 @@ struct SearchRun {
         // Quotes need every occurrence to tell which lie inside them; a bare paragraph ranks on a few.
         let cap = record.quoteEnd > record.quoteStart ? max(cap, Self.highlightCap) : cap
         var occurrences: [Occurrence] = []
-        var original: [Unicode.Scalar]?
-        for (number, needle) in needles.enumerated() {
-            var count = 0
-            index.occurrences(of: needle.bytes, in: record.start..<record.end) { absolute in
-                let start = absolute - record.start
-                let end = start + needle.bytes.count
-                if needle.caseSensitive && !needle.accentSensitive {
-                    guard needle.uppercase.indices.allSatisfy({ needle.uppercase[$0] == index.isUppercase(at: absolute + $0) })
-                    else { return true }
-                } else if needle.isStrict {
-                    if original == nil { original = scalars(of: record) }
-                    guard verify(needle, unit: record, start: start, end: end, original: original ?? []) else { return true }
-                }
-                occurrences.append(Occurrence(needle: number, start: start, end: end, strength: strength(record, start, end)))
-                count += 1
-                return count < cap
-            }
-            if count == 0 { return [] }
-        }
-
+        guard collectOccurrences(in: record, cap: cap, into: &occurrences) else { return [] }
         var found: [(candidate: Candidate, occurrences: [Occurrence])] = []
         var quoteRanges: [Range<Int>] = []
         for quoteNumber in Int(record.quoteStart)..<Int(record.quoteEnd) {
@@ -247,6 +228,32 @@ struct SearchRun {
             found.append((Candidate(unit: Int32(unit), quote: -1, score: score(outside)), outside))
         }
         return found
+    }
+
+    /// Appends the occurrences of every needle in `record` (at most `cap` per needle) that pass
+    /// the smart-case and accent checks; false as soon as some needle has none. The ranking
+    /// pass and the highlighting pass both use it, so they cannot disagree on what matches.
+    func collectOccurrences(in record: SearchIndex.Unit, cap: Int, into occurrences: inout [Occurrence]) -> Bool {
+        var original: [Unicode.Scalar]?
+        for (number, needle) in needles.enumerated() {
+            var count = 0
+            index.occurrences(of: needle.bytes, in: record.start..<record.end) { absolute in
+                let start = absolute - record.start
+                let end = start + needle.bytes.count
+                if needle.caseSensitive && !needle.accentSensitive {
+                    guard needle.uppercase.indices.allSatisfy({ needle.uppercase[$0] == index.isUppercase(at: absolute + $0) })
+                    else { return true }
+                } else if needle.isStrict {
+                    if original == nil { original = scalars(of: record) }
+                    guard verify(needle, unit: record, start: start, end: end, original: original ?? []) else { return true }
+                }
+                occurrences.append(Occurrence(needle: number, start: start, end: end, strength: strength(record, start, end)))
+                count += 1
+                return count < cap
+            }
+            if count == 0 { return false }
+        }
+        return true
     }
 
     /// Per needle its best strength, summed; a little more for repeated matches.

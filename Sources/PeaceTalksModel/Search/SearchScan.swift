@@ -79,25 +79,7 @@ extension SearchRun {
         let hasQuotes = record.quoteEnd > record.quoteStart
         let cap = hasQuotes ? Self.highlightCap : 8
         scratch.occurrences.removeAll(keepingCapacity: true)
-        var original: [Unicode.Scalar]?
-        for (number, needle) in needles.enumerated() {
-            var count = 0
-            index.occurrences(of: needle.bytes, in: record.start..<record.end) { absolute in
-                let start = absolute - record.start
-                let end = start + needle.bytes.count
-                if needle.caseSensitive && !needle.accentSensitive {
-                    guard needle.uppercase.indices.allSatisfy({ needle.uppercase[$0] == index.isUppercase(at: absolute + $0) })
-                    else { return true }
-                } else if needle.isStrict {
-                    if original == nil { original = scalars(of: record) }
-                    guard verify(needle, unit: record, start: start, end: end, original: original ?? []) else { return true }
-                }
-                scratch.occurrences.append(Occurrence(needle: number, start: start, end: end, strength: strength(record, start, end)))
-                count += 1
-                return count < cap
-            }
-            if count == 0 { return }
-        }
+        guard collectOccurrences(in: record, cap: cap, into: &scratch.occurrences) else { return }
         collected.present.append(Int32(unit))
 
         scratch.quoteRanges.removeAll(keepingCapacity: true)
