@@ -183,21 +183,7 @@ struct SearchRun {
                 return
             }
         }
-        guard let driver = needles.first else { return }
-        var position = 0
-        let end = index.buffer.count
-        while position < end {
-            var next: Int?
-            index.occurrences(of: driver.bytes, in: position..<end) { start in
-                next = start
-                return false
-            }
-            guard let start = next else { return }
-            let unit = index.unit(containing: start)
-            guard unit >= 0 else { return }
-            body(unit)
-            position = index.units[unit].end + 1
-        }
+        forEachDriverUnit(in: 0..<index.units.count, body)
     }
 
     // MARK: Matching one paragraph
