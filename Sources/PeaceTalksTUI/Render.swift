@@ -183,13 +183,13 @@ extension Explorer {
             let issueID = data.issue(at: state.browse.selection[Pane.issues.rawValue])?.id
             let touches = issueID.map { event.issues.contains($0) } ?? false
             let label = event.text.split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
-            var segments: [(String, Style)] = [(touches ? "● " : "  ", theme.marker), (event.date.iso, theme.label)]
+            // Dates (and documents) in columns, so the text of every event starts at one column.
+            let date = event.date.iso
+            let padding = String(repeating: " ", count: max(0, 10 - DisplayWidth.of(date)))
+            var segments: [(String, Style)] = [(touches ? "● " : "  ", theme.marker), (date, theme.label), (padding, theme.text)]
             if let document = data.label(document: event.document) {
-                // Dates and documents in columns, so events of several documents read side by side.
-                let date = event.date.iso
-                let padding = String(repeating: " ", count: max(0, 10 - DisplayWidth.of(date)))
                 let labelPadding = String(repeating: " ", count: max(0, data.documentLabelWidth - DisplayWidth.of(document)))
-                segments.append((padding + " ", theme.text))
+                segments.append((" ", theme.text))
                 segments.append((document + labelPadding, theme.dim))
             }
             segments.append(("  " + label, theme.text))
