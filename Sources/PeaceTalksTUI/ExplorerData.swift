@@ -32,17 +32,25 @@ public struct ExplorerData: Sendable {
     /// The widest label, so timeline rows line up.
     let documentLabelWidth: Int
     /// Several documents: every item says which document it comes from.
+    /// Actor names by id, so labels on the per-keystroke paths need no scan of the actors.
+    let actorNames: [String: String]
+
     var isCorpus: Bool { corpus.documents.count > 1 }
 
     public init(corpus: Corpus, search: SearchFunction? = nil) {
         self.corpus = corpus
-        let engine = SearchEngine(corpus: corpus)
+        var names: [String: String] = [:]
+        for actor in corpus.codebook.actors { names[actor.id] = actor.name }
+        for actor in corpus.actors { names[actor.id] = actor.name }
+        actorNames = names
         if let search {
             self.search = { query in
                 let hits = search(query)
                 return (hits, hits.count)
             }
         } else {
+            // Built only when no search is injected: the index is the costliest part of start-up.
+            let engine = SearchEngine(corpus: corpus)
             self.search = { query in
                 let result = engine.results(for: query, limit: 200)
                 return (result.hits, result.totalCount)
@@ -135,7 +143,7 @@ public struct ExplorerData: Sendable {
 
     /// A side's display name: the actor's name, else its id.
     func sideName(_ id: String) -> String {
-        corpus.actor(id)?.name ?? corpus.codebook.actor(id)?.name ?? id
+        actorNames[id] ?? id
     }
 
     /// Number of distinct paragraphs linked to the issue, in every document.
