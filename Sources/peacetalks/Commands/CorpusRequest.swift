@@ -1,3 +1,4 @@
+import Foundation
 import PeaceTalksModel
 
 /// What to load, decided from the command line before any file is read. A plain value,
@@ -11,14 +12,24 @@ struct CorpusRequest: Sendable {
     var paths: [String]
     var codebookPath: String?
     var sizeLimit: Int
+    /// Where analysed corpora are kept between runs; nil analyses every time.
+    var cache: AnalysisCache?
 
-    /// The codebook first, so a broken one fails before thousands of articles are read;
-    /// then the articles, then the linking. Returns the corpus and every warning.
+    /// The codebook first, so a broken one fails before thousands of articles are read
+    /// (unless the cache already holds a corpus made with it, which proves it sound); then
+    /// the articles; then the corpus from the cache, or the linking. Returns the corpus and
+    /// every warning.
     func load(progress: @escaping (Stage, Int, Int) -> Void) throws -> (Corpus, [Diagnostic]) {
         var notes: [Diagnostic] = []
-        let codebook: Codebook
+        var codebook: Codebook?
+        var codebookKey: String?
         if let codebookPath {
-            codebook = try CodebookLoader.load(path: codebookPath)
+            if let cache, let contents = FileManager.default.contents(atPath: codebookPath) {
+                codebookKey = cache.codebookKey(path: codebookPath, contents: [UInt8](contents))
+            }
+            if codebookKey.map({ cache?.knowsCodebook($0) != true }) ?? true {
+                codebook = try CodebookLoader.load(path: codebookPath)
+            }
         } else {
             codebook = Codebook(path: "", issues: [], actors: [], positions: [], sides: [])
             notes.append(.warning(
@@ -34,8 +45,16 @@ struct CorpusRequest: Sendable {
             StandardError.report(notes)
             throw Failure.input("no articles to read in \(paths.joined(separator: ", "))")
         }
-        let corpus = CorpusBuilder.build(articles: articles, codebook: codebook) { done, total in
-            progress(.linking, done, total)
+        let corpusKey = codebookKey.map { cache?.corpusKey(codebookKey: $0, articles: articles) } ?? nil
+        let corpus: Corpus
+        if let cache, let corpusKey, let cached = cache.corpus(for: corpusKey) {
+            corpus = cached
+        } else {
+            let sound = try codebook ?? CodebookLoader.load(path: codebookPath ?? "")
+            corpus = CorpusBuilder.build(articles: articles, codebook: sound) { done, total in
+                progress(.linking, done, total)
+            }
+            if let cache, let corpusKey { cache.store(corpus, for: corpusKey) }
         }
         notes += corpus.diagnostics.filter { note in !notes.contains(note) }
         return (corpus, notes)

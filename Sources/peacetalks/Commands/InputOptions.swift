@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import PeaceTalksModel
 
 /// What every command reads: the articles, the codebook and the limits.
@@ -22,6 +23,10 @@ struct InputOptions: ParsableArguments {
     @Flag(help: "No colours or styles (also when NO_COLOR is set).")
     var noColor = false
 
+    @Flag(help: ArgumentHelp(
+        "Analyse the articles afresh instead of reusing a stored analysis (also when PEACETALKS_CACHE=off)."))
+    var noCache = false
+
     func validate() throws {
         guard maxSize > 0 else { throw ValidationError("--max-size must be a positive number of bytes.") }
     }
@@ -39,7 +44,9 @@ struct InputOptions: ParsableArguments {
         } else if codebookPath == nil {
             codebookPath = try? SeedLocator.locate().codebook
         }
-        return CorpusRequest(paths: paths, codebookPath: codebookPath, sizeLimit: maxSize)
+        let cache = noCache ? nil : AnalysisCache.standard(
+            environment: ProcessInfo.processInfo.environment, buildIdentity: BuildIdentity.current)
+        return CorpusRequest(paths: paths, codebookPath: codebookPath, sizeLimit: maxSize, cache: cache)
     }
 
     /// Reads the codebook and articles and builds the corpus, with a progress bar on standard

@@ -22,6 +22,11 @@ enum Binary {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
 
+    /// Every run in this test process keeps its analyses here, never in the user's own cache,
+    /// so the tests exercise the cache without reading what another build stored.
+    static let cacheDirectory: String = FileManager.default.temporaryDirectory
+        .appendingPathComponent("peacetalks-e2e-cache-\(ProcessInfo.processInfo.processIdentifier)").path
+
     static var seedArticle: String {
         packageRoot.appendingPathComponent("seeds/vredesgesprekken-2025-waarom-het-vastloopt.txt").path
     }

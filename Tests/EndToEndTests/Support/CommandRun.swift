@@ -21,6 +21,7 @@ struct CommandRun {
         process.executableURL = URL(fileURLWithPath: Binary.path)
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
+        env["PEACETALKS_CACHE_DIR"] = Binary.cacheDirectory
         for (key, value) in environment { env[key] = value }
         process.environment = env
         process.currentDirectoryURL = directory ?? Binary.packageRoot
@@ -50,6 +51,7 @@ struct CommandRun {
         process.arguments = ["-c", "{ \(command) ; } >'\(outPath)' 2>'\(errPath)' </dev/null"]
         var env = ProcessInfo.processInfo.environment
         env["PEACETALKS"] = Binary.path
+        env["PEACETALKS_CACHE_DIR"] = Binary.cacheDirectory
         for (key, value) in environment { env[key] = value }
         process.environment = env
         process.currentDirectoryURL = Binary.packageRoot

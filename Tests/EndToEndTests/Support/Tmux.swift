@@ -85,7 +85,7 @@ final class TmuxSession {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         socket = folder.appendingPathComponent("sock").path
         let quote = { (text: String) in "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'" }
-        let exports = environment.map { "export \($0.key)=\(quote($0.value))" }.joined(separator: "\n")
+        let exports = environment.merging(["PEACETALKS_CACHE_DIR": Binary.cacheDirectory]) { given, _ in given }.map { "export \($0.key)=\(quote($0.value))" }.joined(separator: "\n")
         // The outer shell traps (not ignores) the signals, so it survives Ctrl-C and goes on to
         // report; the program, exec'ed by a child shell, starts with the default handlers.
         let script = """
