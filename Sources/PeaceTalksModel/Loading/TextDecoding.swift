@@ -10,12 +10,14 @@ enum TextDecoding {
         if let offset = binaryOffset(bytes) {
             throw Diagnostic.error("is not a text article (binary data at byte \(offset))", file: path)
         }
-        var text = String(decoding: bytes, as: UTF8.self)
+        // Validating first is the fast path: only a file with a bad byte is scanned for where.
+        let valid = String(validating: bytes, as: UTF8.self)
+        var text = valid ?? String(decoding: bytes, as: UTF8.self)
         if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
         if text.allSatisfy(\.isWhitespace) {
             throw Diagnostic.error(bytes.isEmpty ? "is empty" : "is empty (only whitespace)", file: path)
         }
-        guard let bad = firstInvalidUTF8(bytes) else { return (text, nil) }
+        guard valid == nil, let bad = firstInvalidUTF8(bytes) else { return (text, nil) }
         let (line, column) = position(of: bad, in: bytes)
         let warning = Diagnostic.warning(
             "invalid UTF-8 (first bad byte at offset \(bad)); read with U+FFFD replacement characters",
