@@ -15,8 +15,19 @@ public enum CorpusArchive {
         writer.array(corpus.actors) { $0.actor($1) }
         writer.array(corpus.positions) { $0.position($1) }
         writer.array(corpus.diagnostics) { $0.diagnostic($1) }
-        return writer.bytes(header: magic + [formatVersion])
+        let contents = writer.bytes(header: [])
+        return magic + [formatVersion] + contents.withUnsafeBytes(digest) + contents
     }
+
+    /// 32 hexadecimal digits over everything after the header: an entry damaged on disk is
+    /// refused as a whole, rather than read as a corpus with wrong offsets.
+    static func digest(of contents: UnsafeRawBufferPointer) -> [UInt8] {
+        var hash = ContentHash()
+        hash.combine(bytes: contents)
+        return Array(hash.hex.utf8)
+    }
+
+    static let digestLength = 32
 
     public static func decode(_ bytes: [UInt8]) throws -> Corpus {
         try bytes.withUnsafeBytes(decode)
@@ -35,6 +46,9 @@ public enum CorpusArchive {
         guard version == formatVersion else {
             throw reader.failure("archive format \(version), this build reads \(formatVersion)")
         }
+        let stored = try reader.raw(count: digestLength)
+        let contents = UnsafeRawBufferPointer(rebasing: buffer[reader.offset...])
+        guard stored.elementsEqual(digest(of: contents)) else { throw reader.failure("the archive is damaged (digest mismatch)") }
         try reader.readStringTable()
         let corpus = Corpus(
             codebook: try reader.codebook(),
