@@ -97,7 +97,12 @@ public struct AnalysisCache: Sendable {
         let path = entryPath(key)
         let temporary = path + ".partial-\(ProcessInfo.processInfo.processIdentifier)"
         let bytes = CorpusArchive.encode(corpus)
-        guard manager.createFile(atPath: temporary, contents: Data(bytes)) else { return }
+        let written = bytes.withUnsafeBytes { buffer in
+            guard let base = buffer.baseAddress else { return false }
+            let data = Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: buffer.count, deallocator: .none)
+            return manager.createFile(atPath: temporary, contents: data)
+        }
+        guard written else { return }
         if rename(temporary, path) != 0 {
             try? manager.removeItem(atPath: temporary)
             return

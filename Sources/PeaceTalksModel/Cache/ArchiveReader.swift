@@ -66,10 +66,17 @@ struct ArchiveReader {
         }
     }
 
+    /// A string written in full the first time (0, length, UTF-8), by number after that.
     mutating func string() throws -> String {
         let number = try int()
-        guard stringTable.indices.contains(number) else { throw failure("no string number \(number)") }
-        return stringTable[number]
+        if number == 0 {
+            let utf8 = try raw(count: try count())
+            let string = String(decoding: utf8, as: UTF8.self)
+            stringTable.append(string)
+            return string
+        }
+        guard stringTable.indices.contains(number - 1) else { throw failure("no string number \(number - 1)") }
+        return stringTable[number - 1]
     }
 
     mutating func optional<T>(_ read: (inout ArchiveReader) throws -> T) throws -> T? {
@@ -94,18 +101,5 @@ struct ArchiveReader {
         let raw = try string()
         guard let value = T(rawValue: raw) else { throw failure("unknown \(T.self) “\(raw)”") }
         return value
-    }
-
-    /// Reads the string table that precedes the values.
-    mutating func readStringTable() throws {
-        let count = try self.count()
-        var table: [String] = []
-        table.reserveCapacity(count)
-        for _ in 0..<count {
-            let length = try self.count()
-            let utf8 = try raw(count: length)
-            table.append(String(decoding: utf8, as: UTF8.self))
-        }
-        stringTable = table
     }
 }

@@ -1,35 +1,47 @@
 /// Writes values as compact bytes for `ArchiveReader`: integers as zigzag LEB128 varints,
-/// strings once each in a table that values refer to by number, so a corpus's thousands of
-/// repeated actor and issue ids cost a byte or two each and decode to shared storage.
+/// and each distinct string once, where it first occurs; later occurrences refer to it by
+/// number, so a corpus's thousands of repeated actor and issue ids cost a byte or two each
+/// and decode to shared storage. Everything goes into one buffer, so a large corpus is never
+/// copied while it is written.
 struct ArchiveWriter {
-    private var body: [UInt8] = []
+    private(set) var bytes: [UInt8] = []
     private var stringNumbers: [String: Int] = [:]
-    private var stringTable: [String] = []
 
     init(reservingCapacity capacity: Int = 0) {
-        body.reserveCapacity(capacity)
+        bytes.reserveCapacity(capacity)
+    }
+
+    mutating func raw(_ values: some Sequence<UInt8>) {
+        bytes.append(contentsOf: values)
+    }
+
+    /// Overwrites bytes already written (a header field known only at the end).
+    mutating func patch(at offset: Int, with values: [UInt8]) {
+        bytes.replaceSubrange(offset..<offset + values.count, with: values)
     }
 
     mutating func int(_ value: Int) {
         var rest = UInt64(bitPattern: Int64(value) << 1 ^ Int64(value) >> 63)
         while rest >= 0x80 {
-            body.append(UInt8(truncatingIfNeeded: rest) | 0x80)
+            bytes.append(UInt8(truncatingIfNeeded: rest) | 0x80)
             rest >>= 7
         }
-        body.append(UInt8(rest))
+        bytes.append(UInt8(rest))
     }
 
     mutating func bool(_ value: Bool) {
-        body.append(value ? 1 : 0)
+        bytes.append(value ? 1 : 0)
     }
 
+    /// 0, its length and its UTF-8 the first time; its number plus one after that.
     mutating func string(_ value: String) {
         if let number = stringNumbers[value] {
-            int(number)
+            int(number + 1)
         } else {
-            stringNumbers[value] = stringTable.count
-            int(stringTable.count)
-            stringTable.append(value)
+            stringNumbers[value] = stringNumbers.count
+            int(0)
+            int(value.utf8.count)
+            bytes.append(contentsOf: value.utf8)
         }
     }
 
@@ -48,15 +60,4 @@ struct ArchiveWriter {
     }
 
     mutating func strings(_ values: [String]) { array(values) { $0.string($1) } }
-
-    /// The finished archive: `header`, the string table, then the values.
-    func bytes(header: [UInt8]) -> [UInt8] {
-        var table = ArchiveWriter()
-        table.int(stringTable.count)
-        for string in stringTable {
-            table.int(string.utf8.count)
-            table.body.append(contentsOf: string.utf8)
-        }
-        return header + table.body + body
-    }
 }

@@ -9,14 +9,24 @@ public enum CorpusArchive {
     static let magic = Array("peacetalks-corpus".utf8)
 
     public static func encode(_ corpus: Corpus) -> [UInt8] {
-        var writer = ArchiveWriter(reservingCapacity: corpus.documents.count * 4_096)
+        // The text dominates; the rest is a few bytes per quote, event, mention and link.
+        let textBytes = corpus.documents.reduce(0) { total, document in
+            total + document.paragraphs.reduce(0) { $0 + $1.text.utf8.count }
+        }
+        var writer = ArchiveWriter(reservingCapacity: textBytes + textBytes / 2 + 4_096)
+        writer.raw(magic)
+        writer.raw([formatVersion])
+        let digestOffset = writer.bytes.count
+        writer.raw(repeatElement(0, count: digestLength))
         writer.codebook(corpus.codebook)
         writer.array(corpus.documents) { $0.document($1) }
         writer.array(corpus.actors) { $0.actor($1) }
         writer.array(corpus.positions) { $0.position($1) }
         writer.array(corpus.diagnostics) { $0.diagnostic($1) }
-        let contents = writer.bytes(header: [])
-        return magic + [formatVersion] + contents.withUnsafeBytes(digest) + contents
+        let contentsStart = digestOffset + digestLength
+        let sum = writer.bytes.withUnsafeBytes { Self.digest(of: UnsafeRawBufferPointer(rebasing: $0[contentsStart...])) }
+        writer.patch(at: digestOffset, with: sum)
+        return writer.bytes
     }
 
     /// 32 hexadecimal digits over everything after the header: an entry damaged on disk is
@@ -49,7 +59,6 @@ public enum CorpusArchive {
         let stored = try reader.raw(count: digestLength)
         let contents = UnsafeRawBufferPointer(rebasing: buffer[reader.offset...])
         guard stored.elementsEqual(digest(of: contents)) else { throw reader.failure("the archive is damaged (digest mismatch)") }
-        try reader.readStringTable()
         let corpus = Corpus(
             codebook: try reader.codebook(),
             documents: try reader.array { try $0.document() },
