@@ -177,8 +177,12 @@ private struct PreparedArticle: Sendable {
         let tokens = scalars.map { WordTokens.tokens(in: $0) }
         paragraphTokens = tokens
         rawQuotes = QuoteExtractor.extract(from: paragraphs, language: language)
+        let sectionIssues = linker.sectionIssueIndexes(structure.sections)
+        func issues(of paragraph: Paragraph) -> [Int] {
+            sectionIssues.indices.contains(paragraph.section) ? sectionIssues[paragraph.section] : []
+        }
         quoteIssues = rawQuotes.map { raw in
-            linker.issueIDs(in: raw.text, paragraph: paragraphs[raw.paragraph], sections: structure.sections)
+            linker.issueIDs(in: raw.text, sectionIssues: issues(of: paragraphs[raw.paragraph]))
         }
         var candidates: [PersonCandidate] = []
         for (position, paragraph) in paragraphs.enumerated()
@@ -204,7 +208,7 @@ private struct PreparedArticle: Sendable {
                 events.append(Event(
                     date: match.date, document: id, paragraph: paragraph.index, sentence: sentenceIndex,
                     dateSpan: match.span, text: sentence, actors: [],
-                    issues: linker.issueIDs(in: sentence, paragraph: paragraph, sections: structure.sections)))
+                    issues: linker.issueIDs(in: sentence, sectionIssues: issues(of: paragraph))))
                 spans.append(sentenceSpan)
             }
         }
