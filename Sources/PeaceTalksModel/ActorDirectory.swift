@@ -121,7 +121,7 @@ public struct ActorDirectory: Sendable {
         guard let pattern = TermPattern(name, caseRule: .capitals, genitive: true) else { return }
         matcher.add(pattern, payload: index)
         if !pattern.prefix {
-            let key = pattern.lowerWords.map { String(String.UnicodeScalarView($0)) }.joined(separator: " ")
+            let key = pattern.lowerWords.map { ScalarClass.string($0) }.joined(separator: " ")
             if exactNames[key] == nil { exactNames[key] = index }
         }
     }

@@ -18,20 +18,28 @@ public enum CorpusBuilder {
         articles: [Article], codebook: Codebook, progress: ((Int, Int) -> Void)? = nil
     ) -> Corpus {
         var directory = ActorDirectory(codebook: codebook)
-        let linker = IssueLinker(codebook: codebook)
+        let context = PrepareContext(
+            linker: IssueLinker(codebook: codebook), fragments: FragmentSearch(codebook.positions.flatMap(\.anchors)))
         var documents: [Document] = []
         documents.reserveCapacity(articles.count)
+        var anchors: [[(fragment: Int, ref: PassageRef)]] = []
+        anchors.reserveCapacity(articles.count)
+        // The sequential phase of one chunk runs on this thread while the next chunk is
+        // prepared on the others, so no core waits for the sequential phase.
+        var pending = ChunkJob.start(articles, from: 0, context: context)
         var chunkStart = 0
-        while chunkStart < articles.count {
-            let chunkEnd = min(articles.count, chunkStart + chunkSize)
-            let prepared = prepare(articles[chunkStart..<chunkEnd], firstID: chunkStart, linker: linker)
+        while let job = pending {
+            let prepared = job.wait()
+            let chunkEnd = chunkStart + prepared.count
+            pending = ChunkJob.start(articles, from: chunkEnd, context: context)
             for (offset, article) in prepared.enumerated() {
-                documents.append(finish(article, directory: &directory, linker: linker))
+                anchors.append(article.anchors)
+                documents.append(finish(article, directory: &directory, linker: context.linker))
                 progress?(chunkStart + offset + 1, articles.count)
             }
             chunkStart = chunkEnd
         }
-        let (positions, warnings) = PositionResolver.resolve(codebook: codebook, documents: documents)
+        let (positions, warnings) = PositionResolver.resolve(codebook: codebook, anchorsByDocument: anchors)
         return Corpus(
             codebook: codebook, documents: documents, actors: directory.actors,
             positions: positions, diagnostics: warnings)
@@ -41,16 +49,17 @@ public enum CorpusBuilder {
     static func analyse(
         _ article: Article, id: Int, directory: inout ActorDirectory, linker: IssueLinker
     ) -> Document {
-        finish(PreparedArticle(article, id: id, linker: linker), directory: &directory, linker: linker)
+        let context = PrepareContext(linker: linker, fragments: FragmentSearch([]))
+        return finish(PreparedArticle(article, id: id, context: context), directory: &directory, linker: linker)
     }
 
     /// The independent phase of each article, on all cores, in article order.
-    private static func prepare(
-        _ articles: ArraySlice<Article>, firstID: Int, linker: IssueLinker
+    fileprivate static func prepare(
+        _ articles: ArraySlice<Article>, firstID: Int, context: PrepareContext
     ) -> [PreparedArticle] {
         let items = Array(articles)
         guard items.count > 1 else {
-            return items.enumerated().map { PreparedArticle($1, id: firstID + $0, linker: linker) }
+            return items.enumerated().map { PreparedArticle($1, id: firstID + $0, context: context) }
         }
         let slots = UnsafeMutableBufferPointer<PreparedArticle?>.allocate(capacity: items.count)
         slots.initialize(repeating: nil)
@@ -62,13 +71,13 @@ public enum CorpusBuilder {
         // every iteration has finished, so no slot is ever shared between threads.
         nonisolated(unsafe) let shared = slots
         DispatchQueue.concurrentPerform(iterations: items.count) { index in
-            shared[index] = PreparedArticle(items[index], id: firstID + index, linker: linker)
+            shared[index] = PreparedArticle(items[index], id: firstID + index, context: context)
         }
         return slots.compactMap { $0 }
     }
 
     /// The phase that depends on the people earlier documents introduced.
-    private static func finish(
+    fileprivate static func finish(
         _ prepared: PreparedArticle, directory: inout ActorDirectory, linker: IssueLinker
     ) -> Document {
         let id = prepared.id
@@ -103,6 +112,38 @@ public enum CorpusBuilder {
     }
 }
 
+/// What preparing an article needs from the codebook, built once per corpus.
+private struct PrepareContext: Sendable {
+    var linker: IssueLinker
+    var fragments: FragmentSearch
+}
+
+/// One chunk of articles being prepared on a background thread; `wait` returns them.
+private final class ChunkJob: @unchecked Sendable {
+    // `result` is written once on the background thread before `done` is signalled, and
+    // read only after `wait` has seen the signal.
+    private var result: [PreparedArticle] = []
+    private let done = DispatchSemaphore(value: 0)
+
+    /// Nil when no article is left from `start`.
+    static func start(_ articles: [Article], from start: Int, context: PrepareContext) -> ChunkJob? {
+        guard start < articles.count else { return nil }
+        let end = min(articles.count, start + CorpusBuilder.chunkSize)
+        let chunk = Array(articles[start..<end])
+        let job = ChunkJob()
+        DispatchQueue.global(qos: .userInitiated).async {
+            job.result = CorpusBuilder.prepare(chunk[...], firstID: start, context: context)
+            job.done.signal()
+        }
+        return job
+    }
+
+    func wait() -> [PreparedArticle] {
+        done.wait()
+        return result
+    }
+}
+
 /// Everything about one article that does not depend on other articles.
 private struct PreparedArticle: Sendable {
     var article: Article
@@ -119,8 +160,11 @@ private struct PreparedArticle: Sendable {
     /// Events in text order, without actors yet.
     var events: [Event]
     var eventSentenceSpans: [TextSpan]
+    /// Where the codebook's position fragments occur in this article.
+    var anchors: [(fragment: Int, ref: PassageRef)]
 
-    init(_ article: Article, id: Int, linker: IssueLinker) {
+    init(_ article: Article, id: Int, context: PrepareContext) {
+        let linker = context.linker
         self.article = article
         self.id = id
         let language = article.metadata.language ?? LanguageDetector.detect(article.text)
@@ -133,8 +177,12 @@ private struct PreparedArticle: Sendable {
         let tokens = scalars.map { WordTokens.tokens(in: $0) }
         paragraphTokens = tokens
         rawQuotes = QuoteExtractor.extract(from: paragraphs, language: language)
+        let sectionIssues = linker.sectionIssueIndexes(structure.sections)
+        func issues(of paragraph: Paragraph) -> [Int] {
+            sectionIssues.indices.contains(paragraph.section) ? sectionIssues[paragraph.section] : []
+        }
         quoteIssues = rawQuotes.map { raw in
-            linker.issueIDs(in: raw.text, paragraph: paragraphs[raw.paragraph], sections: structure.sections)
+            linker.issueIDs(in: raw.text, sectionIssues: issues(of: paragraphs[raw.paragraph]))
         }
         var candidates: [PersonCandidate] = []
         for (position, paragraph) in paragraphs.enumerated()
@@ -160,12 +208,13 @@ private struct PreparedArticle: Sendable {
                 events.append(Event(
                     date: match.date, document: id, paragraph: paragraph.index, sentence: sentenceIndex,
                     dateSpan: match.span, text: sentence, actors: [],
-                    issues: linker.issueIDs(in: sentence, paragraph: paragraph, sections: structure.sections)))
+                    issues: linker.issueIDs(in: sentence, sectionIssues: issues(of: paragraph))))
                 spans.append(sentenceSpan)
             }
         }
         self.events = events
         eventSentenceSpans = spans
+        anchors = PositionResolver.anchors(in: paragraphs, scalars: scalars, document: id, search: context.fragments)
     }
 }
 

@@ -12,6 +12,8 @@ public struct IssueLinker: Sendable {
     /// tells which issues' matchers can find anything in a text, so the others are skipped.
     private let firstWordIssues: [UInt64: [Int]]
     private let stemIssues: [UInt64: [Int]]
+    private let firstWordFilter: KeyFilter
+    private let stemFilter: KeyFilter
 
     public init(codebook: Codebook) {
         self.codebook = codebook
@@ -40,6 +42,8 @@ public struct IssueLinker: Sendable {
         }
         firstWordIssues = firstWords
         stemIssues = stems
+        firstWordFilter = KeyFilter(firstWords.keys)
+        stemFilter = KeyFilter(stems.keys)
     }
 
     /// For each issue, the token positions where one of its keywords could start
@@ -52,7 +56,9 @@ public struct IssueLinker: Sendable {
                 for issue in issues ?? [] where result[issue].last != position { result[issue].append(position) }
             }
             TermMatcher.lookups(
-                for: token.lower, firstWord: { mark(firstWordIssues[$0]) }, stem: { mark(stemIssues[$0]) })
+                for: token.lower,
+                firstWord: { if firstWordFilter.mayContain($0) { mark(firstWordIssues[$0]) } },
+                stem: { if stemFilter.mayContain($0) { mark(stemIssues[$0]) } })
         }
         return result
     }
@@ -111,10 +117,21 @@ public struct IssueLinker: Sendable {
     /// Ids of the issues a piece of text (a quote, a sentence) touches: those whose keywords
     /// it holds, and those of the section the paragraph stands in.
     public func issueIDs(in text: String, paragraph: Paragraph, sections: [Section]) -> [String] {
-        let tokens = WordTokens.tokens(in: text)
         let fromSection = sectionTitle(of: paragraph, in: sections).flatMap {
             sectionIssues[WordTokens.normalisedKey($0)]
         } ?? []
+        return issueIDs(in: text, sectionIssues: fromSection)
+    }
+
+    /// For each section, the indexes of the issues its heading belongs to: looked up once
+    /// per document rather than once per quote and sentence.
+    func sectionIssueIndexes(_ sections: [Section]) -> [[Int]] {
+        sections.map { section in section.title.flatMap { sectionIssues[WordTokens.normalisedKey($0)] } ?? [] }
+    }
+
+    /// The same, with the issues of the paragraph's section already looked up.
+    func issueIDs(in text: String, sectionIssues fromSection: [Int]) -> [String] {
+        let tokens = WordTokens.tokens(in: text)
         let candidates = candidateStarts(tokens)
         return codebook.issues.indices.compactMap { index in
             fromSection.contains(index)

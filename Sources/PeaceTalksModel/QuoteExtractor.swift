@@ -122,16 +122,18 @@ public enum QuoteExtractor {
     private static func linkRepeats(_ quotes: inout [RawQuote], texts: [ParagraphText]) {
         let kinds = texts.map(\.kind)
         func isPull(_ quote: RawQuote) -> Bool { kinds.indices.contains(quote.paragraph) && kinds[quote.paragraph] == .pullquote }
-        var words: [Set<String>] = []
+        var table = WordIDTable()
+        var words: [[Int32]] = []
+        words.reserveCapacity(quotes.count)
         for quote in quotes {
             let scalars = Array(quote.text.unicodeScalars)
-            words.append(TokenSimilarity.wordSet(scalars, TextSpan(start: 0, end: scalars.count)))
+            words.append(TokenSimilarity.wordIDs(scalars, TextSpan(start: 0, end: scalars.count), &table))
         }
         // Only candidates are split into windows, each once, when first compared.
-        var units = [[Set<String>]?](repeating: nil, count: quotes.count)
+        var units = [[[Int32]]?](repeating: nil, count: quotes.count)
         var byParagraph: [Int: [Int]] = [:]
         for (index, quote) in quotes.enumerated() { byParagraph[quote.paragraph, default: []].append(index) }
-        var postings: [String: [Int]] = [:]
+        var postings: [Int32: [Int]] = [:]
         for (index, quote) in quotes.enumerated() where quote.speakerName != nil && !isPull(quote) {
             for word in words[index] { postings[word, default: []].append(index) }
         }
@@ -145,7 +147,7 @@ public enum QuoteExtractor {
             if pull, texts.indices.contains(quote.paragraph), let target = texts[quote.paragraph].repeatsParagraph {
                 candidates = byParagraph[target] ?? []
             }
-            var match = bestMatch(index, among: candidates, quotes: quotes, words: words, units: &units)
+            var match = bestMatch(index, among: candidates, quotes: quotes, words: words, units: &units, table: &table)
             if match == nil {
                 var hits: [Int: Int] = [:]
                 for word in words[index] {
@@ -153,7 +155,8 @@ public enum QuoteExtractor {
                     for candidate in list where candidate != index { hits[candidate, default: 0] += 1 }
                 }
                 let ranked = hits.sorted { ($0.value, -$0.key) > ($1.value, -$1.key) }.prefix(candidateLimit)
-                match = bestMatch(index, among: ranked.map(\.key).sorted(), quotes: quotes, words: words, units: &units)
+                match = bestMatch(
+                    index, among: ranked.map(\.key).sorted(), quotes: quotes, words: words, units: &units, table: &table)
             }
             guard let match else { continue }
             quotes[index].repeatsQuote = match
@@ -168,17 +171,19 @@ public enum QuoteExtractor {
     }
 
     private static func bestMatch(
-        _ index: Int, among candidates: [Int], quotes: [RawQuote], words: [Set<String>], units: inout [[Set<String>]?]
+        _ index: Int, among candidates: [Int], quotes: [RawQuote], words: [[Int32]], units: inout [[[Int32]]?],
+        table: inout WordIDTable
     ) -> Int? {
         var best: (score: Double, index: Int)?
         for candidate in candidates where candidate != index && units.indices.contains(candidate) {
-            let windows: [Set<String>]
+            let windows: [[Int32]]
             if let known = units[candidate] {
                 windows = known
             } else {
                 let scalars = Array(quotes[candidate].text.unicodeScalars)
                 windows = Array(
-                    TokenSimilarity.units(scalars, TextSpan(start: 0, end: scalars.count), maxWindow: 3).prefix(unitLimit))
+                    TokenSimilarity.units(scalars, TextSpan(start: 0, end: scalars.count), maxWindow: 3, &table)
+                        .prefix(unitLimit))
                 units[candidate] = windows
             }
             let score = TokenSimilarity.best(of: words[index], in: windows)

@@ -144,6 +144,6 @@ enum PersonDiscovery {
     private static func slice(_ scalars: [Unicode.Scalar], _ from: Int, _ to: Int) -> String {
         let lower = max(0, min(from, scalars.count))
         let upper = max(lower, min(to, scalars.count))
-        return String(String.UnicodeScalarView(scalars[lower..<upper]))
+        return ScalarClass.string(scalars[lower..<upper])
     }
 }

@@ -101,6 +101,8 @@ struct TermMatcher: Sendable {
     private var byFirstWord: [UInt64: [Int]] = [:]
     /// One-word terms ending in `*`, by the start of their stem.
     private var byStem: [UInt64: [Int]] = [:]
+    private var wordFilter = KeyFilter()
+    private var stemFilter = KeyFilter()
 
     init() {}
 
@@ -115,8 +117,11 @@ struct TermMatcher: Sendable {
     mutating func add(_ term: TermPattern, payload: Int) {
         if term.prefix && term.words.count == 1 {
             byStem[term.bucketKey, default: []].append(terms.count)
+            stemFilter.insert(term.bucketKey)
         } else {
-            byFirstWord[Self.wordKey((term.lowerWords.first ?? [])[...]), default: []].append(terms.count)
+            let key = Self.wordKey((term.lowerWords.first ?? [])[...])
+            byFirstWord[key, default: []].append(terms.count)
+            wordFilter.insert(key)
         }
         terms.append(term)
         payloads.append(payload)
@@ -217,10 +222,10 @@ struct TermMatcher: Sendable {
         Self.lookups(
             for: lower,
             firstWord: { key in
-                if checkWords, let list = byFirstWord[key] { consider(list) }
+                if checkWords, wordFilter.mayContain(key), let list = byFirstWord[key] { consider(list) }
             },
             stem: { key in
-                if checkStems, let list = byStem[key] { consider(list) }
+                if checkStems, stemFilter.mayContain(key), let list = byStem[key] { consider(list) }
             })
         return best
     }

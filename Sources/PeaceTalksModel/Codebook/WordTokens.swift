@@ -23,7 +23,7 @@ struct WordToken: Hashable, Sendable {
             && folded.contains { $0.properties.isUppercase }
     }
 
-    var lowerString: String { String(String.UnicodeScalarView(lower)) }
+    var lowerString: String { ScalarClass.string(lower) }
 }
 
 enum WordTokens {
@@ -33,6 +33,7 @@ enum WordTokens {
 
     static func tokens(in scalars: [Unicode.Scalar]) -> [WordToken] {
         var result: [WordToken] = []
+        result.reserveCapacity(scalars.count / 6)
         var index = 0
         let count = scalars.count
         while index < count {
@@ -57,8 +58,10 @@ enum WordTokens {
             for offset in start..<index {
                 if let scalar = fold(scalars[offset]) { folded.append(scalar) }
             }
+            // Most words are lowercase already: they share one buffer instead of copying it.
+            let lowered = folded.contains { lower($0) != $0 } ? folded.map(lower) : folded
             result.append(WordToken(
-                start: start, end: index, folded: folded, lower: folded.map(lower), joinsNext: false))
+                start: start, end: index, folded: folded, lower: lowered, joinsNext: false))
         }
         // A gap joins two words when it holds nothing but spaces and hyphens.
         for position in result.indices.dropLast() {

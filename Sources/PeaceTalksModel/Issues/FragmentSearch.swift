@@ -55,8 +55,16 @@ struct FragmentSearch {
 
     /// For each fragment, its first span in `text` (nil where it does not occur).
     func find(in text: String) -> [TextSpan?] {
+        find(inScalars: Array(text.unicodeScalars))
+    }
+
+    var count: Int { fragments.count }
+
+    /// The same, on a text's scalars.
+    func find(inScalars text: [Unicode.Scalar]) -> [TextSpan?] {
         var found = [TextSpan?](repeating: nil, count: fragments.count)
-        let target = Self.normalise(Array(text.unicodeScalars))
+        guard !fragments.isEmpty else { return found }
+        let target = Self.normalise(text)
         let haystack = target.scalars
         // prefixes[i] is the hash of haystack[0..<i]; a window's hash is then O(1).
         var prefixes = [UInt64](repeating: 0, count: haystack.count + 1)

@@ -14,14 +14,15 @@ enum PullQuoteDetector {
     static func detect(_ paragraphs: [Paragraph], scalars: [[Unicode.Scalar]]) -> [Int: Int] {
         var result: [Int: Int] = [:]
         // A long paragraph is compared with each of its short neighbours: split it once.
-        var unitsCache: [Int: [Set<String>]] = [:]
+        var unitsCache: [Int: [[Int32]]] = [:]
+        var table = WordIDTable()
         for index in paragraphs.indices where index > 0 && paragraphs[index].kind == .body {
             let paragraph = paragraphs[index]
             guard (1...2).contains(paragraph.sentences.count), index < scalars.count else { continue }
             let text = scalars[index]
             let all = TextSpan(start: 0, end: text.count)
             guard wordCount(text) <= maxWords else { continue }
-            let probe = TokenSimilarity.wordSet(text, all)
+            let probe = TokenSimilarity.wordIDs(text, all, &table)
             guard probe.count >= TokenSimilarity.minimumWords else { continue }
             let probeSentences = SentenceSplitter.split(text, keepingQuotesWhole: false).count
             var best: (score: Double, distance: Int, target: Int)?
@@ -32,7 +33,7 @@ enum PullQuoteDetector {
                 let maxWindow = min(3, probeSentences + 1)
                 let cacheKey = target * 4 + maxWindow
                 let units = unitsCache[cacheKey] ?? TokenSimilarity.units(
-                    other, TextSpan(start: 0, end: other.count), maxWindow: maxWindow)
+                    other, TextSpan(start: 0, end: other.count), maxWindow: maxWindow, &table)
                 unitsCache[cacheKey] = units
                 let score = TokenSimilarity.best(of: probe, in: units)
                 guard score >= TokenSimilarity.threshold else { continue }

@@ -13,8 +13,10 @@ enum DatePatterns {
         var index = 0
         var lastYearTokenEnd = -1
         while index < tokens.count {
-            if let (match, next) = match(at: index, tokens, language: language, lastYearTokenEnd: lastYearTokenEnd) {
-                found.append(withModifier(match, before: index, tokens))
+            if let (match, next) = match(
+                at: index, tokens, scalars, language: language, lastYearTokenEnd: lastYearTokenEnd)
+            {
+                found.append(withModifier(match, before: index, tokens, scalars))
                 if match.hasYear { lastYearTokenEnd = next - 1 }
                 index = next
             } else {
@@ -28,29 +30,51 @@ enum DatePatterns {
         tokens.indices.contains(index) ? tokens[index] : nil
     }
 
+    /// A word or mark token as written.
+    private static func text(_ token: DateToken, _ scalars: [Unicode.Scalar]) -> String {
+        ScalarClass.string(scalars, token.span)
+    }
+
+    /// A word or mark token lowercased, as `text(…).lowercased()`.
+    private static func lower(_ token: DateToken, _ scalars: [Unicode.Scalar]) -> String {
+        let start = max(0, min(token.span.start, scalars.count))
+        let end = max(start, min(token.span.end, scalars.count))
+        return ScalarClass.lowercasedString(scalars[start..<end])
+    }
+
+    /// Whether the token is the punctuation mark `mark`.
+    private static func isMark(_ token: DateToken?, _ mark: Unicode.Scalar, _ scalars: [Unicode.Scalar]) -> Bool {
+        guard let token, token.kind == .mark, scalars.indices.contains(token.span.start) else { return false }
+        return scalars[token.span.start] == mark
+    }
+
     /// The month a word names, and the index after it (past a full stop after an abbreviation).
-    private static func month(at index: Int, _ tokens: [DateToken]) -> (month: Int, next: Int, word: String)? {
-        guard let word = token(tokens, index), word.kind == .word,
-            DateVocabulary.monthNameLengths.contains(word.span.end - word.span.start),
-            let month = DateVocabulary.month(word.text)
+    private static func month(
+        at index: Int, _ tokens: [DateToken], _ scalars: [Unicode.Scalar]
+    ) -> (month: Int, next: Int, word: String)? {
+        guard let word = token(tokens, index), word.kind == .word, word.span.end <= scalars.count,
+            let month = DateVocabulary.month(scalars[word.span.start..<word.span.end])
         else { return nil }
+        let written = text(word, scalars)
         var next = index + 1
-        if DateVocabulary.abbreviations.contains(word.text.lowercased()), token(tokens, next)?.text == "." {
+        if DateVocabulary.abbreviations.contains(written.lowercased()), isMark(token(tokens, next), ".", scalars) {
             next += 1
         }
-        return (month, next, word.text)
+        return (month, next, written)
     }
 
     private static func match(
-        at index: Int, _ tokens: [DateToken], language: Language, lastYearTokenEnd: Int
+        at index: Int, _ tokens: [DateToken], _ scalars: [Unicode.Scalar], language: Language, lastYearTokenEnd: Int
     ) -> (Found, Int)? {
         guard let first = token(tokens, index) else { return nil }
 
         // `20 mei 2024`, `18 augustus`, `18 August 2025`, `18th of August`
         if let day = DateVocabulary.day(first) {
             var monthIndex = index + 1
-            if first.isOrdinal, token(tokens, monthIndex)?.text.lowercased() == "of" { monthIndex += 1 }
-            if let (month, next, _) = month(at: monthIndex, tokens), day <= daysIn(month) {
+            if first.isOrdinal, let of = token(tokens, monthIndex), of.kind == .word, lower(of, scalars) == "of" {
+                monthIndex += 1
+            }
+            if let (month, next, _) = month(at: monthIndex, tokens, scalars), day <= daysIn(month) {
                 if let year = token(tokens, next), DateVocabulary.isYear(year), let value = year.value {
                     let date = PartialDate(year: value, month: month, day: day)
                     return (Found(date: date, span: TextSpan(start: first.span.start, end: year.span.end), hasYear: true), next + 1)
@@ -61,7 +85,7 @@ enum DatePatterns {
             }
         }
 
-        if let (month, next, word) = month(at: index, tokens) {
+        if let (month, next, word) = month(at: index, tokens, scalars) {
             // `maart 2022`, `Sept. 2021`
             if let year = token(tokens, next), DateVocabulary.isYear(year), let value = year.value {
                 let date = PartialDate(year: value, month: month)
@@ -75,7 +99,7 @@ enum DatePatterns {
                 day <= daysIn(month)
             {
                 var after = next + 1
-                if token(tokens, after)?.text == "," { after += 1 }
+                if isMark(token(tokens, after), ",", scalars) { after += 1 }
                 if let year = token(tokens, after), DateVocabulary.isYear(year), let value = year.value {
                     let date = PartialDate(year: value, month: month, day: day)
                     return (Found(date: date, span: TextSpan(start: first.span.start, end: year.span.end), hasYear: true), after + 1)
@@ -88,7 +112,7 @@ enum DatePatterns {
 
         // `sinds 2014`, `in 2022`, `anno 2025`, and the second year of `tussen 2014 en 2022`.
         if DateVocabulary.isYear(first), let value = first.value, let before = token(tokens, index - 1) {
-            let word = before.text.lowercased()
+            let word = lower(before, scalars)
             let inContext = before.kind == .word && DateVocabulary.yearContext.contains(word)
             let inRange = DateVocabulary.rangeJoiners.contains(word) && lastYearTokenEnd == index - 2
             if inContext || inRange {
@@ -99,9 +123,11 @@ enum DatePatterns {
     }
 
     /// Widens a match over a modifier just before it (`begin maart 2022`, `early March 2022`).
-    private static func withModifier(_ found: Found, before index: Int, _ tokens: [DateToken]) -> Found {
+    private static func withModifier(
+        _ found: Found, before index: Int, _ tokens: [DateToken], _ scalars: [Unicode.Scalar]
+    ) -> Found {
         guard let previous = token(tokens, index - 1), previous.kind == .word,
-            DateVocabulary.modifiers.contains(previous.text.lowercased())
+            DateVocabulary.modifiers.contains(lower(previous, scalars))
         else { return found }
         var widened = found
         widened.span.start = previous.span.start

@@ -1,4 +1,6 @@
 /// A token of running text as the date patterns see it: a word, a number or one punctuation mark.
+/// Tokens hold offsets only; the few whose wording matters are read from the scalars
+/// (`DatePatterns`), so most words of a text never become strings.
 struct DateToken {
     enum Kind {
         case word
@@ -7,21 +9,25 @@ struct DateToken {
     }
 
     var kind: Kind
-    /// Lowercased for words; the digits for numbers; the scalar for marks.
-    var text: String
     var span: TextSpan
     /// For numbers: digits only, with no `.`/`,` between digits (`196.600` and `42.7` are not).
     var isPlain: Bool = true
     /// For numbers: an ordinal ending was written (`18th`).
     var isOrdinal: Bool = false
+    /// For numbers: how many scalars the number itself has (digits and inner separators,
+    /// without a glued suffix).
+    var numberLength: Int = 0
+    /// For plain numbers: the digits' value (nil when it overflows `Int`).
+    var digitsValue: Int?
 
-    var value: Int? { kind == .number && isPlain ? Int(text) : nil }
+    var value: Int? { kind == .number && isPlain ? digitsValue : nil }
 }
 
 enum DateTokenizer {
     /// Splits scalars into tokens in one pass; whitespace separates, and is dropped.
     static func tokenize(_ scalars: [Unicode.Scalar]) -> [DateToken] {
         var tokens: [DateToken] = []
+        tokens.reserveCapacity(scalars.count / 5)
         var index = 0
         let count = scalars.count
         while index < count {
@@ -31,8 +37,14 @@ enum DateTokenizer {
             } else if isDigit(scalar) {
                 let start = index
                 var plain = true
+                var value: Int? = 0
                 while index < count {
                     if isDigit(scalars[index]) {
+                        if let current = value {
+                            let (times, overflowTimes) = current.multipliedReportingOverflow(by: 10)
+                            let (sum, overflowSum) = times.addingReportingOverflow(Int(scalars[index].value - 0x30))
+                            value = overflowTimes || overflowSum ? nil : sum
+                        }
                         index += 1
                     } else if (scalars[index] == "." || scalars[index] == ","),
                         index + 1 < count, isDigit(scalars[index + 1])
@@ -44,8 +56,8 @@ enum DateTokenizer {
                     }
                 }
                 var token = DateToken(
-                    kind: .number, text: ScalarClass.string(scalars[start..<index]),
-                    span: TextSpan(start: start, end: index), isPlain: plain)
+                    kind: .number, span: TextSpan(start: start, end: index), isPlain: plain,
+                    numberLength: index - start, digitsValue: plain ? value : nil)
                 // A letter glued to the digits: an ordinal (`18th`) or a unit/word (`3km`, `2014a`).
                 if index < count, isLetter(scalars[index]) {
                     let suffixStart = index
@@ -61,10 +73,9 @@ enum DateTokenizer {
             } else if isLetter(scalar) {
                 let start = index
                 while index < count, isLetter(scalars[index]) || isDigit(scalars[index]) { index += 1 }
-                let word = ScalarClass.string(scalars[start..<index])
-                tokens.append(DateToken(kind: .word, text: word, span: TextSpan(start: start, end: index)))
+                tokens.append(DateToken(kind: .word, span: TextSpan(start: start, end: index)))
             } else {
-                tokens.append(DateToken(kind: .mark, text: ScalarClass.string(scalars[index..<index + 1]), span: TextSpan(start: index, end: index + 1)))
+                tokens.append(DateToken(kind: .mark, span: TextSpan(start: index, end: index + 1)))
                 index += 1
             }
         }

@@ -55,15 +55,51 @@ enum DateVocabulary {
 
     static func month(_ word: String) -> Int? { months[word.lowercased()] }
 
+    /// The month a word of these scalars names, as `month(_:)` on its text; a word of ASCII
+    /// letters is decided without building a string.
+    static func month(_ word: ArraySlice<Unicode.Scalar>) -> Int? {
+        guard monthNameLengths.contains(word.count) else { return nil }
+        var packed: UInt64 = 0
+        var ninth: UInt32 = 0
+        var shift: UInt64 = 0
+        for scalar in word {
+            let value = scalar.value | 0x20
+            guard scalar.isASCII, value >= 0x61, value <= 0x7A else { return month(ScalarClass.string(word)) }
+            // Names are at most 9 letters: 8 packed in one number, the ninth beside it.
+            if shift < 64 { packed |= UInt64(value) << shift } else { ninth = value }
+            shift += 8
+        }
+        return packedMonths[PackedName(letters: packed, ninth: ninth, count: word.count)]
+    }
+
+    private struct PackedName: Hashable {
+        var letters: UInt64
+        var ninth: UInt32
+        var count: Int
+    }
+
+    private static let packedMonths: [PackedName: Int] = {
+        var table: [PackedName: Int] = [:]
+        for (name, month) in months {
+            var packed: UInt64 = 0
+            var ninth: UInt32 = 0
+            for (offset, scalar) in name.unicodeScalars.enumerated() {
+                if offset < 8 { packed |= UInt64(scalar.value) << UInt64(offset * 8) } else { ninth = scalar.value }
+            }
+            table[PackedName(letters: packed, ninth: ninth, count: name.unicodeScalars.count)] = month
+        }
+        return table
+    }()
+
     static func isYear(_ token: DateToken) -> Bool {
-        guard token.kind == .number, token.isPlain, !token.isOrdinal, token.text.unicodeScalars.count == 4,
+        guard token.kind == .number, token.isPlain, !token.isOrdinal, token.numberLength == 4,
             let value = token.value
         else { return false }
         return value >= minYear && value <= maxYear
     }
 
     static func day(_ token: DateToken) -> Int? {
-        guard token.kind == .number, token.isPlain, token.text.unicodeScalars.count <= 2, let value = token.value,
+        guard token.kind == .number, token.isPlain, token.numberLength <= 2, let value = token.value,
             value >= 1, value <= 31
         else { return nil }
         return value
