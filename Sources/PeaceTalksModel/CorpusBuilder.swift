@@ -14,8 +14,11 @@ public enum CorpusBuilder {
     static let chunkSize = 32
 
     /// `progress` is called after each article with (done, total), in order, on the calling thread.
+    /// Pass the articles with `consume` when nothing else needs them: each article's whole
+    /// text is then freed as soon as its chunk is under way (its paragraphs keep their own
+    /// copies), which lowers the peak memory of a large corpus by the corpus's size.
     public static func build(
-        articles: [Article], codebook: Codebook, progress: ((Int, Int) -> Void)? = nil
+        articles: consuming [Article], codebook: Codebook, progress: ((Int, Int) -> Void)? = nil
     ) -> Corpus {
         var directory = ActorDirectory(codebook: codebook)
         let context = PrepareContext(
@@ -27,11 +30,13 @@ public enum CorpusBuilder {
         // The sequential phase of one chunk runs on this thread while the next chunk is
         // prepared on the others, so no core waits for the sequential phase.
         var pending = ChunkJob.start(articles, from: 0, context: context)
+        releaseTexts(of: &articles, from: 0)
         var chunkStart = 0
         while let job = pending {
             let prepared = job.wait()
             let chunkEnd = chunkStart + prepared.count
             pending = ChunkJob.start(articles, from: chunkEnd, context: context)
+            releaseTexts(of: &articles, from: chunkEnd)
             for (offset, article) in prepared.enumerated() {
                 anchors.append(article.anchors)
                 documents.append(finish(article, directory: &directory, linker: context.linker))
@@ -43,6 +48,11 @@ public enum CorpusBuilder {
         return Corpus(
             codebook: codebook, documents: documents, actors: directory.actors,
             positions: positions, diagnostics: warnings)
+    }
+
+    /// The chunk from `start` has its own copies: this drops the builder's.
+    private static func releaseTexts(of articles: inout [Article], from start: Int) {
+        for index in start..<min(articles.count, start + chunkSize) { articles[index].text = "" }
     }
 
     /// One article analysed on its own; kept for callers that build a single document.
@@ -215,6 +225,8 @@ private struct PreparedArticle: Sendable {
         self.events = events
         eventSentenceSpans = spans
         anchors = PositionResolver.anchors(in: paragraphs, scalars: scalars, document: id, search: context.fragments)
+        // Only the path and metadata are read later; the paragraphs hold the text.
+        self.article.text = ""
     }
 }
 

@@ -51,7 +51,7 @@ struct CorpusRequest: Sendable {
             corpus = cached
         } else {
             let sound = try codebook ?? CodebookLoader.load(path: codebookPath ?? "")
-            corpus = CorpusBuilder.build(articles: articles, codebook: sound) { done, total in
+            corpus = CorpusBuilder.build(articles: consume articles, codebook: sound) { done, total in
                 progress(.linking, done, total)
             }
             if let cache, let corpusKey { cache.store(corpus, for: corpusKey) }
