@@ -41,7 +41,7 @@ struct ReaderBuilder {
         blocks.append(ReaderBlock("Passages (\(links.count))", style: theme.heading))
         if links.isEmpty { blocks.append(ReaderBlock("No passages linked to this issue.", style: theme.dim, indent: 2)) }
         parts.append(.blocks(blocks))
-        let shown = links.filter { data.paragraph(document: $0.document, paragraph: $0.paragraph) != nil }
+        let shown = links.filter { data.hasParagraph(document: $0.document, paragraph: $0.paragraph) }
         let firstEntry = targets.count
         targets += shown.map { ArticleTarget(document: $0.document, paragraph: $0.paragraph, spans: $0.spans) }
         let builder = self
@@ -53,12 +53,11 @@ struct ReaderBuilder {
 
     /// A passage linked to an issue: where it stands and why, then the paragraph.
     private func passageBlocks(_ link: IssueLink, entry: Int) -> [ReaderBlock] {
-        guard let document = data.document(link.document),
-              let paragraph = data.paragraph(document: link.document, paragraph: link.paragraph) else { return [] }
+        guard let paragraph = data.paragraph(document: link.document, paragraph: link.paragraph) else { return [] }
         let reasons = link.reasons.map(\.summary).joined(separator: "; ")
         return [
             ReaderBlock(
-                documentPrefix(link.document) + "§ \(sectionTitle(document, paragraph)) · ¶\(paragraph.index + 1) · line \(paragraph.line)" + (reasons.isEmpty ? "" : " — " + reasons),
+                documentPrefix(link.document) + "§ \(data.sectionTitle(document: link.document, paragraph: paragraph)) · ¶\(paragraph.index + 1) · line \(paragraph.line)" + (reasons.isEmpty ? "" : " — " + reasons),
                 style: theme.dim, indent: 0, entry: entry),
             paragraphBlock(paragraph, spans: link.spans, indent: 2, entry: entry),
             ReaderBlock("", style: .plain, entry: entry),
@@ -99,7 +98,7 @@ struct ReaderBuilder {
         blocks.append(ReaderBlock("Mentions (\(mentions))", style: theme.heading))
         if groups.isEmpty { blocks.append(ReaderBlock("No mentions.", style: theme.dim, indent: 2)) }
         parts.append(.blocks(blocks))
-        let shown = groups.filter { !$0.spans.isEmpty && data.paragraph(document: $0.document, paragraph: $0.paragraph) != nil }
+        let shown = groups.filter { !$0.spans.isEmpty && data.hasParagraph(document: $0.document, paragraph: $0.paragraph) }
         let mentionsEntry = targets.count
         targets += shown.map { ArticleTarget(document: $0.document, paragraph: $0.paragraph, spans: $0.spans) }
         parts.append(.run(BlockRun(count: shown.count, firstEntry: mentionsEntry) { item in
@@ -130,7 +129,7 @@ struct ReaderBuilder {
     private func mentionBlocks(_ group: MentionGroup, entry: Int) -> [ReaderBlock] {
         guard let paragraph = data.paragraph(document: group.document, paragraph: group.paragraph),
               let first = group.spans.min() else { return [] }
-        let cut = snippet(paragraph.text, around: first, before: 80, after: 160)
+        let cut = readerSnippet(paragraph.text, around: first, before: 80, after: 160)
         let prefix = cut.clippedStart ? "…" : ""
         let shift = prefix.unicodeScalars.count - cut.offset
         let spans = group.spans.map { TextSpan(start: $0.start + shift, end: $0.end + shift) }
@@ -281,7 +280,7 @@ struct ReaderBuilder {
 
     /// A position's anchors as openable snippets, made when shown; their targets are appended.
     private func anchorRun(_ anchors: [PassageRef], targets: inout [ArticleTarget], indent: Int) -> BlockRun {
-        let shown = anchors.filter { data.paragraph(document: $0.document, paragraph: $0.paragraph) != nil }
+        let shown = anchors.filter { data.hasParagraph(document: $0.document, paragraph: $0.paragraph) }
         let firstEntry = targets.count
         targets += shown.map { ArticleTarget(document: $0.document, paragraph: $0.paragraph, spans: $0.span.map { [$0] } ?? []) }
         let builder = self
@@ -294,7 +293,7 @@ struct ReaderBuilder {
     private func anchorBlock(_ anchor: PassageRef, indent: Int, entry: Int) -> ReaderBlock? {
         guard let paragraph = data.paragraph(document: anchor.document, paragraph: anchor.paragraph) else { return nil }
         let span = anchor.span ?? TextSpan(start: 0, end: 0)
-        let cut = snippet(paragraph.text, around: span, before: 40, after: 40)
+        let cut = readerSnippet(paragraph.text, around: span, before: 40, after: 40)
         let prefix = documentPrefix(anchor.document) + "¶\(paragraph.index + 1) " + (cut.clippedStart ? "…" : "")
         let shift = prefix.unicodeScalars.count - cut.offset
         var highlights = Highlights().adding([TextSpan(start: 0, end: prefix.unicodeScalars.count)], style: theme.dim)
@@ -305,11 +304,6 @@ struct ReaderBuilder {
     /// `label · ` before a passage's place, in corpus mode only.
     private func documentPrefix(_ document: Int) -> String {
         data.label(document: document).map { $0 + " · " } ?? ""
-    }
-
-    private func sectionTitle(_ document: Document, _ paragraph: Paragraph) -> String {
-        guard document.sections.indices.contains(paragraph.section) else { return "—" }
-        return document.sections[paragraph.section].title ?? "Opening"
     }
 
     /// The positions on an issue, sides in the codebook's order first.

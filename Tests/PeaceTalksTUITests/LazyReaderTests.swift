@@ -47,6 +47,21 @@ import PeaceTalksModel
         #expect(TextWrapper.fastLineCount("Oekraïne 😀", width: 30) == nil)
     }
 
+    @Test func theReadersSnippetCutsLikeTheSharedOne() {
+        let texts = ["", "kort", "Rusland eiste dat Oekraïne grondgebied zou opgeven, zegt e\u{301}en 中文 😀👍🏽 bron.", String(repeating: "ab ", count: 200)]
+        for text in texts {
+            for (start, end) in [(0, 0), (0, 4), (10, 20), (30, 31), (590, 600), (700, 800)] {
+                for (before, after) in [(0, 0), (5, 7), (40, 40), (80, 160)] {
+                    let span = TextSpan(start: start, end: end)
+                    let old = snippet(text, around: span, before: before, after: after)
+                    let new = readerSnippet(text, around: span, before: before, after: after)
+                    #expect(old.text == new.text && old.offset == new.offset && old.clippedStart == new.clippedStart && old.clippedEnd == new.clippedEnd,
+                            "\(text.prefix(10)) \(start)..<\(end) \(before)/\(after)")
+                }
+            }
+        }
+    }
+
     /// Every view of the fixtures, drawn line by line from the lazy content, equals the
     /// blocks wrapped eagerly one after the other.
     @Test func lazyLinesEqualAnEagerWrap() {

@@ -16,6 +16,8 @@ struct BenchViewsCommand: ParsableCommand {
     @Option(help: "Terminal height.") var height = 40
     @Option(help: "How many actors and events to step through.") var steps = 30
     @Option(help: "What to type into the search prompt.") var query = "oekraine"
+    @Option(help: "Then show every issue, actor (up to --steps) and event this many times over, each time with cold caches: for a profiler.")
+    var profileRounds = 0
 
     func run() throws {
         let clock = ContinuousClock()
@@ -84,6 +86,20 @@ struct BenchViewsCommand: ParsableCommand {
         report("search Ctrl-N", (0..<10).map { _ in key(.control("n")) })
         report("search Esc (back to the issue)", [key(.escape)])
         report("issues ↓ after search", (0..<max(0, min(3, issues - 1 - longest))).map { _ in key(.down) })
+
+        var rounds: [Duration] = []
+        for _ in 0..<profileRounds {
+            rounds.append(clock.measure {
+                let cold = Explorer(corpus: corpus, options: ExplorerOptions(), search: { _ in [] })
+                var state = cold.initialState(size: size)
+                for key in [Key.character("1")] + Array(repeating: .down, count: issues) + [.character("2")]
+                    + Array(repeating: .down, count: steps) + [.character("3")] + Array(repeating: .down, count: steps) {
+                    for action in cold.actions(for: .key(key), in: state) { state = cold.update(state, action) }
+                    withExtendedLifetime(cold.render(state, size: size)) {}
+                }
+            })
+        }
+        report("profile rounds (issues, actors, events, cold)", rounds)
     }
 
     static func passages(_ corpus: Corpus, _ issue: Int) -> Int {
