@@ -16,7 +16,7 @@ struct BenchViewsCommand: ParsableCommand {
     @Option(help: "Terminal height.") var height = 40
     @Option(help: "How many actors and events to step through.") var steps = 30
     @Option(help: "What to type into the search prompt.") var query = "oekraine"
-    @Option(help: "Then show every issue, actor (up to --steps) and event this many times over, each time with cold caches: for a profiler.")
+    @Option(help: "Then show every issue, actor (up to --steps) and event, and End on the longest issue, this many times over with cold caches: for a profiler.")
     var profileRounds = 0
 
     func run() throws {
@@ -92,7 +92,8 @@ struct BenchViewsCommand: ParsableCommand {
             rounds.append(clock.measure {
                 let cold = Explorer(corpus: corpus, options: ExplorerOptions(), search: { _ in [] })
                 var state = cold.initialState(size: size)
-                for key in [Key.character("1")] + Array(repeating: .down, count: issues) + [.character("2")]
+                for key in [Key.character("1")] + Array(repeating: .down, count: longest) + [.tab, .end, .escape]
+                    + Array(repeating: .down, count: issues) + [.character("2")]
                     + Array(repeating: .down, count: steps) + [.character("3")] + Array(repeating: .down, count: steps) {
                     for action in cold.actions(for: .key(key), in: state) { state = cold.update(state, action) }
                     withExtendedLifetime(cold.render(state, size: size)) {}
