@@ -45,23 +45,34 @@ struct ReaderBuilder {
         let firstEntry = targets.count
         targets += shown.map { ArticleTarget(document: $0.document, paragraph: $0.paragraph, spans: $0.spans) }
         let builder = self
-        parts.append(.run(BlockRun(count: shown.count, firstEntry: firstEntry) { item in
+        parts.append(.run(BlockRun(count: shown.count, firstEntry: firstEntry, texts: { item in
+            builder.passageTexts(shown[item])
+        }) { item in
             builder.passageBlocks(shown[item], entry: firstEntry + item)
         }))
         return ReaderContent(title: issue.title, parts: parts, targets: targets, width: width)
     }
 
     /// A passage linked to an issue: where it stands and why, then the paragraph.
-    private func passageBlocks(_ link: IssueLink, entry: Int) -> [ReaderBlock] {
+    func passageBlocks(_ link: IssueLink, entry: Int) -> [ReaderBlock] {
         guard let paragraph = data.paragraph(document: link.document, paragraph: link.paragraph) else { return [] }
-        let reasons = link.reasons.map(\.summary).joined(separator: "; ")
         return [
-            ReaderBlock(
-                documentPrefix(link.document) + "§ \(data.sectionTitle(document: link.document, paragraph: paragraph)) · ¶\(paragraph.index + 1) · line \(paragraph.line)" + (reasons.isEmpty ? "" : " — " + reasons),
-                style: theme.dim, indent: 0, entry: entry),
+            ReaderBlock(passageMeta(link, paragraph), style: theme.dim, indent: 0, entry: entry),
             paragraphBlock(paragraph, spans: link.spans, indent: 2, entry: entry),
             ReaderBlock("", style: .plain, entry: entry),
         ]
+    }
+
+    /// `passageBlocks`' texts and indents only, for counting lines.
+    func passageTexts(_ link: IssueLink) -> [(text: String, indent: Int)] {
+        guard let paragraph = data.paragraph(document: link.document, paragraph: link.paragraph) else { return [] }
+        let quoted = paragraph.kind == .pullquote
+        return [(passageMeta(link, paragraph), 0), (quoted ? Self.pullQuoteMark + paragraph.text : paragraph.text, quoted ? 4 : 2), ("", 0)]
+    }
+
+    private func passageMeta(_ link: IssueLink, _ paragraph: Paragraph) -> String {
+        let reasons = link.reasons.map(\.summary).joined(separator: "; ")
+        return documentPrefix(link.document) + "§ \(data.sectionTitle(document: link.document, paragraph: paragraph)) · ¶\(paragraph.index + 1) · line \(paragraph.line)" + (reasons.isEmpty ? "" : " — " + reasons)
     }
 
     func actor(_ index: Int, width: Int) -> ReaderContent {
@@ -256,6 +267,9 @@ struct ReaderBuilder {
 
     // MARK: Pieces
 
+    /// Before a pull quote's text: two scalars, which its highlights are shifted by.
+    static let pullQuoteMark = "❝ "
+
     func paragraphBlock(_ paragraph: Paragraph, spans: [TextSpan], context: TextSpan? = nil, indent: Int, entry: Int?) -> ReaderBlock {
         var highlights = Highlights()
         var text = paragraph.text
@@ -265,7 +279,7 @@ struct ReaderBuilder {
         case .heading:
             style = theme.heading
         case .pullquote:
-            text = "❝ " + text
+            text = Self.pullQuoteMark + text
             shift = 2
             style = theme.pullQuote
             highlights = highlights.adding([TextSpan(start: 0, end: 1)], style: theme.marker)

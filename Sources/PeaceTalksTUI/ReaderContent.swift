@@ -31,6 +31,15 @@ struct BlockRun: Sendable {
     var firstEntry: Int?
     /// The blocks of item `i` (each carrying its entry).
     var make: @Sendable (Int) -> [ReaderBlock]
+    /// Just the texts and indents of item `i`'s blocks, cheaper to make: what counting needs.
+    var texts: (@Sendable (Int) -> [(text: String, indent: Int)])?
+
+    init(count: Int, firstEntry: Int?, texts: (@Sendable (Int) -> [(text: String, indent: Int)])? = nil, make: @escaping @Sendable (Int) -> [ReaderBlock]) {
+        self.count = count
+        self.firstEntry = firstEntry
+        self.texts = texts
+        self.make = make
+    }
 }
 
 /// A piece of the reader's content: blocks given as they are, or a run made on demand.
@@ -110,6 +119,15 @@ struct ReaderContent {
         switch parts[part] {
         case .blocks(let blocks): return [blocks[offset]]
         case .run(let run): return run.make(offset)
+        }
+    }
+
+    /// The texts and indents of one unit's blocks.
+    func texts(ofUnit unit: Int) -> [(text: String, indent: Int)] {
+        guard let (part, offset) = locate(unit) else { return [] }
+        switch parts[part] {
+        case .blocks(let blocks): return [(blocks[offset].text, blocks[offset].indent)]
+        case .run(let run): return run.texts?(offset) ?? run.make(offset).map { ($0.text, $0.indent) }
         }
     }
 

@@ -116,12 +116,11 @@ final class ReaderGeometry: @unchecked Sendable {
 
     private func countLines(_ unit: Int, _ content: ReaderContent) -> Int {
         if let lines = wrapped[unit] { return lines.reduce(0) { $0 + $1.count } }
-        let blocks = content.blocks(ofUnit: unit)
         var total = 0
-        for block in blocks {
-            guard let count = TextWrapper.fastLineCount(block.text, width: lineWidth(block)) else {
+        for (text, indent) in content.texts(ofUnit: unit) {
+            guard let count = TextWrapper.fastLineCount(text, width: max(1, width - indent)) else {
                 // Only the full wrap is exact here: keep it for drawing.
-                return wrappedUnit(unit, blocks).reduce(0) { $0 + $1.count }
+                return wrappedUnit(unit, content.blocks(ofUnit: unit)).reduce(0) { $0 + $1.count }
             }
             total += count
         }

@@ -62,6 +62,24 @@ import PeaceTalksModel
         }
     }
 
+    /// What counting reads of a passage is what drawing shows, pull quotes included.
+    @Test func passageTextsAreThePassageBlocks() {
+        let corpus = CorpusFixture.corpus()
+        let builder = ReaderBuilder(data: ExplorerData(corpus: corpus, search: { _ in [] }), theme: .standard, cache: nil)
+        var kinds = Set<String>()
+        for (documentIndex, document) in corpus.documents.enumerated() {
+            for paragraph in document.paragraphs {
+                kinds.insert("\(paragraph.kind)")
+                let link = IssueLink(issue: "territory", document: documentIndex, paragraph: paragraph.index, reasons: [.keyword("x")], spans: [])
+                let texts = builder.passageTexts(link)
+                let blocks = builder.passageBlocks(link, entry: 0)
+                #expect(texts.map(\.text) == blocks.map(\.text))
+                #expect(texts.map(\.indent) == blocks.map(\.indent))
+            }
+        }
+        #expect(kinds.contains("pullquote"))
+    }
+
     /// Every view of the fixtures, drawn line by line from the lazy content, equals the
     /// blocks wrapped eagerly one after the other.
     @Test func lazyLinesEqualAnEagerWrap() {
