@@ -153,4 +153,15 @@ import PeaceTalksModel
         let after = app.explorer.readerView(app.state, layout: layout).main?.geometry
         #expect(before != nil && before === after)
     }
+
+    /// Enter on a search result opens the whole article, not the preview's window around
+    /// the hit (the two once shared a cache entry).
+    @Test func enterOnAResultOpensTheWholeArticleNotThePreview() {
+        var app = Fixture.app(width: 120, height: 24)
+        app.press(.character("/"))
+        app.type("verwoede")
+        #expect(!app.screen.text.contains("herhaalde Lavrov"))  // ¶6 is outside the preview of ¶1
+        app.press(.enter, .end)
+        #expect(app.screen.text.contains("herhaalde Lavrov"))
+    }
 }
