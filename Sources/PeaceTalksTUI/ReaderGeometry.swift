@@ -66,14 +66,18 @@ final class ReaderGeometry: @unchecked Sendable {
                 let blocks = content.blocks(ofUnit: unit)
                 let lines = wrappedUnit(unit, blocks)
                 for (block, blockLines) in zip(blocks, lines) {
-                    for line in blockLines {
-                        if skip > 0 {
-                            skip -= 1
-                            continue
-                        }
-                        guard result.count < count else { break }
-                        result.append((block, line))
+                    // Straight to the first line wanted: a 5 MB paragraph has tens of thousands.
+                    if skip >= blockLines.count {
+                        skip -= blockLines.count
+                        continue
                     }
+                    var index = skip
+                    skip = 0
+                    while index < blockLines.count, result.count < count {
+                        result.append((block, blockLines[index]))
+                        index += 1
+                    }
+                    if result.count == count { break }
                 }
                 unit += 1
             }
