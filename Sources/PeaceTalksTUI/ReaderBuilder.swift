@@ -37,13 +37,13 @@ struct ReaderBuilder {
         }
         blocks.append(.blank)
 
-        let links = mergedLinks(index)
-        blocks.append(ReaderBlock("Passages (\(links.count))", style: theme.heading))
-        if links.isEmpty { blocks.append(ReaderBlock("No passages linked to this issue.", style: theme.dim, indent: 2)) }
+        let passages = cache?.issuePassages(index) { issuePassages(index) } ?? issuePassages(index)
+        blocks.append(ReaderBlock("Passages (\(passages.merged))", style: theme.heading))
+        if passages.merged == 0 { blocks.append(ReaderBlock("No passages linked to this issue.", style: theme.dim, indent: 2)) }
         parts.append(.blocks(blocks))
-        let shown = links.filter { data.hasParagraph(document: $0.document, paragraph: $0.paragraph) }
+        let shown = passages.shown
         let firstEntry = targets.count
-        targets += shown.map { ArticleTarget(document: $0.document, paragraph: $0.paragraph, spans: $0.spans) }
+        targets += passages.targets
         let builder = self
         parts.append(.run(BlockRun(count: shown.count, firstEntry: firstEntry, texts: { item in
             builder.passageTexts(shown[item])
@@ -51,6 +51,13 @@ struct ReaderBuilder {
             builder.passageBlocks(shown[item], entry: firstEntry + item)
         }))
         return ReaderContent(title: issue.title, parts: parts, targets: targets, width: width)
+    }
+
+    private func issuePassages(_ index: Int) -> IssuePassages {
+        let links = mergedLinks(index)
+        let shown = links.filter { data.hasParagraph(document: $0.document, paragraph: $0.paragraph) }
+        return IssuePassages(merged: links.count, shown: shown,
+                             targets: shown.map { ArticleTarget(document: $0.document, paragraph: $0.paragraph, spans: $0.spans) })
     }
 
     /// A passage linked to an issue: where it stands and why, then the paragraph.

@@ -1,3 +1,5 @@
+import PeaceTalksModel
+
 /// What the reader shows, as a key: two states with the same key show the same content.
 struct ReaderKey: Hashable {
     enum Kind: Hashable {
@@ -30,6 +32,8 @@ final class ReaderCache: @unchecked Sendable {
     private var views = SmallLRU<ReaderKey, ReaderView>(capacity: 8)
     private var previews = SmallLRU<ReaderKey, ReaderView>(capacity: 4)
     private var articles = SmallLRU<ArticleKey, ReaderGeometry>(capacity: 4)
+    /// By issue index; the codebook's issues are few.
+    private var passages: [Int: IssuePassages] = [:]
 
     /// The cached view, or `make()`'s, remembered. `make` runs outside the lock.
     func view(_ key: ReaderKey, preview: Bool = false, make: () -> ReaderView) -> ReaderView {
@@ -41,6 +45,14 @@ final class ReaderCache: @unchecked Sendable {
         return view
     }
 
+    /// An issue's passages, merged and checked once, for every width the issue is shown at.
+    func issuePassages(_ issue: Int, make: () -> IssuePassages) -> IssuePassages {
+        if let passages = lock.locked({ passages[issue] }) { return passages }
+        let made = make()
+        lock.locked { passages[issue] = made }
+        return made
+    }
+
     /// The geometry of a whole article at a width, shared by every target in it.
     func articleGeometry(_ key: ArticleKey) -> ReaderGeometry {
         lock.locked {
@@ -50,6 +62,14 @@ final class ReaderCache: @unchecked Sendable {
             return geometry
         }
     }
+}
+
+/// The passages an issue view lists: one per paragraph, those whose paragraph exists.
+struct IssuePassages: Sendable {
+    /// Links merged by paragraph, counted in the heading.
+    var merged: Int
+    var shown: [IssueLink]
+    var targets: [ArticleTarget]
 }
 
 /// A handful of entries, most recent first; a linear scan beats hashing at this size.
