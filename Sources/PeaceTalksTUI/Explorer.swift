@@ -27,7 +27,7 @@ public struct Explorer: Sendable {
     static let previewContext = 4
 
     func readerView(_ state: ExplorerState, layout: Layout) -> ReaderView {
-        cache.view(readerKey(state, layout: layout)) { buildReaderView(state, layout: layout) }
+        cache.view(readerKey(state, layout: layout), preview: state.search != nil) { buildReaderView(state, layout: layout) }
     }
 
     /// Everything the reader's content depends on, and nothing else.
@@ -133,7 +133,7 @@ public struct Explorer: Sendable {
         if state.search == nil, state.browse.reader == .detail {
             state.browse.readerEntry = clamp(state.browse.readerEntry, 0, view.entryCount - 1)
         }
-        state.browse.readerScroll = clamp(state.browse.readerScroll, 0, view.lineCount - layout.readerHeight)
+        state.browse.readerScroll = view.clampedScroll(state.browse.readerScroll, height: layout.readerHeight)
 
         if let index = state.resultIndex, !state.results.indices.contains(index) { state.resultIndex = nil }
         state.helpScroll = clamp(state.helpScroll, 0, Keymap.helpLines.count - helpHeight(layout))

@@ -9,19 +9,15 @@ struct ReaderBuilder {
 
     // MARK: Detail views
 
-    /// Entries a detail list shows; the rest is counted. On a corpus of thousands of articles
-    /// an issue links thousands of passages, and wrapping them all on every arrow key would
-    /// make the explorer crawl; search (`#issue`, `@name`) narrows them instead.
-    static let listCap = 300
-
-    private func moreBlock(_ remaining: Int, _ noun: String, narrowWith hint: String) -> ReaderBlock {
-        ReaderBlock("… and \(remaining) more \(noun): search \(hint) to narrow them", style: theme.dim, indent: 2)
-    }
+    // Lists (passages, quotes, mentions, anchors) are runs: their blocks are made only
+    // when they are counted or drawn, so an issue of a thousand-article corpus shows
+    // every one of its passages at the cost of a screenful.
 
     func issue(_ index: Int, width: Int) -> ReaderContent {
         guard let issue = data.issue(at: index) else {
             return ReaderContent(title: "Issues", blocks: [ReaderBlock("No issues in the codebook.", style: theme.dim)], width: width)
         }
+        var parts: [ReaderPart] = []
         var blocks: [ReaderBlock] = []
         var targets: [ArticleTarget] = []
         let heading = issue.label.isEmpty || issue.label == issue.title ? issue.title : "\(issue.title) · \(issue.label)"
@@ -35,37 +31,62 @@ struct ReaderBuilder {
         for position in positions {
             blocks.append(ReaderBlock("■ " + data.sideName(position.actor), style: theme.label, indent: 2))
             blocks.append(ReaderBlock(position.summary, style: theme.text, indent: 4))
-            for anchor in position.anchors {
-                appendAnchor(anchor, into: &blocks, targets: &targets, indent: 4)
-            }
+            parts.append(.blocks(blocks))
+            blocks = []
+            parts.append(.run(anchorRun(position.anchors, targets: &targets, indent: 4)))
         }
         blocks.append(.blank)
 
+        let passages = cache?.issuePassages(index) { issuePassages(index) } ?? issuePassages(index)
+        blocks.append(ReaderBlock("Passages (\(passages.merged))", style: theme.heading))
+        if passages.merged == 0 { blocks.append(ReaderBlock("No passages linked to this issue.", style: theme.dim, indent: 2)) }
+        parts.append(.blocks(blocks))
+        let shown = passages.shown
+        let firstEntry = targets.count
+        targets += passages.targets
+        let builder = self
+        parts.append(.run(BlockRun(count: shown.count, firstEntry: firstEntry, texts: { item in
+            builder.passageTexts(shown[item])
+        }) { item in
+            builder.passageBlocks(shown[item], entry: firstEntry + item)
+        }))
+        return ReaderContent(title: issue.title, parts: parts, targets: targets, width: width)
+    }
+
+    private func issuePassages(_ index: Int) -> IssuePassages {
         let links = mergedLinks(index)
-        blocks.append(ReaderBlock("Passages (\(links.count))", style: theme.heading))
-        if links.isEmpty { blocks.append(ReaderBlock("No passages linked to this issue.", style: theme.dim, indent: 2)) }
-        for link in links.prefix(Self.listCap) {
-            guard let document = data.document(link.document),
-                  let paragraph = data.paragraph(document: link.document, paragraph: link.paragraph) else { continue }
-            let entry = targets.count
-            targets.append(ArticleTarget(document: link.document, paragraph: link.paragraph, spans: link.spans))
-            let reasons = link.reasons.map(\.summary).joined(separator: "; ")
-            blocks.append(ReaderBlock(
-                documentPrefix(link.document) + "§ \(sectionTitle(document, paragraph)) · ¶\(paragraph.index + 1) · line \(paragraph.line)" + (reasons.isEmpty ? "" : " — " + reasons),
-                style: theme.dim, indent: 0, entry: entry))
-            blocks.append(paragraphBlock(paragraph, spans: link.spans, indent: 2, entry: entry))
-            blocks.append(ReaderBlock("", style: .plain, entry: entry))
-        }
-        if links.count > Self.listCap {
-            blocks.append(moreBlock(links.count - Self.listCap, "passages", narrowWith: "#\(issue.id) and words"))
-        }
-        return ReaderContent(title: issue.title, blocks: blocks, targets: targets, width: width)
+        let shown = links.filter { data.hasParagraph(document: $0.document, paragraph: $0.paragraph) }
+        return IssuePassages(merged: links.count, shown: shown,
+                             targets: shown.map { ArticleTarget(document: $0.document, paragraph: $0.paragraph, spans: $0.spans) })
+    }
+
+    /// A passage linked to an issue: where it stands and why, then the paragraph.
+    func passageBlocks(_ link: IssueLink, entry: Int) -> [ReaderBlock] {
+        guard let paragraph = data.paragraph(document: link.document, paragraph: link.paragraph) else { return [] }
+        return [
+            ReaderBlock(passageMeta(link, paragraph), style: theme.dim, indent: 0, entry: entry),
+            paragraphBlock(paragraph, spans: link.spans, indent: 2, entry: entry),
+            ReaderBlock("", style: .plain, entry: entry),
+        ]
+    }
+
+    /// `passageBlocks`' texts and indents only, for counting lines.
+    func passageTexts(_ link: IssueLink) -> [(text: String, indent: Int)] {
+        guard let paragraph = data.paragraph(document: link.document, paragraph: link.paragraph) else { return [] }
+        let quoted = paragraph.kind == .pullquote
+        return [(passageMeta(link, paragraph), 0), (quoted ? Self.pullQuoteMark + paragraph.text : paragraph.text, quoted ? 4 : 2), ("", 0)]
+    }
+
+    private func passageMeta(_ link: IssueLink, _ paragraph: Paragraph) -> String {
+        let reasons = link.reasons.map(\.summary).joined(separator: "; ")
+        return documentPrefix(link.document) + "§ \(data.sectionTitle(document: link.document, paragraph: paragraph)) · ¶\(paragraph.index + 1) · line \(paragraph.line)" + (reasons.isEmpty ? "" : " — " + reasons)
     }
 
     func actor(_ index: Int, width: Int) -> ReaderContent {
         guard let actor = data.actor(at: index) else {
             return ReaderContent(title: "Actors", blocks: [ReaderBlock("No actors found.", style: theme.dim)], width: width)
         }
+        var parts: [ReaderPart] = []
         var blocks: [ReaderBlock] = []
         var targets: [ArticleTarget] = []
         blocks.append(ReaderBlock(actor.name, style: theme.heading))
@@ -81,48 +102,61 @@ struct ReaderBuilder {
         let quotes = data.actorQuotes.indices.contains(index) ? data.actorQuotes[index] : []
         blocks.append(ReaderBlock("Quotes (\(quotes.count))", style: theme.heading))
         if quotes.isEmpty { blocks.append(ReaderBlock("No quotes.", style: theme.dim, indent: 2)) }
-        for quote in quotes.prefix(Self.listCap) {
-            let entry = targets.count
-            targets.append(ArticleTarget(document: quote.document, paragraph: quote.paragraph, spans: [quote.span]))
-            var meta = documentPrefix(quote.document) + "¶\(quote.paragraph + 1)"
-            if let paragraph = data.paragraph(document: quote.document, paragraph: quote.paragraph) {
-                meta += " · line \(paragraph.line)"
-            }
-            if let citer = quote.citedBy { meta += " · cited by " + data.sideName(citer) }
-            blocks.append(ReaderBlock(meta, style: theme.dim, entry: entry))
-            var text = "“" + quote.text + "”"
-            let tagStart = text.unicodeScalars.count
-            for issue in quote.issues { text += " [\(issue)]" }
-            let tags = Highlights().adding([TextSpan(start: tagStart, end: text.unicodeScalars.count)], style: theme.tag)
-            blocks.append(ReaderBlock(text, style: theme.text, highlights: tags, indent: 2, entry: entry))
-            blocks.append(ReaderBlock("", style: .plain, entry: entry))
-        }
-        if quotes.count > Self.listCap {
-            blocks.append(moreBlock(quotes.count - Self.listCap, "quotes", narrowWith: "@\(actor.name) and words"))
-        }
+        parts.append(.blocks(blocks))
+        blocks = []
+        let quotesEntry = targets.count
+        targets += quotes.map { ArticleTarget(document: $0.document, paragraph: $0.paragraph, spans: [$0.span]) }
+        let builder = self
+        parts.append(.run(BlockRun(count: quotes.count, firstEntry: quotesEntry) { item in
+            builder.quoteBlocks(quotes[item], entry: quotesEntry + item)
+        }))
         blocks.append(.blank)
 
         let groups = data.actorMentions.indices.contains(index) ? data.actorMentions[index] : []
         blocks.append(ReaderBlock("Mentions (\(mentions))", style: theme.heading))
         if groups.isEmpty { blocks.append(ReaderBlock("No mentions.", style: theme.dim, indent: 2)) }
-        for group in groups.prefix(Self.listCap) {
-            guard let paragraph = data.paragraph(document: group.document, paragraph: group.paragraph),
-                  let first = group.spans.min() else { continue }
-            let entry = targets.count
-            targets.append(ArticleTarget(document: group.document, paragraph: group.paragraph, spans: group.spans))
-            blocks.append(ReaderBlock(documentPrefix(group.document) + "¶\(paragraph.index + 1) · line \(paragraph.line)", style: theme.dim, entry: entry))
-            let cut = snippet(paragraph.text, around: first, before: 80, after: 160)
-            let prefix = cut.clippedStart ? "…" : ""
-            let shift = prefix.unicodeScalars.count - cut.offset
-            let spans = group.spans.map { TextSpan(start: $0.start + shift, end: $0.end + shift) }
-            let text = prefix + cut.text + (cut.clippedEnd ? "…" : "")
-            blocks.append(ReaderBlock(text, style: theme.text, highlights: Highlights().adding(spans, style: theme.match), indent: 2, entry: entry))
-            blocks.append(ReaderBlock("", style: .plain, entry: entry))
+        parts.append(.blocks(blocks))
+        let shown = groups.filter { !$0.spans.isEmpty && data.hasParagraph(document: $0.document, paragraph: $0.paragraph) }
+        let mentionsEntry = targets.count
+        targets += shown.map { ArticleTarget(document: $0.document, paragraph: $0.paragraph, spans: $0.spans) }
+        parts.append(.run(BlockRun(count: shown.count, firstEntry: mentionsEntry) { item in
+            builder.mentionBlocks(shown[item], entry: mentionsEntry + item)
+        }))
+        return ReaderContent(title: actor.name, parts: parts, targets: targets, width: width)
+    }
+
+    /// An actor's quote: where, who cited it, then the words with their issue tags.
+    private func quoteBlocks(_ quote: Quote, entry: Int) -> [ReaderBlock] {
+        var meta = documentPrefix(quote.document) + "¶\(quote.paragraph + 1)"
+        if let paragraph = data.paragraph(document: quote.document, paragraph: quote.paragraph) {
+            meta += " · line \(paragraph.line)"
         }
-        if groups.count > Self.listCap {
-            blocks.append(moreBlock(groups.count - Self.listCap, "paragraphs with mentions", narrowWith: "\"\(actor.name)\""))
-        }
-        return ReaderContent(title: actor.name, blocks: blocks, targets: targets, width: width)
+        if let citer = quote.citedBy { meta += " · cited by " + data.sideName(citer) }
+        var text = "“" + quote.text + "”"
+        let tagStart = text.unicodeScalars.count
+        for issue in quote.issues { text += " [\(issue)]" }
+        let tags = Highlights().adding([TextSpan(start: tagStart, end: text.unicodeScalars.count)], style: theme.tag)
+        return [
+            ReaderBlock(meta, style: theme.dim, entry: entry),
+            ReaderBlock(text, style: theme.text, highlights: tags, indent: 2, entry: entry),
+            ReaderBlock("", style: .plain, entry: entry),
+        ]
+    }
+
+    /// A paragraph where an actor is named: a snippet around the first mention.
+    private func mentionBlocks(_ group: MentionGroup, entry: Int) -> [ReaderBlock] {
+        guard let paragraph = data.paragraph(document: group.document, paragraph: group.paragraph),
+              let first = group.spans.min() else { return [] }
+        let cut = readerSnippet(paragraph.text, around: first, before: 80, after: 160)
+        let prefix = cut.clippedStart ? "…" : ""
+        let shift = prefix.unicodeScalars.count - cut.offset
+        let spans = group.spans.map { TextSpan(start: $0.start + shift, end: $0.end + shift) }
+        let text = prefix + cut.text + (cut.clippedEnd ? "…" : "")
+        return [
+            ReaderBlock(documentPrefix(group.document) + "¶\(paragraph.index + 1) · line \(paragraph.line)", style: theme.dim, entry: entry),
+            ReaderBlock(text, style: theme.text, highlights: Highlights().adding(spans, style: theme.match), indent: 2, entry: entry),
+            ReaderBlock("", style: .plain, entry: entry),
+        ]
     }
 
     func event(_ index: Int, width: Int) -> ReaderContent {
@@ -206,15 +240,10 @@ struct ReaderBuilder {
             if paragraph.kind != .heading { blocks.append(.blank) }
         }
         if blocks.isEmpty { blocks.append(ReaderBlock("This document has no text.", style: theme.dim)) }
-        // Block texts and indents do not depend on the target, so the wrap is shared.
+        // Block texts and indents do not depend on the target, so the geometry is shared.
         let title = data.longLabel(document: target.document) ?? document.displayTitle
-        guard around == nil else {
-            return ReaderContent(title: title, blocks: blocks, width: width, focus: focus, wrapped: nil)
-        }
-        let key = ArticleKey(document: target.document, width: width)
-        let content = ReaderContent(title: title, blocks: blocks, width: width, focus: focus, wrapped: cache?.articleLines(key))
-        cache?.storeArticleLines(content.wrapped, for: key)
-        return content
+        let geometry = around == nil ? cache?.articleGeometry(ArticleKey(document: target.document, width: width)) : nil
+        return ReaderContent(title: title, blocks: blocks, width: width, focus: focus, geometry: geometry)
     }
 
     // MARK: Compare
@@ -224,6 +253,7 @@ struct ReaderBuilder {
         guard let sideID else {
             return ReaderContent(title: "", blocks: [ReaderBlock("The codebook names no sides.", style: theme.dim)], width: width)
         }
+        var parts: [ReaderPart] = []
         var blocks = [ReaderBlock(data.sideName(sideID), style: theme.heading)]
         var targets: [ArticleTarget] = []
         let issueID = data.issue(at: index)?.id
@@ -234,14 +264,18 @@ struct ReaderBuilder {
         for position in positions {
             blocks.append(ReaderBlock(position.summary, style: theme.text))
             blocks.append(.blank)
-            for anchor in position.anchors {
-                appendAnchor(anchor, into: &blocks, targets: &targets, indent: 0)
-            }
+            parts.append(.blocks(blocks))
+            blocks = []
+            parts.append(.run(anchorRun(position.anchors, targets: &targets, indent: 0)))
         }
-        return ReaderContent(title: data.sideName(sideID), blocks: blocks, targets: targets, width: width)
+        parts.append(.blocks(blocks))
+        return ReaderContent(title: data.sideName(sideID), parts: parts, targets: targets, width: width)
     }
 
     // MARK: Pieces
+
+    /// Before a pull quote's text: two scalars, which its highlights are shifted by.
+    static let pullQuoteMark = "❝ "
 
     func paragraphBlock(_ paragraph: Paragraph, spans: [TextSpan], context: TextSpan? = nil, indent: Int, entry: Int?) -> ReaderBlock {
         var highlights = Highlights()
@@ -252,7 +286,7 @@ struct ReaderBuilder {
         case .heading:
             style = theme.heading
         case .pullquote:
-            text = "❝ " + text
+            text = Self.pullQuoteMark + text
             shift = 2
             style = theme.pullQuote
             highlights = highlights.adding([TextSpan(start: 0, end: 1)], style: theme.marker)
@@ -265,28 +299,32 @@ struct ReaderBuilder {
         return ReaderBlock(text, style: style, highlights: highlights, indent: indent + (paragraph.kind == .pullquote ? 2 : 0), entry: entry)
     }
 
+    /// A position's anchors as openable snippets, made when shown; their targets are appended.
+    private func anchorRun(_ anchors: [PassageRef], targets: inout [ArticleTarget], indent: Int) -> BlockRun {
+        let shown = anchors.filter { data.hasParagraph(document: $0.document, paragraph: $0.paragraph) }
+        let firstEntry = targets.count
+        targets += shown.map { ArticleTarget(document: $0.document, paragraph: $0.paragraph, spans: $0.span.map { [$0] } ?? []) }
+        let builder = self
+        return BlockRun(count: shown.count, firstEntry: firstEntry) { item in
+            builder.anchorBlock(shown[item], indent: indent, entry: firstEntry + item).map { [$0] } ?? []
+        }
+    }
+
     /// A position's anchor as an openable snippet.
-    private func appendAnchor(_ anchor: PassageRef, into blocks: inout [ReaderBlock], targets: inout [ArticleTarget], indent: Int) {
-        guard let paragraph = data.paragraph(document: anchor.document, paragraph: anchor.paragraph) else { return }
-        let entry = targets.count
+    private func anchorBlock(_ anchor: PassageRef, indent: Int, entry: Int) -> ReaderBlock? {
+        guard let paragraph = data.paragraph(document: anchor.document, paragraph: anchor.paragraph) else { return nil }
         let span = anchor.span ?? TextSpan(start: 0, end: 0)
-        targets.append(ArticleTarget(document: anchor.document, paragraph: anchor.paragraph, spans: anchor.span.map { [$0] } ?? []))
-        let cut = snippet(paragraph.text, around: span, before: 40, after: 40)
+        let cut = readerSnippet(paragraph.text, around: span, before: 40, after: 40)
         let prefix = documentPrefix(anchor.document) + "¶\(paragraph.index + 1) " + (cut.clippedStart ? "…" : "")
         let shift = prefix.unicodeScalars.count - cut.offset
         var highlights = Highlights().adding([TextSpan(start: 0, end: prefix.unicodeScalars.count)], style: theme.dim)
         if let s = anchor.span { highlights = highlights.adding([TextSpan(start: s.start + shift, end: s.end + shift)], style: theme.match) }
-        blocks.append(ReaderBlock(prefix + cut.text + (cut.clippedEnd ? "…" : ""), style: theme.text, highlights: highlights, indent: indent, entry: entry))
+        return ReaderBlock(prefix + cut.text + (cut.clippedEnd ? "…" : ""), style: theme.text, highlights: highlights, indent: indent, entry: entry)
     }
 
     /// `label · ` before a passage's place, in corpus mode only.
     private func documentPrefix(_ document: Int) -> String {
         data.label(document: document).map { $0 + " · " } ?? ""
-    }
-
-    private func sectionTitle(_ document: Document, _ paragraph: Paragraph) -> String {
-        guard document.sections.indices.contains(paragraph.section) else { return "—" }
-        return document.sections[paragraph.section].title ?? "Opening"
     }
 
     /// The positions on an issue, sides in the codebook's order first.

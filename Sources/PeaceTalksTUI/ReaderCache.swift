@@ -1,10 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import PeaceTalksModel
 
 /// What the reader shows, as a key: two states with the same key show the same content.
 struct ReaderKey: Hashable {
@@ -20,55 +14,62 @@ struct ReaderKey: Hashable {
     var compareWidth: Int
 }
 
-/// Wrapped articles per (document, width): opening another passage of the same document
-/// re-wraps nothing.
+/// Line geometry of articles per (document, width): opening another passage of the same
+/// document re-wraps nothing.
 struct ArticleKey: Hashable {
     var document: Int
     var width: Int
 }
 
-/// Memoizes the reader's wrapped content, so a key press on a huge article costs the
-/// visible lines, not the whole text. Only a cache: the same state gives the same
-/// screen with or without it, which keeps `update` and `render` pure in behaviour.
-/// A reference type inside the `Sendable` `Explorer`, so it is guarded by a lock.
+/// Memoizes the reader's content, so a key press costs the visible lines, not the whole
+/// text or list. Only a cache: the same state gives the same screen with or without it,
+/// which keeps `update` and `render` pure in behaviour. A reference type inside the
+/// `Sendable` `Explorer`, so it is guarded by a lock.
 final class ReaderCache: @unchecked Sendable {
-    private let mutex: UnsafeMutablePointer<pthread_mutex_t>
+    private let lock = Lock()
+    /// Views the user browses to; search previews have their own slots, so a query's
+    /// previews never push out the view that Esc returns to.
     private var views = SmallLRU<ReaderKey, ReaderView>(capacity: 8)
-    private var articles = SmallLRU<ArticleKey, [[WrappedLine]]>(capacity: 4)
-
-    init() {
-        mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
-        mutex.initialize(to: pthread_mutex_t())
-        pthread_mutex_init(mutex, nil)
-    }
-
-    deinit {
-        pthread_mutex_destroy(mutex)
-        mutex.deinitialize(count: 1)
-        mutex.deallocate()
-    }
-
-    private func locked<T>(_ body: () -> T) -> T {
-        pthread_mutex_lock(mutex)
-        defer { pthread_mutex_unlock(mutex) }
-        return body()
-    }
+    private var previews = SmallLRU<ReaderKey, ReaderView>(capacity: 4)
+    private var articles = SmallLRU<ArticleKey, ReaderGeometry>(capacity: 4)
+    /// By issue index; the codebook's issues are few.
+    private var passages: [Int: IssuePassages] = [:]
 
     /// The cached view, or `make()`'s, remembered. `make` runs outside the lock.
-    func view(_ key: ReaderKey, make: () -> ReaderView) -> ReaderView {
-        if let view = locked({ views.value(for: key) }) { return view }
+    func view(_ key: ReaderKey, preview: Bool = false, make: () -> ReaderView) -> ReaderView {
+        if let view = lock.locked({ preview ? previews.value(for: key) : views.value(for: key) }) { return view }
         let view = make()
-        locked { views.insert(view, for: key) }
+        lock.locked {
+            if preview { previews.insert(view, for: key) } else { views.insert(view, for: key) }
+        }
         return view
     }
 
-    func articleLines(_ key: ArticleKey) -> [[WrappedLine]]? {
-        locked { articles.value(for: key) }
+    /// An issue's passages, merged and checked once, for every width the issue is shown at.
+    func issuePassages(_ issue: Int, make: () -> IssuePassages) -> IssuePassages {
+        if let passages = lock.locked({ passages[issue] }) { return passages }
+        let made = make()
+        lock.locked { passages[issue] = made }
+        return made
     }
 
-    func storeArticleLines(_ lines: [[WrappedLine]], for key: ArticleKey) {
-        locked { articles.insert(lines, for: key) }
+    /// The geometry of a whole article at a width, shared by every target in it.
+    func articleGeometry(_ key: ArticleKey) -> ReaderGeometry {
+        lock.locked {
+            if let geometry = articles.value(for: key) { return geometry }
+            let geometry = ReaderGeometry(width: key.width)
+            articles.insert(geometry, for: key)
+            return geometry
+        }
     }
+}
+
+/// The passages an issue view lists: one per paragraph, those whose paragraph exists.
+struct IssuePassages: Sendable {
+    /// Links merged by paragraph, counted in the heading.
+    var merged: Int
+    var shown: [IssueLink]
+    var targets: [ArticleTarget]
 }
 
 /// A handful of entries, most recent first; a linear scan beats hashing at this size.

@@ -275,10 +275,9 @@ extension Explorer {
         screen.putTruncated(" " + view.title + " ", row: box.row, column: box.column + 2, width: max(0, box.width - 4), style: focused ? theme.borderFocused : theme.label)
 
         let height = inner.height
-        let maxScroll = max(0, view.lineCount - height)
-        var scroll = clamp(state.browse.readerScroll, 0, maxScroll)
+        var scroll = view.clampedScroll(state.browse.readerScroll, height: height)
         if state.search != nil, let main = view.main, let focus = main.focusLine {
-            scroll = clamp(focus - 2, 0, maxScroll)
+            scroll = view.clampedScroll(focus - 2, height: height)
         }
         let isDetail = state.search == nil && state.browse.reader == .detail
         let selectedEntry = isDetail ? state.browse.readerEntry : nil
@@ -296,7 +295,10 @@ extension Explorer {
         }
 
         // Where we are: a percentage in the bottom border and a thumb on the right one.
-        let total = view.lineCount
+        // At the top, `Top` and a one-row thumb hold for any length from height² lines
+        // on, so a long list is counted only that far until it is scrolled.
+        let total = scroll == 0 ? view.lineCount(atMost: max(height * height, height + 1)) : view.lineCount
+        let maxScroll = max(0, total - height)
         let indicator: String
         if total <= height { indicator = " All " } else if scroll == 0 { indicator = " Top " } else if scroll >= maxScroll { indicator = " Bot " } else {
             indicator = " \(min(99, (scroll + height) * 100 / max(1, total)))% "
@@ -327,9 +329,7 @@ extension Explorer {
 
     private func drawContent(_ screen: inout Screen, _ content: ReaderContent, row: Int, column: Int, width: Int, height: Int, scroll: Int, selectedEntry: Int?, focused: Bool) {
         guard width > 0 else { return }
-        for offset in 0..<height {
-            guard let (blockIndex, line) = content.line(scroll + offset) else { break }
-            let block = content.blocks[blockIndex]
+        for (offset, (block, line)) in content.lines(from: scroll, count: height).enumerated() {
             let y = row + offset
             if block.isTarget || (selectedEntry != nil && block.entry == selectedEntry) {
                 screen.setGlyph("▌", width: 1, row: y, column: column - Layout.gutter, style: focused || block.isTarget ? theme.gutter : theme.dim)

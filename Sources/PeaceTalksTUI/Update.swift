@@ -115,7 +115,8 @@ extension Explorer {
         let view = readerView(state, layout: layout)
         let height = layout.readerHeight
         let page = max(1, height - 1)
-        let maxScroll = max(0, view.lineCount - height)
+        // Counting every line is needed for End only.
+        var maxScroll: Int { max(0, view.lineCount - height) }
         var browse = state.browse
         guard case .detail = browse.reader, let main = view.main, view.entryCount > 0 else {
             switch action {
@@ -156,7 +157,7 @@ extension Explorer {
                 browse.readerScroll -= 1
             }
         case .pageUp, .pageDown:
-            browse.readerScroll = clamp(browse.readerScroll + (action == .pageUp ? -page : page), 0, maxScroll)
+            browse.readerScroll = view.clampedScroll(browse.readerScroll + (action == .pageUp ? -page : page), height: height)
             browse.readerEntry = entryInView(main, scroll: browse.readerScroll, height: height, current: entry)
         case .top:
             browse.readerScroll = 0
@@ -172,7 +173,7 @@ extension Explorer {
     private func entryInView(_ content: ReaderContent, scroll: Int, height: Int, current: Int) -> Int {
         let visible = scroll..<(scroll + height)
         if content.entryLines.indices.contains(current), content.entryLines[current].overlaps(visible) { return current }
-        return content.entryLines.firstIndex { $0.overlaps(visible) } ?? current
+        return content.firstEntry(overlapping: visible) ?? current
     }
 
     /// Scrolls the reader so the selected entry shows whole if it fits, else its top
@@ -232,9 +233,7 @@ extension Explorer {
             return
         }
         var start = focus
-        if let block = main.blocks.firstIndex(where: \.isTarget), main.blockStart.indices.contains(block) {
-            start = main.blockStart[block]
-        }
+        if let targetStart = main.focusBlockStart { start = targetStart }
         // The paragraph's start when the match shows with it, else the match with a little context.
         state.browse.readerScroll = focus - start < height - 2 ? max(0, start - 1) : max(0, focus - 2)
     }
@@ -466,7 +465,7 @@ extension Explorer {
             guard state.search == nil else { return }
             let view = readerView(state, layout: layout)
             let height = layout.readerHeight
-            state.browse.readerScroll = clamp(state.browse.readerScroll + lines, 0, view.lineCount - height)
+            state.browse.readerScroll = view.clampedScroll(state.browse.readerScroll + lines, height: height)
             if case .detail = state.browse.reader, let main = view.main {
                 state.browse.readerEntry = entryInView(main, scroll: state.browse.readerScroll, height: height, current: state.browse.readerEntry)
             }

@@ -2,8 +2,8 @@ import PeaceTalksModel
 import Testing
 @testable import PeaceTalksTUI
 
-/// On a corpus of hundreds of articles, detail lists stop at a cap and say how many more
-/// there are, instead of wrapping every passage on every key.
+/// On a corpus of hundreds of articles, detail lists show every item: their blocks are
+/// made and wrapped only when they are counted or drawn.
 @Suite struct LargeCorpusTests {
     static func corpus(articles: Int) throws -> Corpus {
         let codebook = try CodebookLoader.parse("""
@@ -26,24 +26,57 @@ import Testing
         return CorpusBuilder.build(articles: texts, codebook: codebook)
     }
 
-    @Test func issuePassagesStopAtTheCapAndCountTheRest() throws {
-        let corpus = try Self.corpus(articles: ReaderBuilder.listCap + 40)
+    @Test func anIssueShowsEveryPassageAndEndReachesTheLast() throws {
+        let corpus = try Self.corpus(articles: 340)
         let size = Size(width: 120, height: 30)
         var app = ExplorerApp(corpus: corpus, options: ExplorerOptions(), size: size)
-        let top = app.render(size: size).lines.joined(separator: "\n")
-        #expect(top.contains("Passages (\(ReaderBuilder.listCap + 40))"))
+        let top = app.render(size: size).text
+        #expect(top.contains("Passages (340)"))
+        #expect(top.contains(" Top "))
         app.send(.key(.tab))  // into the reader, then to its bottom
         app.send(.key(.end))
-        let bottom = app.render(size: size).lines.joined(separator: "\n")
-        #expect(bottom.contains("… and 40 more passages: search #land and words to narrow them"))
+        let bottom = app.render(size: size)
+        #expect(bottom.text.contains("Rusland eist grondgebied in artikel 339."))
+        #expect(bottom.text.contains(" Bot "))
+        #expect(bottom.lines.last?.hasPrefix(" 340/340 ") == true)
+        #expect(!bottom.text.contains("more passages"))
+        // Back up one passage, and open it: the article of the one before the last.
+        app.send(.key(.up))
+        #expect(app.render(size: size).lines.last?.hasPrefix(" 339/340 ") == true)
+        app.send(.key(.enter))
+        guard case .article(let target) = app.state.browse.reader else {
+            Issue.record("Enter did not open the article")
+            return
+        }
+        #expect(target.document == 338)
+        #expect(app.render(size: size).text.contains("#339 a338"))
     }
 
-    @Test func actorMentionsStopAtTheCap() throws {
-        let corpus = try Self.corpus(articles: ReaderBuilder.listCap + 5)
+    @Test func anActorShowsEveryMention() throws {
+        let corpus = try Self.corpus(articles: 305)
         let explorer = Explorer(corpus: corpus, options: ExplorerOptions(), search: nil)
         let content = ReaderBuilder(data: explorer.data, theme: .standard, cache: nil).actor(0, width: 80)
-        let texts = content.blocks.map(\.text)
-        #expect(texts.contains("… and 5 more paragraphs with mentions: search \"Rusland\" to narrow them"))
-        #expect(content.targets.count == ReaderBuilder.listCap)
+        let texts = content.allBlocks().map(\.text)
+        #expect(content.targets.count == 305)
+        #expect(texts.contains("a304 · ¶1 · line 1"))
+        #expect(!texts.contains { $0.contains("more paragraphs") })
+    }
+
+    /// Showing an issue counts its lines only a few screens deep; End counts them all.
+    @Test func showingAnIssueCountsOnlyTheFirstScreens() throws {
+        let corpus = try Self.corpus(articles: 2_000)
+        var app = ExplorerApp(corpus: corpus, options: ExplorerOptions(), size: Size(width: 120, height: 30))
+        _ = app.render(size: app.state.size)
+        let layout = Layout(size: app.state.size)
+        guard let content = app.explorer.readerView(app.state, layout: layout).main else {
+            Issue.record("no reader content")
+            return
+        }
+        #expect(content.unitCount > 2_000)
+        #expect(content.geometry.countedUnits < 500)
+        app.send(.key(.tab))
+        app.send(.key(.end))
+        #expect(content.geometry.countedUnits == content.unitCount)
+        #expect(app.render(size: app.state.size).text.contains("artikel 1999."))
     }
 }

@@ -24,7 +24,7 @@ import PeaceTalksModel
 
         // Before: every reader lookup wrapped the whole article (three or four per key).
         let uncached = ReaderBuilder(data: explorer.data, theme: explorer.theme, cache: nil)
-        let wrapOnce = clock.measure { _ = uncached.article(target, width: layout.readerTextWidth) }
+        let wrapOnce = clock.measure { _ = uncached.article(target, width: layout.readerTextWidth).lineCount }
 
         state.browse.focus = .reader
         let open = clock.measure {

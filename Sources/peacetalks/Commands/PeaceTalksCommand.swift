@@ -18,7 +18,7 @@ struct PeaceTalksCommand: ParsableCommand {
         subcommands: [
             ExploreCommand.self, SummaryCommand.self, IssuesCommand.self, ActorsCommand.self,
             TimelineCommand.self, QuotesCommand.self, SearchCommand.self, ExportCommand.self,
-            BenchTypingCommand.self,
+            BenchTypingCommand.self, BenchViewsCommand.self,
         ],
         defaultSubcommand: ExploreCommand.self)
 }
