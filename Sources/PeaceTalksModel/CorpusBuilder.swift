@@ -117,8 +117,14 @@ public enum CorpusBuilder {
         events.sort { $0.date < $1.date }
         return Document(
             id: id, path: prepared.article.path, metadata: prepared.article.metadata, language: prepared.language,
-            anchor: prepared.anchor, paragraphs: paragraphs, sections: prepared.sections, quotes: quotes,
-            events: events, mentions: mentions, issueLinks: prepared.links)
+            anchor: prepared.anchor,
+            paragraphs: paragraphs.map { paragraph in
+                var paragraph = paragraph
+                paragraph.sentences = paragraph.sentences.compacted()
+                return paragraph
+            },
+            sections: prepared.sections.compacted(), quotes: quotes,
+            events: events.compacted(), mentions: mentions.compacted(), issueLinks: prepared.links.compacted())
     }
 }
 
