@@ -20,13 +20,14 @@ extension SearchRun {
     static let parallelUnits = 4_000
 
     /// Scores the units that may hold a hit: `among` when given (sorted), else the whole corpus.
-    func collect(linked: [Bool]?, among narrowed: [Int32]?) -> Collected {
+    func collect(linked: [Bool]?, among narrowed: [Int32]?, positions: [KnownPositions?] = []) -> Collected {
         let filtered = speakerIDs != nil || issueIDs != nil
         if filtered {
             var scratch = Scratch()
             var collected = Collected()
+            var cursors: [Int] = []
             forEachCandidateUnit(linked: linked) { unit in
-                score(unit: unit, linked: linked, scratch: &scratch, into: &collected)
+                score(unit: unit, linked: linked, positions: [], cursors: &cursors, scratch: &scratch, into: &collected)
             }
             return collected
         }
@@ -39,13 +40,16 @@ extension SearchRun {
             let upper = unitCount * (chunk + 1) / parts.count
             var scratch = Scratch()
             var collected = Collected()
+            var cursors = [Int](repeating: 0, count: positions.count)
             if let narrowed {
                 for position in lower..<upper {
-                    run.score(unit: Int(narrowed[position]), linked: linked, scratch: &scratch, into: &collected)
+                    run.score(unit: Int(narrowed[position]), linked: linked, positions: positions, cursors: &cursors,
+                              scratch: &scratch, into: &collected)
                 }
             } else if lower < upper {
                 run.forEachDriverUnit(in: lower..<upper) { unit in
-                    run.score(unit: unit, linked: linked, scratch: &scratch, into: &collected)
+                    run.score(unit: unit, linked: linked, positions: positions, cursors: &cursors,
+                              scratch: &scratch, into: &collected)
                 }
             }
             parts.store(collected, at: chunk)
@@ -73,13 +77,25 @@ extension SearchRun {
     }
 
     /// The candidates of one unit, exactly as `evaluate` ranks them, without their spans.
-    func score(unit: Int, linked: [Bool]?, scratch: inout Scratch, into collected: inout Collected) {
+    func score(
+        unit: Int, linked: [Bool]?, positions: [KnownPositions?], cursors: inout [Int],
+        scratch: inout Scratch, into collected: inout Collected
+    ) {
         let record = index.units[unit]
         let filtered = speakerIDs != nil || issueIDs != nil
         let hasQuotes = record.quoteEnd > record.quoteStart
         let cap = hasQuotes ? Self.highlightCap : 8
         scratch.occurrences.removeAll(keepingCapacity: true)
-        guard collectOccurrences(in: record, cap: cap, into: &scratch.occurrences) else { return }
+        let found = collectOccurrences(in: record, cap: cap, into: &scratch.occurrences) { number, found in
+            if positions.indices.contains(number), let list = positions[number], cursors.indices.contains(number) {
+                SearchIndex.forEach(in: list.positions, range: record.start..<record.end, cursor: &cursors[number]) { at, listed in
+                    found(at, list.strength(at: listed))
+                }
+            } else {
+                index.occurrences(of: needles[number].bytes, in: record.start..<record.end) { found($0, 0) }
+            }
+        }
+        guard found else { return }
         collected.present.append(Int32(unit))
 
         scratch.quoteRanges.removeAll(keepingCapacity: true)
