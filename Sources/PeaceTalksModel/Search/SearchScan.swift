@@ -85,6 +85,13 @@ extension SearchRun {
         let filtered = speakerIDs != nil || issueIDs != nil
         let hasQuotes = record.quoteEnd > record.quoteStart
         let cap = hasQuotes ? Self.highlightCap : 8
+        if !hasQuotes, !filtered, let bare = bareScore(unit: unit, record: record, positions: positions, cursors: &cursors) {
+            if let value = bare {
+                collected.present.append(Int32(unit))
+                collected.candidates.append(Candidate(unit: Int32(unit), quote: -1, score: value))
+            }
+            return
+        }
         scratch.occurrences.removeAll(keepingCapacity: true)
         let found = collectOccurrences(in: record, cap: cap, into: &scratch.occurrences) { number, found in
             if positions.indices.contains(number), let list = positions[number], cursors.indices.contains(number) {
@@ -121,6 +128,36 @@ extension SearchRun {
         if let outside {
             collected.candidates.append(Candidate(unit: Int32(unit), quote: -1, score: outside))
         }
+    }
+
+    /// A paragraph without quotes, scored as `score(unit:)` would from its first 8 matches per
+    /// needle, read off position lists and letter summaries: .some(nil) when a needle is
+    /// missing, nil when some needle needs the text (strict, or neither listed nor one letter).
+    func bareScore(unit: Int, record: SearchIndex.Unit, positions: [KnownPositions?], cursors: inout [Int]) -> Double?? {
+        guard !needles.isEmpty else { return nil }
+        var bestSum = 0
+        var kept = 0
+        for (number, needle) in needles.enumerated() {
+            guard !needle.isStrict else { return nil }
+            var count = 0
+            var best = 0
+            if positions.indices.contains(number), let list = positions[number], cursors.indices.contains(number) {
+                SearchIndex.forEach(in: list.positions, range: record.start..<record.end, cursor: &cursors[number]) { _, listed in
+                    count += 1
+                    best = max(best, list.strength(at: listed))
+                    return count < 8
+                }
+            } else if needle.bytes.count == 1, let summary = index.letters.summary(unit: unit, byte: needle.bytes[0]) {
+                (count, best) = summary
+            } else {
+                return nil
+            }
+            if count == 0 { return .some(nil) }
+            bestSum += best + (needle.isPhrase ? 1 : 0)
+            kept += count
+        }
+        let extra = min(max(kept - needles.count, 0), 5)
+        return .some(Double(bestSum) + 0.1 * Double(extra))
     }
 
     /// `score(_:)` of the scratch occurrences that `include` keeps; nil when it keeps none, or,
