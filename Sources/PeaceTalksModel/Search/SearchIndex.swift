@@ -41,8 +41,10 @@ final class SearchIndex: Sendable {
     let uppercase: [UInt64]
     /// How often each byte value occurs, to scan for a needle's rarest byte.
     let byteFrequency: [Int]
+    /// Per unit, each letter's count and best strength: one-letter words without the text.
+    let letters: LetterSummary
     /// The last query's candidate paragraphs, for the next keystroke.
-    let narrowing = SearchNarrowing()
+    let narrowing: SearchNarrowing
 
     init(corpus: Corpus) {
         var folder = TextFolder()
@@ -126,6 +128,9 @@ final class SearchIndex: Sendable {
         self.unitByParagraph = unitByParagraph
         self.byteFrequency = frequency
         self.uppercase = uppercase
+        letters = LetterSummary(buffer: buffer, units: units)
+        // A list holds 13 bytes per position: at most an eighth of the corpus bytes each.
+        narrowing = SearchNarrowing(positionsBudget: max(buffer.count / 100, 65_536))
     }
 
     /// Original scalar span of the folded range [start, end) of `unit` (offsets relative to the unit).

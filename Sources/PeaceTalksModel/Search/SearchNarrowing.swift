@@ -30,6 +30,7 @@ final class SearchNarrowing: @unchecked Sendable {
         var result: SearchResult
         var needles: [[UInt8]]
         var units: [Int32]
+        var known: [KnownPositions]
     }
 
     func memoized(_ query: SearchQuery, limit: Int) -> SearchResult? {
@@ -38,15 +39,61 @@ final class SearchNarrowing: @unchecked Sendable {
         guard let entry = memo.first(where: { $0.query == query && $0.limit == limit }) else { return nil }
         needles = entry.needles
         units = entry.units
+        for list in entry.known { insertKnown(list) }
         return entry.result
     }
 
-    func memoize(_ query: SearchQuery, limit: Int, result: SearchResult, needles: [[UInt8]], units: [Int32]) {
+    func memoize(_ query: SearchQuery, limit: Int, result: SearchResult, needles: [[UInt8]], units: [Int32], known: [KnownPositions] = []) {
         lock.lock()
         defer { lock.unlock() }
         memo.removeAll { $0.query == query && $0.limit == limit }
         if memo.count >= Self.memoSize { memo.removeFirst() }
-        memo.append(Memo(query: query, limit: limit, result: result, needles: needles, units: units))
+        memo.append(Memo(query: query, limit: limit, result: result, needles: needles, units: units, known: known))
+        // Only the newest entries keep their lists, so the memo holds a bounded number of positions.
+        var budget = positionsBudget
+        for index in memo.indices.reversed() {
+            let size = memo[index].known.reduce(0) { $0 + $1.positions.count }
+            if size > budget { memo[index].known = [] } else { budget -= size }
+        }
+    }
+
+    // MARK: Known positions
+
+    /// The newest complete position lists, most recent first; bounded in number and size.
+    private var known: [KnownPositions] = []
+    static let knownSize = 4
+    /// The most positions one list may hold, set by the index (a share of the corpus's bytes).
+    let positionsBudget: Int
+
+    init(positionsBudget: Int = 65_536) {
+        self.positionsBudget = positionsBudget
+    }
+
+    func knownPositions() -> [KnownPositions] {
+        lock.lock()
+        defer { lock.unlock() }
+        return known
+    }
+
+    func rememberPositions(_ lists: [KnownPositions]) {
+        lock.lock()
+        defer { lock.unlock() }
+        for list in lists { insertKnown(list) }
+    }
+
+    /// Call with the lock held.
+    private func insertKnown(_ list: KnownPositions) {
+        guard list.positions.count <= positionsBudget else { return }
+        known.removeAll { $0.bytes == list.bytes }
+        known.insert(list, at: 0)
+        var total = 0
+        var kept = 0
+        for entry in known {
+            guard kept < Self.knownSize, total + entry.positions.count <= 2 * positionsBudget else { break }
+            total += entry.positions.count
+            kept += 1
+        }
+        known.removeLast(known.count - kept)
     }
 
     func remember(_ needles: [[UInt8]], units: [Int32]) {

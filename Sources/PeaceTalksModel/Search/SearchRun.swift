@@ -1,31 +1,41 @@
 import Foundation
 
 /// One query against one engine: matching, filtering, ranking.
-struct SearchRun {
-    /// A word or phrase to find, folded, with how strictly it compares.
-    struct Needle {
-        var bytes: [UInt8]
+final class SearchRun: Sendable {
+    /// A word or phrase to find, folded, with how strictly it compares. A class: the scan reads
+    /// it per paragraph, and copying its arrays and text there cost a tenth of the time.
+    final class Needle: Sendable {
+        let bytes: [UInt8]
         /// Per byte: an uppercase letter's folding starts here.
-        var uppercase: [Bool]
-        var text: String
+        let uppercase: [Bool]
+        let text: String
         /// Smart case: an uppercase letter in the query makes it case-sensitive.
-        var caseSensitive: Bool
+        let caseSensitive: Bool
         /// An accent in the query makes it match only that accent.
-        var accentSensitive: Bool
-        var isPhrase: Bool
+        let accentSensitive: Bool
+        let isPhrase: Bool
+        let isStrict: Bool
 
-        var isStrict: Bool { caseSensitive || accentSensitive }
+        init(bytes: [UInt8], uppercase: [Bool], text: String, caseSensitive: Bool, accentSensitive: Bool, isPhrase: Bool) {
+            self.bytes = bytes
+            self.uppercase = uppercase
+            self.text = text
+            self.caseSensitive = caseSensitive
+            self.accentSensitive = accentSensitive
+            self.isPhrase = isPhrase
+            isStrict = caseSensitive || accentSensitive
+        }
     }
 
     /// A hit before it is turned into a `SearchHit`: its unit and quote (-1 for the paragraph).
-    struct Candidate {
+    struct Candidate: Sendable {
         var unit: Int32
         var quote: Int32
         var score: Double
     }
 
     /// A match inside a unit: folded offsets relative to the unit, and its needle.
-    struct Occurrence {
+    struct Occurrence: Sendable {
         var needle: Int
         var start: Int
         var end: Int
@@ -81,7 +91,20 @@ struct SearchRun {
         let narrows = speakerIDs == nil && issueIDs == nil && !needles.isEmpty && !needles.contains(where: \.isStrict)
         let words = needles.map(\.bytes)
         let narrowed = speakerIDs == nil && issueIDs == nil ? index.narrowing.candidates(for: words) : nil
-        let collected = collect(linked: linked, among: narrowed)
+        let positions = speakerIDs == nil && issueIDs == nil ? needlePositions(narrowed: narrowed) : []
+        let collected: Collected
+        if let driver = positions.indices.filter({ positions[$0] != nil })
+            .min(by: { (positions[$0]?.positions.count ?? 0) < (positions[$1]?.positions.count ?? 0) }),
+            let list = positions[driver] {
+            // The units a needle's starts fall in are exactly those the scan would visit for it.
+            collected = collect(linked: linked, among: index.units(at: list.positions), positions: positions)
+        } else {
+            collected = collect(linked: linked, among: narrowed, positions: positions)
+        }
+        let complete = positions.compactMap { list in
+            list.flatMap { $0.positions.count <= index.narrowing.positionsBudget ? $0 : nil }
+        }
+        index.narrowing.rememberPositions(complete)
         if narrows {
             index.narrowing.remember(words, units: collected.present)
         } else if narrowed == nil {
@@ -115,9 +138,22 @@ struct SearchRun {
         if kept.count > limit { kept.removeLast(kept.count - limit) }
         let result = SearchResult(hits: kept.map { hit(for: $0, linked: linked) }, totalCount: total)
         if memoizable {
-            index.narrowing.memoize(query, limit: limit, result: result, needles: words, units: collected.present)
+            index.narrowing.memoize(query, limit: limit, result: result, needles: words, units: collected.present, known: complete)
         }
         return result
+    }
+
+    /// Per needle, every start of its folded bytes when that is cheap to know: derived from an
+    /// earlier query's lists, or, for a fresh query, found by one scan for its longest needle
+    /// (a single letter excepted: it occurs everywhere, and the unit-by-unit scan stops early).
+    func needlePositions(narrowed: [Int32]?) -> [KnownPositions?] {
+        let known = index.narrowing.knownPositions()
+        var positions = needles.map { index.derivePositions(of: $0.bytes, from: known) }
+        let fresh = narrowed.map { $0.count * 2 > index.units.count } ?? true
+        if positions.allSatisfy({ $0 == nil }), fresh, let longest = needles.first, longest.bytes.count >= 2 {
+            positions[0] = index.allPositions(of: longest.bytes)
+        }
+        return positions
     }
 
     /// Best first: score, then quotes before passages, then document and paragraph order.
@@ -220,10 +256,22 @@ struct SearchRun {
     /// the smart-case and accent checks; false as soon as some needle has none. The ranking
     /// pass and the highlighting pass both use it, so they cannot disagree on what matches.
     func collectOccurrences(in record: SearchIndex.Unit, cap: Int, into occurrences: inout [Occurrence]) -> Bool {
+        collectOccurrences(in: record, cap: cap, into: &occurrences) { number, found in
+            index.occurrences(of: needles[number].bytes, in: record.start..<record.end) { found($0, 0) }
+        }
+    }
+
+    /// The same, with the folded matches of needle `number` listed by `starts` (in order, until
+    /// its callback returns false), each with its strength when known (else 0): a scan of the
+    /// unit, or a list of positions known beforehand.
+    func collectOccurrences(
+        in record: SearchIndex.Unit, cap: Int, into occurrences: inout [Occurrence],
+        starts: (Int, (Int, Int) -> Bool) -> Void
+    ) -> Bool {
         var original: [Unicode.Scalar]?
         for (number, needle) in needles.enumerated() {
             var count = 0
-            index.occurrences(of: needle.bytes, in: record.start..<record.end) { absolute in
+            starts(number) { absolute, known in
                 let start = absolute - record.start
                 let end = start + needle.bytes.count
                 if needle.caseSensitive && !needle.accentSensitive {
@@ -233,7 +281,8 @@ struct SearchRun {
                     if original == nil { original = scalars(of: record) }
                     guard verify(needle, unit: record, start: start, end: end, original: original ?? []) else { return true }
                 }
-                occurrences.append(Occurrence(needle: number, start: start, end: end, strength: strength(record, start, end)))
+                let strength = known > 0 ? known : strength(record, start, end)
+                occurrences.append(Occurrence(needle: number, start: start, end: end, strength: strength))
                 count += 1
                 return count < cap
             }

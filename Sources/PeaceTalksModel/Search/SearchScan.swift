@@ -20,13 +20,14 @@ extension SearchRun {
     static let parallelUnits = 4_000
 
     /// Scores the units that may hold a hit: `among` when given (sorted), else the whole corpus.
-    func collect(linked: [Bool]?, among narrowed: [Int32]?) -> Collected {
+    func collect(linked: [Bool]?, among narrowed: [Int32]?, positions: [KnownPositions?] = []) -> Collected {
         let filtered = speakerIDs != nil || issueIDs != nil
         if filtered {
             var scratch = Scratch()
             var collected = Collected()
+            var cursors: [Int] = []
             forEachCandidateUnit(linked: linked) { unit in
-                score(unit: unit, linked: linked, scratch: &scratch, into: &collected)
+                score(unit: unit, linked: linked, positions: [], cursors: &cursors, scratch: &scratch, into: &collected)
             }
             return collected
         }
@@ -39,13 +40,16 @@ extension SearchRun {
             let upper = unitCount * (chunk + 1) / parts.count
             var scratch = Scratch()
             var collected = Collected()
+            var cursors = [Int](repeating: 0, count: positions.count)
             if let narrowed {
                 for position in lower..<upper {
-                    run.score(unit: Int(narrowed[position]), linked: linked, scratch: &scratch, into: &collected)
+                    run.score(unit: Int(narrowed[position]), linked: linked, positions: positions, cursors: &cursors,
+                              scratch: &scratch, into: &collected)
                 }
             } else if lower < upper {
                 run.forEachDriverUnit(in: lower..<upper) { unit in
-                    run.score(unit: unit, linked: linked, scratch: &scratch, into: &collected)
+                    run.score(unit: unit, linked: linked, positions: positions, cursors: &cursors,
+                              scratch: &scratch, into: &collected)
                 }
             }
             parts.store(collected, at: chunk)
@@ -73,13 +77,32 @@ extension SearchRun {
     }
 
     /// The candidates of one unit, exactly as `evaluate` ranks them, without their spans.
-    func score(unit: Int, linked: [Bool]?, scratch: inout Scratch, into collected: inout Collected) {
+    func score(
+        unit: Int, linked: [Bool]?, positions: [KnownPositions?], cursors: inout [Int],
+        scratch: inout Scratch, into collected: inout Collected
+    ) {
         let record = index.units[unit]
         let filtered = speakerIDs != nil || issueIDs != nil
         let hasQuotes = record.quoteEnd > record.quoteStart
         let cap = hasQuotes ? Self.highlightCap : 8
+        if !hasQuotes, !filtered, let bare = bareScore(unit: unit, record: record, positions: positions, cursors: &cursors) {
+            if let value = bare {
+                collected.present.append(Int32(unit))
+                collected.candidates.append(Candidate(unit: Int32(unit), quote: -1, score: value))
+            }
+            return
+        }
         scratch.occurrences.removeAll(keepingCapacity: true)
-        guard collectOccurrences(in: record, cap: cap, into: &scratch.occurrences) else { return }
+        let found = collectOccurrences(in: record, cap: cap, into: &scratch.occurrences) { number, found in
+            if positions.indices.contains(number), let list = positions[number], cursors.indices.contains(number) {
+                SearchIndex.forEach(in: list.positions, range: record.start..<record.end, cursor: &cursors[number]) { at, listed in
+                    found(at, list.strength(at: listed))
+                }
+            } else {
+                index.occurrences(of: needles[number].bytes, in: record.start..<record.end) { found($0, 0) }
+            }
+        }
+        guard found else { return }
         collected.present.append(Int32(unit))
 
         scratch.quoteRanges.removeAll(keepingCapacity: true)
@@ -105,6 +128,36 @@ extension SearchRun {
         if let outside {
             collected.candidates.append(Candidate(unit: Int32(unit), quote: -1, score: outside))
         }
+    }
+
+    /// A paragraph without quotes, scored as `score(unit:)` would from its first 8 matches per
+    /// needle, read off position lists and letter summaries: .some(nil) when a needle is
+    /// missing, nil when some needle needs the text (strict, or neither listed nor one letter).
+    func bareScore(unit: Int, record: SearchIndex.Unit, positions: [KnownPositions?], cursors: inout [Int]) -> Double?? {
+        guard !needles.isEmpty else { return nil }
+        var bestSum = 0
+        var kept = 0
+        for (number, needle) in needles.enumerated() {
+            guard !needle.isStrict else { return nil }
+            var count = 0
+            var best = 0
+            if positions.indices.contains(number), let list = positions[number], cursors.indices.contains(number) {
+                SearchIndex.forEach(in: list.positions, range: record.start..<record.end, cursor: &cursors[number]) { _, listed in
+                    count += 1
+                    best = max(best, list.strength(at: listed))
+                    return count < 8
+                }
+            } else if needle.bytes.count == 1, let summary = index.letters.summary(unit: unit, byte: needle.bytes[0]) {
+                (count, best) = summary
+            } else {
+                return nil
+            }
+            if count == 0 { return .some(nil) }
+            bestSum += best + (needle.isPhrase ? 1 : 0)
+            kept += count
+        }
+        let extra = min(max(kept - needles.count, 0), 5)
+        return .some(Double(bestSum) + 0.1 * Double(extra))
     }
 
     /// `score(_:)` of the scratch occurrences that `include` keeps; nil when it keeps none, or,

@@ -1,0 +1,43 @@
+/// Per paragraph and letter a-z, one byte: how often the letter occurs (up to 8) and its best
+/// strength among those first 8, in the folded bytes. A bare paragraph (no quotes) ranks on
+/// exactly that for a one-letter word, so a query such as `word r` scores most paragraphs
+/// without reading their text: 26 bytes per paragraph.
+struct LetterSummary: Sendable {
+    /// `units × 26` bytes: the count in the low 4 bits, the strength (1–3) above.
+    let table: [UInt8]
+
+    static let letters = 26
+
+    init(buffer: [UInt8], units: [SearchIndex.Unit]) {
+        var table = [UInt8](repeating: 0, count: units.count * Self.letters)
+        buffer.withUnsafeBufferPointer { bytes in
+            table.withUnsafeMutableBufferPointer { out in
+                for (number, unit) in units.enumerated() {
+                    let base = number * Self.letters
+                    for offset in unit.start..<unit.end {
+                        let byte = bytes[offset]
+                        guard byte >= 0x61, byte <= 0x7A else { continue }
+                        let slot = base + Int(byte - 0x61)
+                        let entry = out[slot]
+                        let count = entry & 0x0F
+                        guard count < 8 else { continue }
+                        let startsWord = offset == unit.start || !SearchIndex.isWordByte(bytes[offset - 1])
+                        let endsWord = offset + 1 >= unit.end || !SearchIndex.isWordByte(bytes[offset + 1])
+                        let strength: UInt8 = startsWord && endsWord ? 3 : (startsWord ? 2 : 1)
+                        out[slot] = (count + 1) | (max(entry >> 4, strength) << 4)
+                    }
+                }
+            }
+        }
+        self.table = table
+    }
+
+    /// Count (up to 8) and best strength of `letter` in `unit`, or nil when it is no letter a-z.
+    func summary(unit: Int, byte: UInt8) -> (count: Int, strength: Int)? {
+        guard byte >= 0x61, byte <= 0x7A else { return nil }
+        let slot = unit * Self.letters + Int(byte - 0x61)
+        guard table.indices.contains(slot) else { return nil }
+        let entry = table[slot]
+        return (Int(entry & 0x0F), Int(entry >> 4))
+    }
+}
