@@ -42,7 +42,19 @@ final class SearchIndex: Sendable {
     /// How often each byte value occurs, to scan for a needle's rarest byte.
     let byteFrequency: [Int]
     /// Per unit, each letter's count and best strength: one-letter words without the text.
-    let letters: LetterSummary
+    /// Made on first use: only typing a one-letter word needs it, and a one-shot search
+    /// should not pay for it.
+    var letters: LetterSummary {
+        lettersLock.withLock {
+            if let made = madeLetters { return made }
+            let made = LetterSummary(buffer: buffer, units: units)
+            madeLetters = made
+            return made
+        }
+    }
+    private let lettersLock = NSLock()
+    /// Read and written only under `lettersLock`.
+    nonisolated(unsafe) private var madeLetters: LetterSummary?
     /// The last query's candidate paragraphs, for the next keystroke.
     let narrowing: SearchNarrowing
 
@@ -128,7 +140,6 @@ final class SearchIndex: Sendable {
         self.unitByParagraph = unitByParagraph
         self.byteFrequency = frequency
         self.uppercase = uppercase
-        letters = LetterSummary(buffer: buffer, units: units)
         // A list holds 13 bytes per position: at most an eighth of the corpus bytes each.
         narrowing = SearchNarrowing(positionsBudget: max(buffer.count / 100, 65_536))
     }

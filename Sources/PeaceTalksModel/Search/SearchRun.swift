@@ -49,6 +49,8 @@ final class SearchRun: Sendable {
     let engine: SearchEngine
     let index: SearchIndex
     let needles: [Needle]
+    /// Fetched once per run, and only when a one-letter word can use it.
+    let letters: LetterSummary?
     let speakerIDs: Set<String>?
     let issueIDs: Set<String>?
     let isEmpty: Bool
@@ -73,6 +75,7 @@ final class SearchRun: Sendable {
         // The longest needle is the rarest, most often: it drives the scan.
         self.needles = needles.enumerated().sorted { ($1.element.bytes.count, $0.offset) < ($0.element.bytes.count, $1.offset) }
             .map(\.element)
+        letters = needles.contains { $0.bytes.count == 1 } ? engine.index.letters : nil
         speakerIDs = query.speaker.map { engine.speakers(matching: $0) }
         issueIDs = query.issue.map { engine.issues(matching: $0) }
         isEmpty = needles.isEmpty && query.speaker == nil && query.issue == nil

@@ -147,7 +147,7 @@ extension SearchRun {
                     best = max(best, list.strength(at: listed))
                     return count < 8
                 }
-            } else if needle.bytes.count == 1, let summary = index.letters.summary(unit: unit, byte: needle.bytes[0]) {
+            } else if needle.bytes.count == 1, let summary = letters?.summary(unit: unit, byte: needle.bytes[0]) {
                 (count, best) = summary
             } else {
                 return nil
