@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 
 /// Reads articles and their metadata from disk, with clear errors for bad input.
@@ -43,19 +42,7 @@ public enum ArticleLoader {
     static let chunkSize = 64
 
     private static func loadInParallel(_ files: [String], sizeLimit: Int) -> [Result<(Article, [Diagnostic]), Error>] {
-        let slots = UnsafeMutableBufferPointer<Result<(Article, [Diagnostic]), Error>?>.allocate(capacity: files.count)
-        slots.initialize(repeating: nil)
-        defer {
-            slots.deinitialize()
-            slots.deallocate()
-        }
-        // Each iteration writes only its own slot, and `concurrentPerform` returns after every
-        // iteration has finished, so no slot is ever shared between threads.
-        nonisolated(unsafe) let shared = slots
-        DispatchQueue.concurrentPerform(iterations: files.count) { index in
-            shared[index] = Result { try loadArticle(at: files[index], sizeLimit: sizeLimit) }
-        }
-        return slots.compactMap { $0 }
+        files.concurrentMap { file in Result { try loadArticle(at: file, sizeLimit: sizeLimit) } }
     }
 
     /// One article and its sidecar metadata.

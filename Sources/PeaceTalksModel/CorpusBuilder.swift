@@ -67,23 +67,9 @@ public enum CorpusBuilder {
     fileprivate static func prepare(
         _ articles: ArraySlice<Article>, firstID: Int, context: PrepareContext
     ) -> [PreparedArticle] {
-        let items = Array(articles)
-        guard items.count > 1 else {
-            return items.enumerated().map { PreparedArticle($1, id: firstID + $0, context: context) }
+        Array(articles).enumerated().map { $0 }.concurrentMap { offset, article in
+            PreparedArticle(article, id: firstID + offset, context: context)
         }
-        let slots = UnsafeMutableBufferPointer<PreparedArticle?>.allocate(capacity: items.count)
-        slots.initialize(repeating: nil)
-        defer {
-            slots.deinitialize()
-            slots.deallocate()
-        }
-        // Each iteration writes only its own slot, and `concurrentPerform` returns after
-        // every iteration has finished, so no slot is ever shared between threads.
-        nonisolated(unsafe) let shared = slots
-        DispatchQueue.concurrentPerform(iterations: items.count) { index in
-            shared[index] = PreparedArticle(items[index], id: firstID + index, context: context)
-        }
-        return slots.compactMap { $0 }
     }
 
     /// The phase that depends on the people earlier documents introduced.

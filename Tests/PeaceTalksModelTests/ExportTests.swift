@@ -150,6 +150,28 @@ struct ExportTests {
         #expect(decoded == JSONExport.report(corpus))
     }
 
+    /// The export written element by element must be exactly what one `JSONEncoder` pass
+    /// over the whole report writes: the same keys in the same order, the same layout,
+    /// with lists full, empty, and longer than one chunk.
+    @Test func writtenPieceByPieceIsWhatOneEncoderPassWrites() throws {
+        var corpora = [exportFixture()]
+        var seed = CorpusBuilder.build(
+            articles: [Article(path: CodebookFixtures.seedText.path, text: try CodebookFixtures.loadSeedText())],
+            codebook: try CodebookFixtures.loadSeedCodebook())
+        corpora.append(seed)
+        seed.codebook.path = ""
+        seed.diagnostics = []
+        corpora.append(seed)
+        for corpus in corpora {
+            let expected = JSONExport.encode(JSONExport.report(corpus))
+            #expect(JSONExport.string(corpus) == expected)
+            var inSmallChunks = ""
+            JSONExport.write(corpus, chunkSize: 3) { inSmallChunks += $0 }
+            #expect(inSmallChunks == expected)
+        }
+        #expect(corpora[2].diagnostics.isEmpty && JSONExport.string(corpora[2]).contains("\"diagnostics\" : [\n\n  ]"))
+    }
+
     @Test func markdownReportHasEverySection() {
         let text = MarkdownExport.make(exportFixture())
         #expect(text.hasPrefix("# "))

@@ -23,30 +23,39 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let (corpus, _) = try input.loadCorpus()
-        let text: String
-        switch format {
-        case .json: text = JSONExport.string(corpus)
-        case .markdown: text = MarkdownExport.make(corpus)
-        }
         guard let output, output != "-" else {
             var out = StandardOutput()
-            out.write(text)
+            switch format {
+            case .json: JSONExport.write(corpus) { out.write($0) }
+            case .markdown: out.write(MarkdownExport.make(corpus))
+            }
             out.flush()
             return
         }
-        try write(text, to: output)
-    }
-
-    private func write(_ text: String, to path: String) throws {
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        let fd = open(output, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard fd >= 0 else {
-            throw Diagnostic.error("cannot write: \(String(cString: strerror(errno)))", file: path)
+            throw Diagnostic.error("cannot write: \(String(cString: strerror(errno)))", file: output)
         }
         defer { close(fd) }
         do {
-            try RawOutput.send(text, to: fd)
+            switch format {
+            case .json:
+                // Pieces are small (one quote, a comma): written a megabyte at a time.
+                var pending = ""
+                var failure: Error?
+                JSONExport.write(corpus) { piece in
+                    pending += piece
+                    guard failure == nil, pending.utf8.count >= 1 << 20 else { return }
+                    do { try RawOutput.send(pending, to: fd) } catch { failure = error }
+                    pending = ""
+                }
+                if let failure { throw failure }
+                try RawOutput.send(pending, to: fd)
+            case .markdown:
+                try RawOutput.send(MarkdownExport.make(corpus), to: fd)
+            }
         } catch {
-            throw Diagnostic.error("cannot write: \(String(cString: strerror(errno)))", file: path)
+            throw Diagnostic.error("cannot write: \(String(cString: strerror(errno)))", file: output)
         }
     }
 }
