@@ -7,6 +7,13 @@ struct ReaderBuilder {
     /// Where wrapped articles are kept; nil wraps every time.
     var cache: ReaderCache?
 
+    /// This builder without the cache, for the closures of a run: the cache keeps the
+    /// content that holds those closures, and a closure holding the cache would make a
+    /// cycle that is never freed.
+    var detached: ReaderBuilder {
+        ReaderBuilder(data: data, theme: theme, cache: nil)
+    }
+
     // MARK: Detail views
 
     // Lists (passages, quotes, mentions, anchors) are runs: their blocks are made only
@@ -44,7 +51,7 @@ struct ReaderBuilder {
         let shown = passages.shown
         let firstEntry = targets.count
         targets += passages.targets
-        let builder = self
+        let builder = detached
         parts.append(.run(BlockRun(count: shown.count, firstEntry: firstEntry, texts: { item in
             builder.passageTexts(shown[item])
         }) { item in
@@ -106,7 +113,7 @@ struct ReaderBuilder {
         blocks = []
         let quotesEntry = targets.count
         targets += quotes.map { ArticleTarget(document: $0.document, paragraph: $0.paragraph, spans: [$0.span]) }
-        let builder = self
+        let builder = detached
         parts.append(.run(BlockRun(count: quotes.count, firstEntry: quotesEntry) { item in
             builder.quoteBlocks(quotes[item], entry: quotesEntry + item)
         }))
@@ -304,7 +311,7 @@ struct ReaderBuilder {
         let shown = anchors.filter { data.hasParagraph(document: $0.document, paragraph: $0.paragraph) }
         let firstEntry = targets.count
         targets += shown.map { ArticleTarget(document: $0.document, paragraph: $0.paragraph, spans: $0.span.map { [$0] } ?? []) }
-        let builder = self
+        let builder = detached
         return BlockRun(count: shown.count, firstEntry: firstEntry) { item in
             builder.anchorBlock(shown[item], indent: indent, entry: firstEntry + item).map { [$0] } ?? []
         }
