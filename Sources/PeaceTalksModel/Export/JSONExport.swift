@@ -47,6 +47,23 @@ public enum JSONExport {
         sink(",\n  \"schemaVersion\" : \(report.schemaVersion)\n}\n")
     }
 
+    /// Every line that is not blank indented by four spaces, working on the bytes.
+    private static func indented(_ json: Data) -> String {
+        json.withUnsafeBytes { bytes in
+            var lines = 1
+            for byte in bytes where byte == 0x0A { lines += 1 }
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + 4 * lines)
+            var atLineStart = true
+            for byte in bytes {
+                if atLineStart && byte != 0x0A { for _ in 0..<4 { out.append(0x20) } }
+                out.append(byte)
+                atLineStart = byte == 0x0A
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+    }
+
     /// A list one level down, as pretty printing lays it out: its elements' lines indented by
     /// four spaces, blank lines (inside empty lists) left blank. JSON strings hold no raw
     /// line breaks, so every line break is layout.
@@ -56,10 +73,7 @@ public enum JSONExport {
         var start = 0
         while start < items.count {
             let end = min(items.count, start + chunkSize)
-            let pieces = Array(items[start..<end]).concurrentMap { item in
-                String(decoding: data(item), as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
-                    .map { $0.isEmpty ? "" : "    " + $0 }.joined(separator: "\n")
-            }
+            let pieces = Array(items[start..<end]).concurrentMap { indented(data($0)) }
             for (offset, piece) in pieces.enumerated() {
                 sink(piece)
                 sink(start + offset == items.count - 1 ? "\n  ]" : ",\n")
