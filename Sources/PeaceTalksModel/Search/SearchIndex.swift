@@ -59,7 +59,6 @@ final class SearchIndex: Sendable {
     let narrowing: SearchNarrowing
 
     init(corpus: Corpus) {
-        var folder = TextFolder()
         var buffer: [UInt8] = []
         buffer.reserveCapacity(corpus.documents.reduce(0) { total, document in
             total + document.paragraphs.reduce(0) { $0 + $1.text.utf8.count + 1 }
@@ -68,53 +67,50 @@ final class SearchIndex: Sendable {
         var checkpoints: [TextFolder.Checkpoint] = []
         var quotes: [QuoteRange] = []
         var unitByParagraph: [[Int32]] = []
-        var uppercase: [UInt64] = []
+        var uppercase = [UInt64](repeating: 0, count: buffer.capacity / 64 + 1)
         var repeats: [(unit: Int, paragraph: Int)] = []
         var quoteRepeats: [(quote: Int, document: Int, quoteIndex: Int)] = []
 
-        for (documentIndex, document) in corpus.documents.enumerated() {
-            var map = [Int32](repeating: -1, count: document.paragraphs.count)
-            var quotesByParagraph: [Int: [Int]] = [:]
-            for (index, quote) in document.quotes.enumerated() {
-                quotesByParagraph[quote.paragraph, default: []].append(index)
+        // Documents are folded on every core, a wave of parts at a time (so the parts never
+        // hold a second copy of the whole corpus), and the parts joined in document order.
+        let documentsPerPart = 32
+        let partsPerWave = 16
+        let partStarts = Array(stride(from: 0, to: corpus.documents.count, by: documentsPerPart))
+        var wave = 0
+        while wave < partStarts.count {
+            let starts = Array(partStarts[wave..<min(partStarts.count, wave + partsPerWave)])
+            let parts = starts.concurrentMap { start in
+                Part(corpus: corpus, documents: start..<min(corpus.documents.count, start + documentsPerPart))
             }
-            for (paragraphIndex, paragraph) in document.paragraphs.enumerated() where paragraph.kind != .heading {
-                let scalars = Array(paragraph.text.unicodeScalars)
-                let start = buffer.count
-                let checkpointStart = checkpoints.count
-                var offsets = [Int32](repeating: 0, count: scalars.count + 1)
-                offsets.withUnsafeMutableBufferPointer { pointer in
-                    folder.fold(scalars, into: &buffer, checkpoints: &checkpoints, foldedOffsets: pointer) { offset in
-                        let word = offset >> 6
-                        if word >= uppercase.count { uppercase.append(contentsOf: repeatElement(0, count: word - uppercase.count + 1)) }
-                        uppercase[word] |= 1 << UInt64(offset & 63)
-                    }
+            for part in parts {
+                let bufferBase = buffer.count
+                let unitBase = Int32(units.count)
+                let checkpointBase = Int32(checkpoints.count)
+                let quoteBase = Int32(quotes.count)
+                buffer.append(contentsOf: part.buffer)
+                for offset in part.uppercase {
+                    let position = bufferBase + offset
+                    if position >> 6 >= uppercase.count { uppercase.append(contentsOf: repeatElement(0, count: position >> 6 - uppercase.count + 1)) }
+                    uppercase[position >> 6] |= 1 << UInt64(position & 63)
                 }
-                offsets[scalars.count] = Int32(buffer.count - start)
-                let end = buffer.count
-                buffer.append(0)
-                let quoteStart = quotes.count
-                for quoteIndex in quotesByParagraph[paragraphIndex] ?? [] {
-                    let span = document.quotes[quoteIndex].span
-                    let lower = max(0, min(span.start, scalars.count))
-                    let upper = max(lower, min(span.end, scalars.count))
-                    if let repeated = document.quotes[quoteIndex].repeatsQuote {
-                        quoteRepeats.append((quotes.count, documentIndex, repeated))
-                    }
-                    quotes.append(QuoteRange(
-                        index: Int32(quoteIndex), start: offsets[lower], end: offsets[upper], repeatsUnit: -1))
+                for var unit in part.units {
+                    unit.start += bufferBase
+                    unit.end += bufferBase
+                    unit.checkpointStart += checkpointBase
+                    unit.checkpointEnd += checkpointBase
+                    unit.quoteStart += quoteBase
+                    unit.quoteEnd += quoteBase
+                    units.append(unit)
                 }
-                map[paragraphIndex] = Int32(units.count)
-                if paragraph.kind == .pullquote, let repeated = paragraph.repeatsParagraph {
-                    repeats.append((units.count, repeated))
+                checkpoints.append(contentsOf: part.checkpoints)
+                quotes.append(contentsOf: part.quotes)
+                for map in part.unitByParagraph {
+                    unitByParagraph.append(map.map { $0 >= 0 ? $0 + unitBase : $0 })
                 }
-                units.append(Unit(
-                    document: Int32(documentIndex), paragraph: Int32(paragraphIndex), start: start, end: end,
-                    checkpointStart: Int32(checkpointStart), checkpointEnd: Int32(checkpoints.count),
-                    quoteStart: Int32(quoteStart), quoteEnd: Int32(quotes.count), repeatsUnit: -1,
-                    scalarCount: Int32(scalars.count)))
+                repeats += part.repeats.map { ($0.unit + Int(unitBase), $0.paragraph) }
+                quoteRepeats += part.quoteRepeats.map { ($0.quote + Int(quoteBase), $0.document, $0.quoteIndex) }
             }
-            unitByParagraph.append(map)
+            wave += partsPerWave
         }
         for (unit, paragraph) in repeats {
             let document = Int(units[unit].document)
@@ -201,5 +197,82 @@ final class SearchIndex: Sendable {
 
     static func isWordByte(_ byte: UInt8) -> Bool {
         byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A)
+    }
+}
+
+/// The folded form of a run of documents, with offsets relative to the part: built on any
+/// thread, joined into the index in document order.
+private struct Part: Sendable {
+    let buffer: [UInt8]
+    let units: [SearchIndex.Unit]
+    let checkpoints: [TextFolder.Checkpoint]
+    let quotes: [SearchIndex.QuoteRange]
+    let unitByParagraph: [[Int32]]
+    /// Offsets in `buffer` where an uppercase letter's folding starts.
+    let uppercase: [Int]
+    let repeats: [(unit: Int, paragraph: Int)]
+    let quoteRepeats: [(quote: Int, document: Int, quoteIndex: Int)]
+
+    init(corpus: Corpus, documents: Range<Int>) {
+        var folder = TextFolder()
+        var buffer: [UInt8] = []
+        var units: [SearchIndex.Unit] = []
+        var checkpoints: [TextFolder.Checkpoint] = []
+        var quotes: [SearchIndex.QuoteRange] = []
+        var unitByParagraph: [[Int32]] = []
+        var uppercase: [Int] = []
+        var repeats: [(unit: Int, paragraph: Int)] = []
+        var quoteRepeats: [(quote: Int, document: Int, quoteIndex: Int)] = []
+        for documentIndex in documents {
+            let document = corpus.documents[documentIndex]
+            var map = [Int32](repeating: -1, count: document.paragraphs.count)
+            var quotesByParagraph: [Int: [Int]] = [:]
+            for (index, quote) in document.quotes.enumerated() {
+                quotesByParagraph[quote.paragraph, default: []].append(index)
+            }
+            for (paragraphIndex, paragraph) in document.paragraphs.enumerated() where paragraph.kind != .heading {
+                let scalars = Array(paragraph.text.unicodeScalars)
+                let start = buffer.count
+                let checkpointStart = checkpoints.count
+                var offsets = [Int32](repeating: 0, count: scalars.count + 1)
+                offsets.withUnsafeMutableBufferPointer { pointer in
+                    folder.fold(scalars, into: &buffer, checkpoints: &checkpoints, foldedOffsets: pointer) { offset in
+                        uppercase.append(offset)
+                    }
+                }
+                offsets[scalars.count] = Int32(buffer.count - start)
+                let end = buffer.count
+                buffer.append(0)
+                let quoteStart = quotes.count
+                for quoteIndex in quotesByParagraph[paragraphIndex] ?? [] {
+                    let span = document.quotes[quoteIndex].span
+                    let lower = max(0, min(span.start, scalars.count))
+                    let upper = max(lower, min(span.end, scalars.count))
+                    if let repeated = document.quotes[quoteIndex].repeatsQuote {
+                        quoteRepeats.append((quotes.count, documentIndex, repeated))
+                    }
+                    quotes.append(SearchIndex.QuoteRange(
+                        index: Int32(quoteIndex), start: offsets[lower], end: offsets[upper], repeatsUnit: -1))
+                }
+                map[paragraphIndex] = Int32(units.count)
+                if paragraph.kind == .pullquote, let repeated = paragraph.repeatsParagraph {
+                    repeats.append((units.count, repeated))
+                }
+                units.append(SearchIndex.Unit(
+                    document: Int32(documentIndex), paragraph: Int32(paragraphIndex), start: start, end: end,
+                    checkpointStart: Int32(checkpointStart), checkpointEnd: Int32(checkpoints.count),
+                    quoteStart: Int32(quoteStart), quoteEnd: Int32(quotes.count), repeatsUnit: -1,
+                    scalarCount: Int32(scalars.count)))
+            }
+            unitByParagraph.append(map)
+        }
+        self.buffer = buffer
+        self.units = units
+        self.checkpoints = checkpoints
+        self.quotes = quotes
+        self.unitByParagraph = unitByParagraph
+        self.uppercase = uppercase
+        self.repeats = repeats
+        self.quoteRepeats = quoteRepeats
     }
 }
