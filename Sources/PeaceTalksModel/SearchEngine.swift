@@ -49,6 +49,12 @@ public struct SearchEngine: Sendable {
         self.index = SearchIndex(corpus: corpus)
     }
 
+    /// Builds now what typing a query letter by letter needs (per-paragraph letter counts),
+    /// so the first keystroke does not pay for it. A one-shot search never needs it.
+    public func prepareForTyping() {
+        _ = index.letters
+    }
+
     public func search(_ query: String, limit: Int = 200) -> [SearchHit] {
         results(for: SearchQuery(parsing: query), limit: limit).hits
     }

@@ -51,6 +51,7 @@ public struct ExplorerData: Sendable {
         } else {
             // Built only when no search is injected: the index is the costliest part of start-up.
             let engine = SearchEngine(corpus: corpus)
+            engine.prepareForTyping()
             self.search = { query in
                 let result = engine.results(for: query, limit: 200)
                 return (result.hits, result.totalCount)
