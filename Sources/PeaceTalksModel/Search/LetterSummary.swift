@@ -8,12 +8,22 @@ struct LetterSummary: Sendable {
 
     static let letters = 26
 
+    /// Units are summarised on every core, a stretch of them per task.
     init(buffer: [UInt8], units: [SearchIndex.Unit]) {
-        var table = [UInt8](repeating: 0, count: units.count * Self.letters)
+        let stretch = 4_096
+        let starts = Array(stride(from: 0, to: units.count, by: stretch))
+        let parts = starts.concurrentMap { start in
+            Self.summarise(buffer, units[start..<min(units.count, start + stretch)])
+        }
+        table = Array(parts.joined())
+    }
+
+    private static func summarise(_ buffer: [UInt8], _ units: ArraySlice<SearchIndex.Unit>) -> [UInt8] {
+        var table = [UInt8](repeating: 0, count: units.count * letters)
         buffer.withUnsafeBufferPointer { bytes in
             table.withUnsafeMutableBufferPointer { out in
                 for (number, unit) in units.enumerated() {
-                    let base = number * Self.letters
+                    let base = number * letters
                     for offset in unit.start..<unit.end {
                         let byte = bytes[offset]
                         guard byte >= 0x61, byte <= 0x7A else { continue }
@@ -29,7 +39,7 @@ struct LetterSummary: Sendable {
                 }
             }
         }
-        self.table = table
+        return table
     }
 
     /// Count (up to 8) and best strength of `letter` in `unit`, or nil when it is no letter a-z.
