@@ -39,21 +39,20 @@ extension SearchIndex {
         guard positionsFit, !needle.isEmpty else { return nil }
         guard !units.isEmpty else { return KnownPositions(bytes: needle, positions: [], before: [], after: [], afterCount: 8) }
         let chunks = buffer.count >= 4_000_000 ? max(1, min(2, ProcessInfo.processInfo.activeProcessorCount)) : 1
-        let parts = PositionParts(count: chunks)
         let unitCount = units.count
-        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+        let parts = Array(0..<chunks).concurrentMap { chunk -> [Int32] in
             // Chunks end on unit boundaries, so no match straddles two of them.
             let lowerUnit = unitCount * chunk / chunks
             let upperUnit = unitCount * (chunk + 1) / chunks
-            guard lowerUnit < upperUnit else { return }
+            guard lowerUnit < upperUnit else { return [] }
             var found: [Int32] = []
             self.occurrences(of: needle, in: self.units[lowerUnit].start..<self.units[upperUnit - 1].end) { start in
                 found.append(Int32(start))
                 return true
             }
-            parts.store(found, at: chunk)
+            return found
         }
-        return withContext(needle, parts.joined())
+        return withContext(needle, parts.count == 1 ? parts[0] : Array(parts.joined()))
     }
 
     /// `positions` of `needle` with the bytes around each, read from the buffer.
@@ -182,31 +181,3 @@ extension SearchIndex {
     }
 }
 
-/// One list per thread, each written by its own thread only.
-private final class PositionParts: @unchecked Sendable {
-    let count: Int
-    private let slots: UnsafeMutableBufferPointer<[Int32]>
-
-    init(count: Int) {
-        self.count = count
-        slots = .allocate(capacity: count)
-        slots.initialize(repeating: [])
-    }
-
-    deinit {
-        slots.deinitialize()
-        slots.deallocate()
-    }
-
-    func store(_ positions: [Int32], at slot: Int) {
-        slots[slot] = positions
-    }
-
-    func joined() -> [Int32] {
-        guard count > 1 else { return slots[0] }
-        var all: [Int32] = []
-        all.reserveCapacity(slots.reduce(0) { $0 + $1.count })
-        for slot in slots { all.append(contentsOf: slot) }
-        return all
-    }
-}

@@ -33,11 +33,11 @@ extension SearchRun {
         }
         let unitCount = narrowed?.count ?? index.units.count
         let chunks = unitCount >= Self.parallelUnits ? min(2, ProcessInfo.processInfo.activeProcessorCount) : 1
-        let parts = Parts(count: max(1, chunks))
+        let parts = max(1, chunks)
         let run = self
-        DispatchQueue.concurrentPerform(iterations: parts.count) { chunk in
-            let lower = unitCount * chunk / parts.count
-            let upper = unitCount * (chunk + 1) / parts.count
+        let collectedParts = Array(0..<parts).concurrentMap { chunk in
+            let lower = unitCount * chunk / parts
+            let upper = unitCount * (chunk + 1) / parts
             var scratch = Scratch()
             var collected = Collected()
             var cursors = [Int](repeating: 0, count: positions.count)
@@ -52,9 +52,14 @@ extension SearchRun {
                               scratch: &scratch, into: &collected)
                 }
             }
-            parts.store(collected, at: chunk)
+            return collected
         }
-        return parts.joined()
+        var all = collectedParts.first ?? Collected()
+        for part in collectedParts.dropFirst() {
+            all.candidates.append(contentsOf: part.candidates)
+            all.present.append(contentsOf: part.present)
+        }
+        return all
     }
 
     /// Units in `range` where the driving needle occurs, each once, in order.
@@ -176,36 +181,5 @@ extension SearchRun {
         if requireAll && scratch.best.contains(-1) { return nil }
         let extra = min(max(kept - needles.count, 0), 5)
         return Double(scratch.best.reduce(0) { $0 + max($1, 0) }) + 0.1 * Double(extra)
-    }
-}
-
-/// One result slot per thread, each written by its own thread only.
-private final class Parts: @unchecked Sendable {
-    let count: Int
-    private let slots: UnsafeMutableBufferPointer<SearchRun.Collected>
-
-    init(count: Int) {
-        self.count = count
-        slots = .allocate(capacity: count)
-        slots.initialize(repeating: SearchRun.Collected())
-    }
-
-    deinit {
-        slots.deinitialize()
-        slots.deallocate()
-    }
-
-    func store(_ collected: SearchRun.Collected, at slot: Int) {
-        slots[slot] = collected
-    }
-
-    func joined() -> SearchRun.Collected {
-        guard count > 1 else { return slots[0] }
-        var all = SearchRun.Collected()
-        for slot in slots {
-            all.candidates.append(contentsOf: slot.candidates)
-            all.present.append(contentsOf: slot.present)
-        }
-        return all
     }
 }
