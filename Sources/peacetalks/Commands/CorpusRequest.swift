@@ -27,7 +27,8 @@ struct CorpusRequest: Sendable {
             if let cache, let contents = FileManager.default.contents(atPath: codebookPath) {
                 codebookKey = cache.codebookKey(path: codebookPath, contents: [UInt8](contents))
             }
-            if codebookKey.map({ cache?.knowsCodebook($0) != true }) ?? true {
+            let provenSound = codebookKey.map { cache?.knowsCodebook($0) == true } ?? false
+            if !provenSound {
                 codebook = try CodebookLoader.load(path: codebookPath)
             }
         } else {
@@ -45,7 +46,7 @@ struct CorpusRequest: Sendable {
             StandardError.report(notes)
             throw Failure.input("no articles to read in \(paths.joined(separator: ", "))")
         }
-        let corpusKey = codebookKey.map { cache?.corpusKey(codebookKey: $0, articles: articles) } ?? nil
+        let corpusKey = codebookKey.flatMap { cache?.corpusKey(codebookKey: $0, articles: articles) }
         let corpus: Corpus
         if let cache, let corpusKey, let cached = cache.corpus(for: corpusKey) {
             corpus = cached
