@@ -84,7 +84,11 @@ extension Explorer {
             column = screen.putTruncated(title, row: 0, column: column, width: max(0, width - column - viewWidth - 1), style: theme.title)
         } else if let document = currentDocument(state) {
             var title = "│ " + document.displayTitle
-            if let date = document.metadata.date { title += " · " + date.iso }
+            if let date = document.metadata.date {
+                title += " · " + date.iso
+            } else if document.anchor.source == .dateline, let date = document.anchor.published {
+                title += " · " + date.iso + " (dateline)"
+            }
             column = screen.putTruncated(title, row: 0, column: column, width: max(0, width - column - viewWidth - 1), style: theme.title)
         }
         if column + viewWidth <= width {

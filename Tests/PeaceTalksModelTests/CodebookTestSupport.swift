@@ -64,7 +64,7 @@ extension CodebookFixtures {
         let structure = try seedStructure()
         return Document(
             id: id, path: seedText.path, metadata: ArticleMetadata(language: .dutch), language: .dutch,
-            anchor: DateAnchor(year: 2025, source: .latestYearInText), paragraphs: structure.paragraphs,
+            anchor: DateAnchor(year: 2025, source: .fileDate), paragraphs: structure.paragraphs,
             sections: structure.sections, quotes: [], events: [], mentions: [], issueLinks: [])
     }
 }

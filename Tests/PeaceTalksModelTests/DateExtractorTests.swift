@@ -23,11 +23,11 @@ import Testing
         #expect(dates("Na de aanval op Kiev van 28 augustus, waarbij 23 doden vielen") == ["2025-08-28"])
     }
 
-    @Test func dayMonthAfterPublicationBelongsToTheYearBefore() {
+    @Test func dayMonthAfterPublicationStaysInItsYear() {
         #expect(dates("Op 3 december sprak hij.") == ["2024-12-03"])
-        #expect(dates("Op 31 augustus sprak hij.") == ["2024-08-31"])
-        let noPublication = DateAnchor(year: 2023, source: .latestYearInText)
-        #expect(DateExtractor.extract(from: "op 3 december", language: .dutch, anchor: noPublication).map(\.date.iso) == ["2023-12-03"])
+        #expect(dates("Op 31 augustus sprak hij.") == ["2025-08-31"])
+        let noPublication = DateAnchor(year: 2023, source: .fileDate)
+        #expect(DateExtractor.extract(from: "op 3 december", language: .dutch, anchor: noPublication).map(\.date.iso) == [])
     }
 
     @Test func monthYearWithModifiers() {
@@ -92,11 +92,12 @@ import Testing
         #expect(text.scalarSlice(match?.span ?? TextSpan(start: 0, end: 0)) == "18 augustus")
     }
 
-    @Test func anchorPrefersMetadataThenTextThenFile() {
+    @Test func anchorPrefersMetadataThenDatelineThenFile() {
         let dated = Article(path: "/nonexistent", text: "op 18 augustus", metadata: ArticleMetadata(date: PartialDate(year: 2025, month: 8, day: 30)))
         #expect(DateAnchor.choose(for: dated) == DateAnchor(year: 2025, published: PartialDate(year: 2025, month: 8, day: 30), source: .metadata))
         let text = Article(path: "/nonexistent", text: "sinds 2014 en in 2022, op 18 augustus, 196.600 man, pagina 2030")
-        #expect(DateAnchor.choose(for: text) == DateAnchor(year: 2022, source: .latestYearInText))
+        #expect(DateAnchor.choose(for: text).source == .fileDate)
+        #expect(DateAnchor.choose(for: text).published == nil)
         let bare = Article(path: "/nonexistent", text: "op 18 augustus")
         let anchor = DateAnchor.choose(for: bare)
         #expect(anchor.source == .fileDate)
@@ -121,7 +122,10 @@ import Testing
         #expect(on(23) == [])
         #expect(on(37) == ["2022-04"])
         #expect(on(33) == ["2022-03"])
+        // Relative expressions, counted from the publication date (30 August 2025).
+        #expect(on(34) == ["2025-08-30"])
+        #expect(on(6) == ["2026"])
         let all = lines.flatMap { dates($0) }
-        #expect(all.count == 13)
+        #expect(all.count == 15)
     }
 }

@@ -54,7 +54,7 @@ func exportFixture() -> Corpus {
         positions: [], sides: ["russia"])
     let document = Document(
         id: 0, path: "seeds/test.txt", metadata: ArticleMetadata(), language: .dutch,
-        anchor: DateAnchor(year: 2025, source: .latestYearInText), paragraphs: paragraphs, sections: sections,
+        anchor: DateAnchor(year: 2025, source: .fileDate), paragraphs: paragraphs, sections: sections,
         quotes: quotes, events: events, mentions: mentions, issueLinks: links)
     let actors = [
         Actor(id: "russia", name: "Russia", kind: .state, side: "russia", aliases: ["Rusland", "Moskou"]),

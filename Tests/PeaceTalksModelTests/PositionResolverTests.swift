@@ -9,7 +9,7 @@ import Testing
         let structure = Segmenter.segment(text, language: .dutch)
         let document = Document(
             id: 0, path: "seed.txt", metadata: ArticleMetadata(), language: .dutch,
-            anchor: DateAnchor(year: 2025, source: .latestYearInText), paragraphs: structure.paragraphs,
+            anchor: DateAnchor(year: 2025, source: .fileDate), paragraphs: structure.paragraphs,
             sections: structure.sections, quotes: [], events: [], mentions: [], issueLinks: [])
         let (positions, warnings) = PositionResolver.resolve(codebook: codebook, documents: [document])
         #expect(warnings.isEmpty, "\(warnings)")

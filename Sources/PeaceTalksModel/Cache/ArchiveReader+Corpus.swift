@@ -9,7 +9,9 @@ extension ArchiveReader {
     }
 
     mutating func date() throws -> PartialDate {
-        PartialDate(year: try int(), month: try optionalInt(), day: try optionalInt())
+        var date = PartialDate(year: try int(), month: try optionalInt(), day: try optionalInt())
+        date.week = try optionalInt()
+        return date
     }
 
     mutating func codebook() throws -> Codebook {
@@ -70,7 +72,8 @@ extension ArchiveReader {
             Event(
                 date: try reader.date(), document: try reader.int(), paragraph: try reader.int(),
                 sentence: try reader.int(), dateSpan: try reader.span(), text: try reader.string(),
-                actors: try reader.strings(), issues: try reader.strings())
+                actors: try reader.strings(), issues: try reader.strings(),
+                resolution: try reader.value(of: DateResolution.self))
         }
         let mentions = try array { reader in
             Mention(actor: try reader.string(), document: try reader.int(), paragraph: try reader.int(), span: try reader.span())

@@ -9,6 +9,7 @@ extension ArchiveWriter {
         int(date.year)
         optionalInt(date.month)
         optionalInt(date.day)
+        optionalInt(date.week)
     }
 
     mutating func codebook(_ codebook: Codebook) {
@@ -88,6 +89,7 @@ extension ArchiveWriter {
             writer.string(event.text)
             writer.strings(event.actors)
             writer.strings(event.issues)
+            writer.string(event.resolution.rawValue)
         }
         array(document.mentions) { writer, mention in
             writer.string(mention.actor)

@@ -200,7 +200,8 @@ private struct PreparedArticle: Sendable {
         var spans: [TextSpan] = []
         for (position, paragraph) in paragraphs.enumerated() where paragraph.kind != .pullquote {
             let text = scalars[position]
-            let matches = DateExtractor.extract(from: text, language: language, anchor: anchor)
+            let matches = DateExtractor.extract(
+                from: text, language: language, anchor: anchor, sentences: paragraph.sentences.map(\.span))
             for match in matches {
                 let sentenceIndex = paragraph.sentenceIndex(containing: match.span.start) ?? 0
                 let sentenceSpan = paragraph.sentences.indices.contains(sentenceIndex)
@@ -210,7 +211,8 @@ private struct PreparedArticle: Sendable {
                 events.append(Event(
                     date: match.date, document: id, paragraph: paragraph.index, sentence: sentenceIndex,
                     dateSpan: match.span, text: sentence, actors: [],
-                    issues: linker.issueIDs(in: sentence, sectionIssues: issues(of: paragraph))))
+                    issues: linker.issueIDs(in: sentence, sectionIssues: issues(of: paragraph)),
+                    resolution: match.resolution))
                 spans.append(sentenceSpan)
             }
         }

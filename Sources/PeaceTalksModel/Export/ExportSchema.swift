@@ -23,11 +23,11 @@ public struct ExportDocument: Codable, Hashable, Sendable {
     /// Title from metadata; null when the article has none.
     @Nullable public var title: String?
     public var language: String
-    /// Publication date from metadata, ISO at its precision; null when unknown.
+    /// Publication date from metadata or the article's dateline, ISO at its precision; null when unknown.
     @Nullable public var date: String?
     /// The year day-month dates are anchored to.
     public var anchorYear: Int
-    /// How the anchor year was chosen: `metadata`, `latestYearInText` or `fileDate`.
+    /// Where the publication date and anchor year came from: `metadata`, `dateline` or `fileDate`.
     public var anchorSource: String
     @Nullable public var source: String?
     public var paragraphs: [ExportParagraph]
@@ -96,6 +96,9 @@ public struct ExportEvent: Codable, Hashable, Sendable {
     public var sentence: Int
     /// The date expression as written.
     public var dateText: String
+    /// How the expression became this date: `written`, `publicationYear`, `sentenceYear`,
+    /// `paragraphYear` or `relative` (docs/model.md).
+    public var resolution: String
     /// The sentence that gives the date.
     public var text: String
     /// Canonical names of the actors named in the sentence.

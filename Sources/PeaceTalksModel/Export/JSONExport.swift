@@ -117,7 +117,7 @@ public enum JSONExport {
         }
         return ExportDocument(
             id: document.id, path: document.path, name: document.name, title: document.metadata.title,
-            language: document.language.rawValue, date: document.metadata.date?.iso,
+            language: document.language.rawValue, date: (document.metadata.date ?? document.anchor.published)?.iso,
             anchorYear: document.anchor.year, anchorSource: document.anchor.source.rawValue,
             source: document.metadata.source,
             paragraphs: paragraphs.map {
@@ -222,7 +222,8 @@ public enum JSONExport {
             return ExportEvent(
                 date: event.date.iso, precision: event.date.precision.rawValue, document: event.document,
                 line: paragraph?.line ?? 0, paragraph: event.paragraph, sentence: event.sentence,
-                dateText: paragraph?.text.scalarSlice(event.dateSpan) ?? "", text: event.text,
+                dateText: paragraph?.text.scalarSlice(event.dateSpan) ?? "", resolution: event.resolution.rawValue,
+                text: event.text,
                 actors: event.actors.map(view.name), actorIds: event.actors, issues: event.issues)
         }
     }

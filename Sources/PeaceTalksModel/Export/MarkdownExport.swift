@@ -8,7 +8,9 @@ public enum MarkdownExport {
         out.append("")
         for document in report.documents {
             var facts = ["`\(document.path)`", "language \(document.language)"]
-            if let date = document.date { facts.append("published \(date)") }
+            if let date = document.date {
+                facts.append("published \(date)" + (document.anchorSource == "dateline" ? " (dateline)" : ""))
+            }
             facts.append("dates anchored to \(document.anchorYear)")
             out.append("- **\(inline(document.title ?? document.name))** — \(facts.joined(separator: ", "))")
         }

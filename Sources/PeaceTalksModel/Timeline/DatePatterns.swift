@@ -75,14 +75,27 @@ enum DatePatterns {
                 monthIndex += 1
             }
             if let (month, next, _) = month(at: monthIndex, tokens, scalars), day <= daysIn(month) {
-                if let year = token(tokens, next), DateVocabulary.isYear(year), let value = year.value {
+                // `14 February 2024`, and `14 February, 2024` with a comma before the year.
+                let yearIndex = isMark(token(tokens, next), ",", scalars) ? next + 1 : next
+                if let year = token(tokens, yearIndex), DateVocabulary.isYear(year), let value = year.value {
                     let date = PartialDate(year: value, month: month, day: day)
-                    return (Found(date: date, span: TextSpan(start: first.span.start, end: year.span.end), hasYear: true), next + 1)
+                    return (Found(date: date, span: TextSpan(start: first.span.start, end: year.span.end), hasYear: true), yearIndex + 1)
                 }
                 let end = tokens[next - 1].span.end
                 let date = PartialDate(year: 0, month: month, day: day)
                 return (Found(date: date, span: TextSpan(start: first.span.start, end: end), hasYear: false), next)
             }
+        }
+
+        // `2025-12-01`
+        if DateVocabulary.isYear(first), let year = first.value, isMark(token(tokens, index + 1), "-", scalars),
+            let monthToken = token(tokens, index + 2), let month = DateVocabulary.day(monthToken), month <= 12,
+            isMark(token(tokens, index + 3), "-", scalars), let dayToken = token(tokens, index + 4),
+            let day = DateVocabulary.day(dayToken), day <= daysIn(month),
+            (1...4).allSatisfy({ tokens[index + $0].span.start == tokens[index + $0 - 1].span.end })
+        {
+            let date = PartialDate(year: year, month: month, day: day)
+            return (Found(date: date, span: TextSpan(start: first.span.start, end: dayToken.span.end), hasYear: true), index + 5)
         }
 
         if let (month, next, word) = month(at: index, tokens, scalars) {
@@ -106,6 +119,15 @@ enum DatePatterns {
                 }
                 let date = PartialDate(year: 0, month: month, day: day)
                 return (Found(date: date, span: TextSpan(start: first.span.start, end: dayToken.span.end), hasYear: false), next + 1)
+            }
+            // `eind augustus`, `in maart`, `since March`: a month alone, after a word that makes it
+            // a time; never an abbreviation, and `May`/`March` only capitalised (`may`, `march` are verbs).
+            let isVerbLike = (lower == "may" || lower == "march") && word.unicodeScalars.first?.properties.isLowercase == true
+            if !DateVocabulary.abbreviations.contains(lower), !isVerbLike, let before = token(tokens, index - 1),
+                before.kind == .word, DateVocabulary.monthContext.contains(self.lower(before, scalars))
+            {
+                let date = PartialDate(year: 0, month: month)
+                return (Found(date: date, span: TextSpan(start: first.span.start, end: tokens[next - 1].span.end), hasYear: false), next)
             }
             return nil
         }

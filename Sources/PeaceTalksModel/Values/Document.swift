@@ -46,14 +46,15 @@ public struct DateAnchor: Hashable, Sendable {
     public enum Source: String, Sendable, Codable {
         /// The metadata's publication date.
         case metadata
-        /// The latest year written in the article.
-        case latestYearInText
-        /// Neither was there: the file's modification year.
+        /// A dateline in the article's first lines (`Kyiv, Dec. 1 (Reuters)`, `1 december 2025`).
+        case dateline
+        /// Neither was there: the file's modification year. Day-month dates then take a year only
+        /// from their own sentence or paragraph.
         case fileDate
     }
 
     public var year: Int
-    /// The publication date when metadata gives one; a day-month after it falls in the year before.
+    /// The publication date, from metadata or a dateline; dates without a year are placed nearest it.
     public var published: PartialDate?
     public var source: Source
 
