@@ -1,0 +1,58 @@
+import Foundation
+
+/// The builds the signal and terminal-restore tests run against: the debug binary `swift test`
+/// builds, and the release binary `scripts/test` builds first. Optimisation once broke signal
+/// handling in release only, so neither build may be left out: a missing or stale release
+/// binary fails the test, never skips it.
+enum BuildUnderTest: String, CaseIterable, Sendable, CustomStringConvertible {
+    case debug
+    case release
+
+    var description: String { rawValue }
+
+    struct Unavailable: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    /// Set to another binary (such as an older release) to run these tests against it.
+    static let releaseOverrideVariable = "PEACETALKS_TEST_RELEASE_BINARY"
+
+    /// The binary to run; throws when the release binary is missing or older than the sources.
+    func binary() throws -> String {
+        switch self {
+        case .debug:
+            return Binary.path
+        case .release:
+            if let chosen = ProcessInfo.processInfo.environment[Self.releaseOverrideVariable], !chosen.isEmpty {
+                guard FileManager.default.isExecutableFile(atPath: chosen) else {
+                    throw Unavailable(description: "\(Self.releaseOverrideVariable)=\(chosen) is not an executable file")
+                }
+                return chosen
+            }
+            let path = Binary.packageRoot.appendingPathComponent(".build/release/peacetalks").path
+            guard FileManager.default.isExecutableFile(atPath: path) else {
+                throw Unavailable(description: "the release binary \(path) is missing: run scripts/test, which builds it")
+            }
+            if let newer = Self.sourceNewer(than: path) {
+                throw Unavailable(description: "the release binary \(path) is older than \(newer): run scripts/test, which rebuilds it")
+            }
+            return path
+        }
+    }
+
+    /// A source file (or Package.swift) changed after `binary` was built, if any.
+    private static func sourceNewer(than binary: String) -> String? {
+        let manager = FileManager.default
+        guard let built = (try? manager.attributesOfItem(atPath: binary))?[.modificationDate] as? Date else { return nil }
+        let root = Binary.packageRoot
+        var files = [root.appendingPathComponent("Package.swift")]
+        if let walk = manager.enumerator(at: root.appendingPathComponent("Sources"), includingPropertiesForKeys: nil) {
+            for case let url as URL in walk { files.append(url) }
+        }
+        for file in files {
+            let modified = (try? file.resourceValues(forKeys: [.contentModificationDateKey]))?.contentModificationDate
+            if let modified, modified > built { return file.path.replacingOccurrences(of: root.path + "/", with: "") }
+        }
+        return nil
+    }
+}
