@@ -60,12 +60,12 @@ struct SignalRestoreTmuxTests {
         let binary = try build.binary()
         let corpus = try TemporaryFolder()
         let generator = Binary.packageRoot.appendingPathComponent("scripts/make-corpus").path
-        let made = try CommandRun.shell("'\(generator)' 1500 '\(corpus.url.path)'")
+        let made = try CommandRun.shell("'\(generator)' 1000 '\(corpus.url.path)'")
         try #require(made.status == 0, "make-corpus failed: \(made.stderr)")
         for interruption in Interruption.allCases {
             let session = try TmuxSession(binary: binary, arguments: ["--no-cache", corpus.url.path])
             defer { session.close() }
-            try session.waitFor("the progress screen") { $0.contains("Loading articles") && $0.contains("/1500") }
+            try session.waitFor("the progress screen") { $0.contains("Loading articles") && $0.contains("/1000") }
             try Self.expectFullScreen(session)
             try interruption.deliver(to: session)
             #expect(try session.waitForExitStatus() == 128 + interruption.signal, "\(interruption)")

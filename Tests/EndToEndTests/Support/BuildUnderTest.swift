@@ -40,18 +40,23 @@ enum BuildUnderTest: String, CaseIterable, Sendable, CustomStringConvertible {
         }
     }
 
-    /// A source file (or Package.swift) changed after `binary` was built, if any.
+    /// The folders of the targets the executable is built from; not PeaceTalksFuzz, which
+    /// `swift build --product peacetalks` does not rebuild.
+    private static let sourceFolders = ["peacetalks", "PeaceTalksModel", "PeaceTalksTUI", "CNCurses", "CSignals"]
+
+    /// A source file the release binary is built from that changed after it was built, if any.
     private static func sourceNewer(than binary: String) -> String? {
         let manager = FileManager.default
         guard let built = (try? manager.attributesOfItem(atPath: binary))?[.modificationDate] as? Date else { return nil }
         let root = Binary.packageRoot
-        var files = [root.appendingPathComponent("Package.swift")]
-        if let walk = manager.enumerator(at: root.appendingPathComponent("Sources"), includingPropertiesForKeys: nil) {
-            for case let url as URL in walk { files.append(url) }
-        }
-        for file in files {
-            let modified = (try? file.resourceValues(forKeys: [.contentModificationDateKey]))?.contentModificationDate
-            if let modified, modified > built { return file.path.replacingOccurrences(of: root.path + "/", with: "") }
+        for folder in sourceFolders {
+            guard let walk = manager.enumerator(
+                at: root.appendingPathComponent("Sources/\(folder)"), includingPropertiesForKeys: [.contentModificationDateKey])
+            else { continue }
+            for case let file as URL in walk {
+                let modified = (try? file.resourceValues(forKeys: [.contentModificationDateKey]))?.contentModificationDate
+                if let modified, modified > built { return file.path.replacingOccurrences(of: root.path + "/", with: "") }
+            }
         }
         return nil
     }
