@@ -22,12 +22,15 @@ let package = Package(
             dependencies: ["PeaceTalksModel"]
         ),
         .systemLibrary(name: "CNCurses"),
+        // The explorer's signal handlers and their state: one C definition the optimizer cannot copy.
+        .target(name: "CSignals"),
         .executableTarget(
             name: "peacetalks",
             dependencies: [
                 "PeaceTalksModel",
                 "PeaceTalksTUI",
                 "CNCurses",
+                "CSignals",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import CNCurses
+import CSignals
 import PeaceTalksTUI
 
 /// The whole ncurses backend: draws `Screen`s (only the cells that changed) and turns key
@@ -23,9 +24,9 @@ final class CursesTerminal {
 
     init(monochrome: Bool) throws {
         CursesTerminal.chooseUTF8Locale()
-        pt_install_signal_handlers()
+        pt_signals_install()
         guard let screen = pt_newterm() else {
-            pt_restore_default_signal_handlers()
+            pt_signals_restore_defaults()
             let term = getenv("TERM").map { String(cString: $0) } ?? ""
             throw StartError.unknownTerminal(term)
         }
@@ -67,13 +68,12 @@ final class CursesTerminal {
         active = false
         curs_set(1)
         endwin()
-        pt_restore_default_signal_handlers()
+        pt_signals_restore_defaults()
     }
 
     /// The signal (SIGINT, SIGTERM, SIGHUP, SIGQUIT) that arrived since the last call, or 0.
-    /// Only this file touches the shim's signal state; see shim.h for why.
     func takePendingSignal() -> Int32 {
-        pt_take_pending_signal()
+        pt_signals_take_pending()
     }
 
     /// After a resize or a suspend, redraw every cell.

@@ -76,11 +76,18 @@ final class TmuxSession {
 
     var statusFile: String { folder.appendingPathComponent("status").path }
     var pidFile: String { folder.appendingPathComponent("pid").path }
+    /// `stty -g` in the pane just before the program starts and just after it ends.
+    var sttyBeforeFile: String { folder.appendingPathComponent("stty-before").path }
+    var sttyAfterFile: String { folder.appendingPathComponent("stty-after").path }
 
-    /// Starts `peacetalks ARGUMENTS` in a `width`×`height` pane. After the program ends, the pane
-    /// writes its exit status to a file, runs `stty -a` (to show the terminal was restored) and
-    /// then stays open in an interactive shell.
-    init(arguments: [String] = [], width: Int = 120, height: Int = 40, environment: [String: String] = [:]) throws {
+    /// Starts `peacetalks ARGUMENTS` (the debug build unless `binary` names another) in a
+    /// `width`×`height` pane. After the program ends, the pane saves `stty -g`, writes the exit
+    /// status to a file, runs `stty -a` (to show the terminal was restored) and then stays open
+    /// in an interactive shell.
+    init(
+        binary: String = Binary.path, arguments: [String] = [], width: Int = 120, height: Int = 40,
+        environment: [String: String] = [:]
+    ) throws {
         folder = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("pt-tmux-\(UUID().uuidString.prefix(8))")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         socket = folder.appendingPathComponent("sock").path
@@ -93,8 +100,12 @@ final class TmuxSession {
             \(exports)
             cd \(quote(Binary.packageRoot.path))
             trap : INT TERM HUP QUIT
-            sh -c 'echo $$ > "$1.tmp" && mv "$1.tmp" "$1"; shift; exec "$@"' sh \(quote(pidFile)) \(([Binary.path] + arguments).map(quote).joined(separator: " "))
-            echo $? > \(quote(statusFile + ".tmp")) && mv \(quote(statusFile + ".tmp")) \(quote(statusFile))
+            ulimit -c 0
+            stty -g > \(quote(sttyBeforeFile))
+            sh -c 'echo $$ > "$1.tmp" && mv "$1.tmp" "$1"; shift; exec "$@"' sh \(quote(pidFile)) \(([binary] + arguments).map(quote).joined(separator: " "))
+            status=$?
+            stty -g > \(quote(sttyAfterFile))
+            echo $status > \(quote(statusFile + ".tmp")) && mv \(quote(statusFile + ".tmp")) \(quote(statusFile))
             stty -a
             echo STTY-DONE
             exec sh -i
