@@ -52,11 +52,14 @@ struct CacheSafetyCommandTests {
         let run = try CommandRun.shell(
             "umask \(umask); \"$PEACETALKS\" summary '\(article)'", environment: ["PEACETALKS_CACHE_DIR": root.url.path])
         #expect(run.status == 0, "stderr: \(run.stderr)")
-        #expect(mode(root.path("peacetalks")) == 0o700)
-        let stored = entries()
+        // Wherever the run put its entries, they and their folder are private.
+        let stored = (FileManager.default.subpaths(atPath: root.url.path) ?? []).filter { $0.hasSuffix(".corpus") }
         #expect(stored.count == 1)
         for entry in stored {
-            #expect(mode(root.path("peacetalks/" + entry)) == 0o600)
+            let path = root.path(entry)
+            #expect(mode(path) == 0o600, "\(entry)")
+            #expect(mode((path as NSString).deletingLastPathComponent) == 0o700, "folder of \(entry)")
         }
+        #expect(mode(root.path("peacetalks")) == 0o700)
     }
 }
