@@ -15,7 +15,7 @@ struct AnalysisCacheCommandTests {
     var environment: [String: String?] { ["PEACETALKS_CACHE_DIR": cache.url.path] }
 
     func entries() -> [String] {
-        ((try? FileManager.default.contentsOfDirectory(atPath: cache.url.path)) ?? []).filter { $0.hasSuffix(".corpus") }
+        ((try? FileManager.default.contentsOfDirectory(atPath: cache.url.path + "/peacetalks")) ?? []).filter { $0.hasSuffix(".corpus") }
     }
 
     @Test func secondRunReadsTheStoredAnalysisAndPrintsTheSame() throws {
@@ -45,7 +45,7 @@ struct AnalysisCacheCommandTests {
     @Test func aDamagedEntryIsRebuiltWithTheSameOutput() throws {
         let first = try CommandRun.peacetalks(["quotes"], environment: environment)
         let entry = try #require(entries().first)
-        let path = cache.url.appendingPathComponent(entry).path
+        let path = cache.url.appendingPathComponent("peacetalks/" + entry).path
         let bytes = try #require(FileManager.default.contents(atPath: path))
         try Data(bytes.prefix(bytes.count / 3)).write(to: URL(fileURLWithPath: path))
         let second = try CommandRun.peacetalks(["quotes"], environment: environment)

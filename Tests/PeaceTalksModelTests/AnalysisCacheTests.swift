@@ -9,7 +9,7 @@ import Testing
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("pt-cache-\(UUID().uuidString)").path
         deinit { try? FileManager.default.removeItem(atPath: path) }
         var entries: [String] {
-            ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).filter { $0.hasSuffix(".corpus") }.sorted()
+            ((try? FileManager.default.contentsOfDirectory(atPath: path + "/peacetalks")) ?? []).filter { $0.hasSuffix(".corpus") }.sorted()
         }
     }
 
@@ -22,7 +22,7 @@ import Testing
 
     @Test func storedCorpusIsFoundAgain() {
         let folder = Folder()
-        let cache = AnalysisCache(directory: folder.path + "/nested", buildIdentity: "build 1")
+        let cache = AnalysisCache(root: folder.path + "/nested", buildIdentity: "build 1")
         let codebook = cache.codebookKey(path: "c.yaml", contents: codebookBytes)
         let key = cache.corpusKey(codebookKey: codebook, articles: articles)
         #expect(cache.corpus(for: key) == nil)
@@ -36,7 +36,7 @@ import Testing
     }
 
     @Test func anyChangeToTheInputsMakesAnotherKey() {
-        let cache = AnalysisCache(directory: "/unused", buildIdentity: "build 1")
+        let cache = AnalysisCache(root: "/unused", buildIdentity: "build 1")
         let codebook = cache.codebookKey(path: "c.yaml", contents: codebookBytes)
         let key = cache.corpusKey(codebookKey: codebook, articles: articles)
         var edited = articles
@@ -54,7 +54,7 @@ import Testing
             cache.corpusKey(codebookKey: cache.codebookKey(path: "c.yaml", contents: codebookBytes + [0x0A]), articles: articles),
             cache.corpusKey(codebookKey: cache.codebookKey(path: "d.yaml", contents: codebookBytes), articles: articles),
             cache.corpusKey(
-                codebookKey: AnalysisCache(directory: "/unused", buildIdentity: "build 2").codebookKey(path: "c.yaml", contents: codebookBytes),
+                codebookKey: AnalysisCache(root: "/unused", buildIdentity: "build 2").codebookKey(path: "c.yaml", contents: codebookBytes),
                 articles: articles),
         ]
         #expect(Set(keys).count == keys.count)
@@ -63,7 +63,7 @@ import Testing
 
     @Test func damagedEntryIsAMissAndIsRemoved() throws {
         let folder = Folder()
-        let cache = AnalysisCache(directory: folder.path, buildIdentity: "b")
+        let cache = AnalysisCache(root: folder.path, buildIdentity: "b")
         let key = cache.corpusKey(codebookKey: cache.codebookKey(path: "c.yaml", contents: codebookBytes), articles: articles)
         cache.store(corpus(articles), for: key)
         var bytes = try #require(FileManager.default.contents(atPath: cache.entryPath(key)))
@@ -75,7 +75,7 @@ import Testing
 
     @Test func oldestEntriesGoBeyondTheLimit() throws {
         let folder = Folder()
-        var cache = AnalysisCache(directory: folder.path, buildIdentity: "b")
+        var cache = AnalysisCache(root: folder.path, buildIdentity: "b")
         cache.maxEntries = 2
         let codebook = cache.codebookKey(path: "c.yaml", contents: codebookBytes)
         var keys: [String] = []
@@ -96,7 +96,7 @@ import Testing
     @Test func environmentChoosesTheFolderOrTurnsItOff() {
         #expect(AnalysisCache.standard(environment: ["HOME": "/h"], buildIdentity: "b")?.directory == "/h/.cache/peacetalks")
         #expect(AnalysisCache.standard(environment: ["HOME": "/h", "XDG_CACHE_HOME": "/x"], buildIdentity: "b")?.directory == "/x/peacetalks")
-        #expect(AnalysisCache.standard(environment: ["HOME": "/h", "PEACETALKS_CACHE_DIR": "/p"], buildIdentity: "b")?.directory == "/p")
+        #expect(AnalysisCache.standard(environment: ["HOME": "/h", "PEACETALKS_CACHE_DIR": "/p"], buildIdentity: "b")?.directory == "/p/peacetalks")
         #expect(AnalysisCache.standard(environment: ["HOME": "/h", "PEACETALKS_CACHE": "off"], buildIdentity: "b") == nil)
         #expect(AnalysisCache.standard(environment: [:], buildIdentity: "b") == nil)
     }

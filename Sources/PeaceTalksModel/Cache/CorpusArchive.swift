@@ -8,6 +8,12 @@ public enum CorpusArchive {
     static let formatVersion: UInt8 = 2
     static let magic = Array("peacetalks-corpus".utf8)
 
+    /// Whether `bytes` begin as every archive of any format version does: how the cache
+    /// tells the files it wrote from anyone else's.
+    static func hasHeader(_ bytes: some Collection<UInt8>) -> Bool {
+        bytes.count >= magic.count && bytes.prefix(magic.count).elementsEqual(magic)
+    }
+
     public static func encode(_ corpus: Corpus) -> [UInt8] {
         // The text dominates; the rest is a few bytes per quote, event, mention and link.
         let textBytes = corpus.documents.reduce(0) { total, document in

@@ -1,9 +1,5 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import ArgumentParser
+import Foundation
 import PeaceTalksModel
 
 struct ExportCommand: ParsableCommand {
@@ -32,30 +28,24 @@ struct ExportCommand: ParsableCommand {
             out.flush()
             return
         }
-        let fd = open(output, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard fd >= 0 else {
-            throw Diagnostic.error("cannot write: \(String(cString: strerror(errno)))", file: output)
-        }
-        defer { close(fd) }
-        do {
-            switch format {
-            case .json:
-                // Pieces are small (one quote, a comma): written a megabyte at a time.
-                var pending = ""
-                var failure: Error?
-                JSONExport.write(corpus) { piece in
-                    pending += piece
-                    guard failure == nil, pending.utf8.count >= 1 << 20 else { return }
-                    do { try RawOutput.send(pending, to: fd) } catch { failure = error }
-                    pending = ""
+        // Written beside the old file and renamed over it: a full disk or a crash leaves the
+        // old export whole, and the message carries the errno of the step that failed.
+        do throws(AtomicFileError) {
+            try AtomicFile.write(to: URL(fileURLWithPath: output)) { (sink: inout AtomicFile.Sink) throws(AtomicFileError) in
+                switch format {
+                case .json:
+                    var failure: AtomicFileError?
+                    JSONExport.write(corpus) { piece in
+                        guard failure == nil else { return }
+                        do throws(AtomicFileError) { try sink.write(piece) } catch { failure = error }
+                    }
+                    if let failure { throw failure }
+                case .markdown:
+                    try sink.write(MarkdownExport.make(corpus))
                 }
-                if let failure { throw failure }
-                try RawOutput.send(pending, to: fd)
-            case .markdown:
-                try RawOutput.send(MarkdownExport.make(corpus), to: fd)
             }
         } catch {
-            throw Diagnostic.error("cannot write: \(String(cString: strerror(errno)))", file: output)
+            throw Diagnostic.error("cannot write: \(error.reason)", file: output)
         }
     }
 }
