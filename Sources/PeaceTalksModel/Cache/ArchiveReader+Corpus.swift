@@ -15,7 +15,7 @@ extension ArchiveReader {
     }
 
     mutating func codebook() throws -> Codebook {
-        Codebook(
+        var codebook = Codebook(
             path: try string(),
             issues: try array { reader in
                 Issue(
@@ -33,6 +33,10 @@ extension ArchiveReader {
                     anchors: try reader.strings(), line: try reader.optionalInt(), column: try reader.optionalInt())
             },
             sides: try strings())
+        codebook.keyEvents = try array { reader in
+            KeyEvent(id: try reader.string(), name: try reader.string(), date: try reader.date(), aliases: try reader.strings())
+        }
+        return codebook
     }
 
     mutating func document() throws -> Document {

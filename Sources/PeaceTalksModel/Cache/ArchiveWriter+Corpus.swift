@@ -39,6 +39,12 @@ extension ArchiveWriter {
             writer.optionalInt(position.column)
         }
         strings(codebook.sides)
+        array(codebook.keyEvents) { writer, event in
+            writer.string(event.id)
+            writer.string(event.name)
+            writer.date(event.date)
+            writer.strings(event.aliases)
+        }
     }
 
     mutating func document(_ document: Document) {

@@ -5,7 +5,7 @@ import Yams
 struct CodebookReader {
     let reader: YAMLReader
 
-    static let topKeys = ["version", "sides", "issues", "actors", "positions"]
+    static let topKeys = ["version", "sides", "issues", "actors", "positions", "events"]
     static let issueKeys = ["id", "title", "label", "description", "keywords", "sections"]
     static let actorKeys = ["id", "name", "kind", "side", "role", "aliases"]
     static let positionKeys = ["issue", "actor", "summary", "anchors"]
@@ -30,9 +30,11 @@ struct CodebookReader {
         let sides = try readSides(reader.value(top, "sides"), actorIDs: actorIDs)
         let positions = try readPositions(
             reader.value(top, "positions"), issueIDs: issues.map(\.id), actorIDs: actorIDs)
-        return Codebook(
+        var codebook = Codebook(
             path: reader.path, issues: issues, actors: actorNodes.map(\.definition), positions: positions,
             sides: sides)
+        codebook.keyEvents = try readKeyEvents(reader.value(top, "events"))
+        return codebook
     }
 
     private func checkVersion(_ node: Node) throws {

@@ -13,6 +13,34 @@ public struct ExportReport: Codable, Hashable, Sendable {
     public var actors: [ExportActor]
     public var issues: [ExportIssue]
     public var diagnostics: [ExportDiagnostic]
+    /// Events that report the same happening, across articles (docs/model.md, "Clusters").
+    public var clusters: [ExportCluster]
+}
+
+public struct ExportCluster: Codable, Hashable, Sendable {
+    /// The key event's id when the reports name one; null otherwise.
+    @Nullable public var keyEvent: String?
+    /// The key event's name, else the first report's label.
+    public var name: String
+    public var date: String
+    public var precision: String
+    /// Indexes into `events`, in timeline order.
+    public var events: [Int]
+    /// Documents that report it, ascending.
+    public var documents: [Int]
+}
+
+public struct ExportHistoryEntry: Codable, Hashable, Sendable {
+    /// Index into `events`.
+    public var event: Int
+    public var date: String
+    public var dateText: String
+    public var label: String
+    public var document: Int
+    public var line: Int
+    /// The side it speaks for: that of the first actor with a side the sentence names; null when none.
+    @Nullable public var side: String?
+    public var actorIds: [String]
 }
 
 public struct ExportDocument: Codable, Hashable, Sendable {
@@ -99,6 +127,10 @@ public struct ExportEvent: Codable, Hashable, Sendable {
     /// How the expression became this date: `written`, `publicationYear`, `sentenceYear`,
     /// `paragraphYear` or `relative` (docs/model.md).
     public var resolution: String
+    /// A short label: the clause that holds the date, without the date words.
+    public var label: String
+    /// Index into `clusters`.
+    public var cluster: Int
     /// The sentence that gives the date.
     public var text: String
     /// Canonical names of the actors named in the sentence.
@@ -144,6 +176,8 @@ public struct ExportIssue: Codable, Hashable, Sendable {
     public var lines: [Int]
     public var links: [ExportIssueLink]
     public var positions: [ExportPosition]
+    /// The issue's dated passages in time order, with the sides they speak of.
+    public var history: [ExportHistoryEntry]
 }
 
 public struct ExportIssueLink: Codable, Hashable, Sendable {

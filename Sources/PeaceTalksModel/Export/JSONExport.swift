@@ -33,6 +33,8 @@ public enum JSONExport {
         // The report's keys in the order `.sortedKeys` puts them.
         sink("{\n  \"actors\" : ")
         writeList(report.actors, to: sink)
+        sink(",\n  \"clusters\" : ")
+        writeList(report.clusters, to: sink)
         sink(",\n  \"codebook\" : " + String(decoding: data(report.codebook), as: UTF8.self))
         sink(",\n  \"diagnostics\" : ")
         writeList(report.diagnostics, to: sink)
@@ -106,7 +108,18 @@ public enum JSONExport {
             events: events(corpus, view: view),
             actors: actors(corpus, view: view),
             issues: issues(corpus, view: view),
-            diagnostics: corpus.diagnostics.map(diagnostic))
+            diagnostics: corpus.diagnostics.map(diagnostic),
+            clusters: clusters(corpus, view: view))
+    }
+
+    static func clusters(_ corpus: Corpus, view: CorpusView) -> [ExportCluster] {
+        view.clusters.map { cluster in
+            let name = cluster.keyEvent.flatMap { id in corpus.codebook.keyEvents.first { $0.id == id }?.name }
+                ?? cluster.members.first.map { view.labels[$0] } ?? ""
+            return ExportCluster(
+                keyEvent: cluster.keyEvent, name: name, date: cluster.date.iso,
+                precision: cluster.date.precision.rawValue, events: cluster.members, documents: cluster.documents)
+        }
     }
 
     public static func document(_ document: Document) -> ExportDocument {
@@ -217,13 +230,13 @@ public enum JSONExport {
     }
 
     static func events(_ corpus: Corpus, view: CorpusView) -> [ExportEvent] {
-        corpus.timeline.map { event in
+        view.timeline.enumerated().map { index, event in
             let paragraph = view.paragraph(document: event.document, paragraph: event.paragraph)
             return ExportEvent(
                 date: event.date.iso, precision: event.date.precision.rawValue, document: event.document,
                 line: paragraph?.line ?? 0, paragraph: event.paragraph, sentence: event.sentence,
                 dateText: paragraph?.text.scalarSlice(event.dateSpan) ?? "", resolution: event.resolution.rawValue,
-                text: event.text,
+                label: view.labels[index], cluster: view.clusterOf[index], text: event.text,
                 actors: event.actors.map(view.name), actorIds: event.actors, issues: event.issues)
         }
     }
@@ -253,12 +266,20 @@ public enum JSONExport {
                     actor: view.name(position.actor), actorId: position.actor, summary: position.summary,
                     fragments: position.fragments, lines: sortedLines(anchors), anchors: anchors)
             }
+            let history = IssueHistory.entries(issue: issue.id, in: corpus, timeline: view.timeline).map { entry in
+                let event = view.timeline[entry.event]
+                let paragraph = view.paragraph(document: event.document, paragraph: event.paragraph)
+                return ExportHistoryEntry(
+                    event: entry.event, date: event.date.iso, dateText: paragraph?.text.scalarSlice(event.dateSpan) ?? "",
+                    label: view.labels[entry.event], document: event.document, line: paragraph?.line ?? 0,
+                    side: entry.side, actorIds: event.actors)
+            }
             return ExportIssue(
                 id: issue.id, title: issue.title, label: issue.label, description: issue.description,
                 keywords: issue.keywords, lines: sortedLines(exportLinks.map {
                     ExportPlace(document: $0.document, line: $0.line, paragraph: $0.paragraph)
                 }),
-                links: exportLinks, positions: positions)
+                links: exportLinks, positions: positions, history: history)
         }
     }
 
@@ -281,6 +302,11 @@ struct CorpusView {
     let mentionPlaces: [String: [ExportPlace]]
     /// Speech quotes per speaker id, repeats left out.
     let quoteCounts: [String: Int]
+    let timeline: [Event]
+    /// Per timeline event: its label and the index of its cluster.
+    let labels: [String]
+    let clusters: [EventCluster]
+    let clusterOf: [Int]
 
     init(_ corpus: Corpus) {
         self.corpus = corpus
@@ -304,6 +330,14 @@ struct CorpusView {
         }
         mentionPlaces = places
         quoteCounts = counts
+        let timeline = corpus.timeline
+        self.timeline = timeline
+        labels = timeline.map { EventLabel.label(of: $0, in: corpus) }
+        let clusters = EventClusters.clusters(timeline, keyEvents: corpus.codebook.keyEvents)
+        self.clusters = clusters
+        var clusterOf = Array(repeating: 0, count: timeline.count)
+        for (index, cluster) in clusters.enumerated() { for member in cluster.members { clusterOf[member] = index } }
+        self.clusterOf = clusterOf
     }
 
     /// The canonical name of an actor id; the id itself when no actor has it.

@@ -45,7 +45,7 @@ enum DateVocabulary {
     /// Words before a month name alone that make it a time (`eind augustus`, `in March`).
     static let monthContext: Set<String> = [
         "in", "sinds", "vanaf", "tot", "tijdens", "eind", "einde", "begin", "medio", "half", "midden", "halverwege",
-        "early", "late", "mid", "since", "until", "till", "during", "through",
+        "van", "early", "late", "mid", "since", "until", "till", "during", "through", "of",
     ]
 
     /// Words that join a second year to a first (`tussen 2014 en 2022`, `2014-2022`).

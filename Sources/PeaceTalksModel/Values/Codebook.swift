@@ -50,6 +50,8 @@ public struct Codebook: Hashable, Sendable {
     public var positions: [PositionDefinition]
     /// Actor ids of the sides, in the order the explorer offers them (compare defaults to the first two).
     public var sides: [String]
+    /// Named events of the talks (`events:`), that clustering gathers reports under.
+    public var keyEvents: [KeyEvent] = []
 
     public init(path: String, issues: [Issue], actors: [ActorDefinition], positions: [PositionDefinition], sides: [String]) {
         self.path = path

@@ -66,35 +66,6 @@ struct ActorsCommand: ParsableCommand {
     }
 }
 
-struct TimelineCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "timeline", abstract: "List dated events in date order, at the precision written.")
-
-    @OptionGroup var input: InputOptions
-    @Option(help: ArgumentHelp("Only events that touch this issue.", valueName: "id")) var issue: String?
-    @Flag(help: "Print JSON.") var json = false
-
-    func run() throws {
-        let (corpus, _) = try input.loadCorpus()
-        if let issue { try requireIssue(issue, in: corpus) }
-        let events = JSONExport.events(corpus).filter { issue == nil || $0.issues.contains(issue ?? "") }
-        var out = StandardOutput()
-        defer { out.flush() }
-        if json { return out.write(JSONExport.encode(events)) }
-        var table = Table([
-            .init(title: "DATE"), .init(title: "LINE", alignRight: true), .init(title: "ISSUES"),
-            .init(title: "TEXT", flexible: true),
-        ])
-        for event in events {
-            table.add([
-                event.date, placeLabel(corpus, document: event.document, line: event.line),
-                event.issues.joined(separator: ","), event.text,
-            ])
-        }
-        table.print(to: &out, console: input.console)
-    }
-}
-
 struct QuotesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "quotes",
