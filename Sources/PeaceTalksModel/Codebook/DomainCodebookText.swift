@@ -56,6 +56,10 @@ issues:
       - frontlijn bevriezen
       - bevriezing van de frontlijn
       - huidige frontlijn
+      - frontlinie te bevriezen
+      - frontlinie bevriezen
+      - bevriezing van de frontlinie
+      - huidige frontlinie
       - demarcatielijn
       - contactlijn
       - volksrepubliek*
@@ -113,10 +117,10 @@ issues:
       - erkenning
       - erkennen
       - erkend
-      - front line
-      - frontline
-      - frontlijn
-      - frontlinie
+      - front line*
+      - frontline*
+      - frontlijn*
+      - frontlinie*
       - ruilen
       - ruilt
       - ruilde
@@ -414,6 +418,11 @@ issues:
       - cap on the army
       - size of the Ukrainian army
       - size of Ukraine's army
+      - size of its army
+      - size of its military
+      - size of the Ukrainian military
+      - size of Ukraine's military
+      - size of its armed forces
       - Budapest Memorandum
       - non-aggression pact
     weak:
