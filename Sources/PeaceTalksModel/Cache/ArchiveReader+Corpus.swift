@@ -20,12 +20,14 @@ extension ArchiveReader {
             issues: try array { reader in
                 Issue(
                     id: try reader.string(), title: try reader.string(), label: try reader.string(),
-                    description: try reader.string(), keywords: try reader.strings(), sections: try reader.strings())
+                    description: try reader.string(), keywords: try reader.strings(), sections: try reader.strings(),
+                    weakKeywords: try reader.strings(), excludedPhrases: try reader.strings())
             },
             actors: try array { reader in
                 ActorDefinition(
                     id: try reader.string(), name: try reader.string(), kind: try reader.value(of: ActorKind.self),
-                    side: try reader.optionalString(), role: try reader.optionalString(), aliases: try reader.strings())
+                    side: try reader.optionalString(), role: try reader.optionalString(), aliases: try reader.strings(),
+                    gender: try reader.optional { try $0.value(of: Gender.self) })
             },
             positions: try array { reader in
                 PositionDefinition(

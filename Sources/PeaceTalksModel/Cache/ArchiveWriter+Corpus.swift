@@ -21,6 +21,8 @@ extension ArchiveWriter {
             writer.string(issue.description)
             writer.strings(issue.keywords)
             writer.strings(issue.sections)
+            writer.strings(issue.weakKeywords)
+            writer.strings(issue.excludedPhrases)
         }
         array(codebook.actors) { writer, actor in
             writer.string(actor.id)
@@ -29,6 +31,7 @@ extension ArchiveWriter {
             writer.optionalString(actor.side)
             writer.optionalString(actor.role)
             writer.strings(actor.aliases)
+            writer.optionalString(actor.gender?.rawValue)
         }
         array(codebook.positions) { writer, position in
             writer.string(position.issue)

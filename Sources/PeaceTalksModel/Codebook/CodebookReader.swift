@@ -6,8 +6,8 @@ struct CodebookReader {
     let reader: YAMLReader
 
     static let topKeys = ["version", "sides", "issues", "actors", "positions", "events"]
-    static let issueKeys = ["id", "title", "label", "description", "keywords", "sections"]
-    static let actorKeys = ["id", "name", "kind", "side", "role", "aliases"]
+    static let issueKeys = ["id", "title", "label", "description", "keywords", "sections", "weak", "exclude"]
+    static let actorKeys = ["id", "name", "kind", "side", "role", "aliases", "gender"]
     static let positionKeys = ["issue", "actor", "summary", "anchors"]
 
     func read(_ root: Node) throws -> Codebook {
@@ -63,11 +63,14 @@ struct CodebookReader {
             let label = try reader.optionalString(mapping, "label", in: named) ?? title
             let description = try reader.optionalString(mapping, "description", in: named) ?? ""
             let keywords = try reader.stringList(mapping, "keywords", in: named)
-            for (keyword, keywordNode) in keywords
-            where TermPattern(keyword, caseRule: .insensitive, genitive: false) == nil {
-                throw reader.error(
-                    "invalid keyword “\(keyword)” in \(named): it needs a letter or digit, and “*” only at its end",
-                    at: keywordNode)
+            let weak = try reader.stringList(mapping, "weak", in: named)
+            let exclude = try reader.stringList(mapping, "exclude", in: named)
+            for (list, noun) in [(keywords, "keyword"), (weak, "weak keyword"), (exclude, "excluded phrase")] {
+                for (term, termNode) in list where TermPattern(term, caseRule: .insensitive, genitive: false) == nil {
+                    throw reader.error(
+                        "invalid \(noun) “\(term)” in \(named): it needs a letter or digit, and “*” only at its end",
+                        at: termNode)
+                }
             }
             let sections = try reader.stringList(mapping, "sections", in: named)
             for (heading, headingNode) in sections where WordTokens.tokens(in: heading).isEmpty {
@@ -75,7 +78,7 @@ struct CodebookReader {
             }
             issues.append(Issue(
                 id: id, title: title, label: label, description: description, keywords: keywords.map(\.0),
-                sections: sections.map(\.0)))
+                sections: sections.map(\.0), weakKeywords: weak.map(\.0), excludedPhrases: exclude.map(\.0)))
         }
         return issues
     }
@@ -110,6 +113,7 @@ struct CodebookReader {
             let side = try reader.optionalString(mapping, "side", in: named)
             let role = try reader.optionalString(mapping, "role", in: named)
             let aliases = try reader.stringList(mapping, "aliases", in: named)
+            let gender = try readGender(mapping, of: named, kind: kind)
             let nameNode = reader.value(mapping, "name") ?? item
             for (alias, aliasNode) in [(name, nameNode)] + aliases
             where TermPattern(alias, caseRule: .capitals, genitive: true) == nil {
@@ -119,10 +123,24 @@ struct CodebookReader {
             }
             actors.append(ReadActor(
                 definition: ActorDefinition(
-                    id: id, name: name, kind: kind, side: side, role: role, aliases: aliases.map(\.0)),
+                    id: id, name: name, kind: kind, side: side, role: role, aliases: aliases.map(\.0),
+                    gender: gender),
                 sideNode: reader.value(mapping, "side"), names: [(name, nameNode)] + aliases))
         }
         return actors
+    }
+
+    /// `m` or `f`, for people only: pronoun resolution must never guess from a state's name.
+    private func readGender(_ mapping: Node.Mapping, of named: String, kind: ActorKind) throws -> Gender? {
+        guard let node = reader.value(mapping, "gender") else { return nil }
+        let text = try reader.string(node, key: "gender", in: named)
+        guard let gender = Gender(rawValue: text) else {
+            throw reader.error("invalid gender “\(text)” for \(named) (expected m or f)", at: node)
+        }
+        guard kind == .person else {
+            throw reader.error("\(named) has a gender, but only a person can have one", at: node)
+        }
+        return gender
     }
 
     /// Two actors answering to the same alias would make every mention a coin toss.

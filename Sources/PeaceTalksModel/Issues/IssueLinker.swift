@@ -2,10 +2,17 @@
 ///
 /// Keywords match whole words, in any case and with or without accents; a trailing `*`
 /// matches any ending, and a keyword of several words matches them as a phrase.
+/// A hit inside one of the issue's excluded phrases does not count, and a weak keyword
+/// counts only beside a keyword in the same sentence, or in one of the issue's sections.
 public struct IssueLinker: Sendable {
     public let codebook: Codebook
-    /// One matcher per issue, in codebook order, so each issue's hits never overlap each other.
+    /// One matcher per issue, in codebook order, so each issue's hits never overlap each other:
+    /// keywords have payload `strong`, weak keywords `weak`, so the longest term wins either way.
     private let matchers: [TermMatcher]
+    /// Per issue, its excluded phrases (empty when it has none).
+    private let exclusions: [TermMatcher]
+    private static let strong = 0
+    private static let weak = 1
     /// Normalised section heading → indexes of the issues it belongs to.
     private let sectionIssues: [String: [Int]]
     /// Every key any issue's terms are filed under → those issues: one look-up per word
@@ -19,9 +26,20 @@ public struct IssueLinker: Sendable {
         self.codebook = codebook
         matchers = codebook.issues.map { issue in
             var matcher = TermMatcher()
-            for keyword in issue.keywords {
-                if let pattern = TermPattern(keyword, caseRule: .insensitive, genitive: false) {
-                    matcher.add(pattern, payload: 0)
+            for (terms, payload) in [(issue.keywords, Self.strong), (issue.weakKeywords, Self.weak)] {
+                for term in terms {
+                    if let pattern = TermPattern(term, caseRule: .insensitive, genitive: false) {
+                        matcher.add(pattern, payload: payload)
+                    }
+                }
+            }
+            return matcher
+        }
+        exclusions = codebook.issues.map { issue in
+            var matcher = TermMatcher()
+            for phrase in issue.excludedPhrases {
+                if let pattern = TermPattern(phrase, caseRule: .insensitive, genitive: false) {
+                    matcher.add(pattern, payload: Self.strong)
                 }
             }
             return matcher
@@ -96,7 +114,9 @@ public struct IssueLinker: Sendable {
                 if let section = sectionLinks[position], section.issues.contains(issueIndex) {
                     reasons.append(.section(section.heading))
                 }
-                let hits = keywordHits(issue: issueIndex, tokens: tokens[position], starts: candidates[position][issueIndex])
+                let hits = keywordHits(
+                    issue: issueIndex, tokens: tokens[position], starts: candidates[position][issueIndex],
+                    sentences: paragraph.sentences, inSection: !reasons.isEmpty)
                 var seen = Set<String>()
                 for hit in hits {
                     let written = Self.slice(scalars[position], hit.span)
@@ -136,7 +156,8 @@ public struct IssueLinker: Sendable {
         return codebook.issues.indices.compactMap { index in
             fromSection.contains(index)
                 || (candidates.indices.contains(index)
-                    && !keywordHits(issue: index, tokens: tokens, starts: candidates[index]).isEmpty)
+                    && !keywordHits(issue: index, tokens: tokens, starts: candidates[index], sentences: [], inSection: false)
+                        .isEmpty)
                 ? codebook.issues[index].id : nil
         }
     }
@@ -148,9 +169,28 @@ public struct IssueLinker: Sendable {
         return ScalarClass.string(scalars[lower..<upper])
     }
 
-    private func keywordHits(issue index: Int, tokens: [WordToken], starts: [Int]) -> [TermMatch] {
+    /// The hits that count: none inside an excluded phrase, and weak ones only in a sentence
+    /// that also holds a keyword (any sentence, when the paragraph is in one of the issue's
+    /// sections). No `sentences` means the text is one sentence.
+    private func keywordHits(
+        issue index: Int, tokens: [WordToken], starts: [Int], sentences: [Sentence], inSection: Bool
+    ) -> [TermMatch] {
         guard matchers.indices.contains(index), !starts.isEmpty else { return [] }
-        return matchers[index].matches(in: tokens, startingOnlyAt: starts)
+        var hits = matchers[index].matches(in: tokens, startingOnlyAt: starts)
+        if !hits.isEmpty, exclusions.indices.contains(index), !exclusions[index].isEmpty {
+            let excluded = exclusions[index].matches(in: tokens)
+            hits.removeAll { hit in
+                excluded.contains {
+                    $0.firstToken <= hit.firstToken && hit.firstToken + hit.tokenCount <= $0.firstToken + $0.tokenCount
+                }
+            }
+        }
+        guard !inSection, hits.contains(where: { $0.payload == Self.weak }) else { return hits }
+        func sentence(of hit: TermMatch) -> Int {
+            sentences.firstIndex { $0.span.start <= hit.span.start && hit.span.start < $0.span.end } ?? -1
+        }
+        let backed = Set(hits.filter { $0.payload == Self.strong }.map(sentence))
+        return hits.filter { $0.payload == Self.strong || backed.contains(sentence(of: $0)) }
     }
 
     private func sectionTitle(of paragraph: Paragraph, in sections: [Section]) -> String? {

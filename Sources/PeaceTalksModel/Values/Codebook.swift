@@ -8,15 +8,27 @@ public struct ActorDefinition: Hashable, Sendable {
     public var role: String?
     /// Other names, inflections, possessives and demonyms; `*` at the end matches any ending.
     public var aliases: [String]
+    /// A person's grammatical gender, for resolving `hij`/`zij`/`he`/`she`; nil when not given.
+    public var gender: Gender?
 
-    public init(id: String, name: String, kind: ActorKind, side: String?, role: String?, aliases: [String]) {
+    public init(
+        id: String, name: String, kind: ActorKind, side: String?, role: String?, aliases: [String],
+        gender: Gender? = nil
+    ) {
         self.id = id
         self.name = name
         self.kind = kind
         self.side = side
         self.role = role
         self.aliases = aliases
+        self.gender = gender
     }
+}
+
+/// The gender a codebook gives a person (`gender: m` or `gender: f`).
+public enum Gender: String, Hashable, Sendable, Codable, CaseIterable {
+    case male = "m"
+    case female = "f"
 }
 
 /// A side's position on an issue as the codebook states it.

@@ -10,10 +10,15 @@ public struct Issue: Hashable, Sendable, Identifiable {
     public var keywords: [String]
     /// Section headings whose paragraphs all belong to the issue.
     public var sections: [String]
+    /// Words that count only beside a keyword of the issue in the same sentence (or in one of
+    /// its sections): `verkiezingen` alone is not about legitimacy.
+    public var weakKeywords: [String]
+    /// Phrases inside which a keyword does not count: `in ruil daarvoor` is no territorial swap.
+    public var excludedPhrases: [String]
 
     public init(
         id: String, title: String, label: String, description: String, keywords: [String],
-        sections: [String]
+        sections: [String], weakKeywords: [String] = [], excludedPhrases: [String] = []
     ) {
         self.id = id
         self.title = title
@@ -21,6 +26,8 @@ public struct Issue: Hashable, Sendable, Identifiable {
         self.description = description
         self.keywords = keywords
         self.sections = sections
+        self.weakKeywords = weakKeywords
+        self.excludedPhrases = excludedPhrases
     }
 }
 
