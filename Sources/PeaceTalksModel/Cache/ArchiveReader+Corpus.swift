@@ -25,11 +25,6 @@ extension ArchiveReader {
                     id: try reader.string(), name: try reader.string(), kind: try reader.value(of: ActorKind.self),
                     side: try reader.optionalString(), role: try reader.optionalString(), aliases: try reader.strings())
             },
-            positions: try array { reader in
-                PositionDefinition(
-                    issue: try reader.string(), actor: try reader.string(), summary: try reader.string(),
-                    anchors: try reader.strings(), line: try reader.optionalInt(), column: try reader.optionalInt())
-            },
             sides: try strings())
     }
 
@@ -103,7 +98,8 @@ extension ArchiveReader {
             issue: try string(), actor: try string(), summary: try string(), fragments: try strings(),
             anchors: try array { reader in
                 PassageRef(document: try reader.int(), paragraph: try reader.int(), span: try reader.optional { try $0.span() })
-            })
+            },
+            unanchored: try strings())
     }
 
     mutating func diagnostic() throws -> Diagnostic {

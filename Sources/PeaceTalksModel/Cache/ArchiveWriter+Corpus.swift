@@ -29,14 +29,6 @@ extension ArchiveWriter {
             writer.optionalString(actor.role)
             writer.strings(actor.aliases)
         }
-        array(codebook.positions) { writer, position in
-            writer.string(position.issue)
-            writer.string(position.actor)
-            writer.string(position.summary)
-            writer.strings(position.anchors)
-            writer.optionalInt(position.line)
-            writer.optionalInt(position.column)
-        }
         strings(codebook.sides)
     }
 
@@ -133,6 +125,7 @@ extension ArchiveWriter {
             writer.int(anchor.paragraph)
             writer.optional(anchor.span) { $0.span($1) }
         }
+        strings(position.unanchored)
     }
 
     mutating func diagnostic(_ diagnostic: Diagnostic) {

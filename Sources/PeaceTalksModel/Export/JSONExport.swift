@@ -250,7 +250,8 @@ public enum JSONExport {
                 let anchors = uniquePlaces(position.anchors.compactMap { view.place($0) })
                 return ExportPosition(
                     actor: view.name(position.actor), actorId: position.actor, summary: position.summary,
-                    fragments: position.fragments, lines: sortedLines(anchors), anchors: anchors)
+                    fragments: position.fragments, lines: sortedLines(anchors), anchors: anchors,
+                    unanchored: position.unanchored)
             }
             return ExportIssue(
                 id: issue.id, title: issue.title, label: issue.label, description: issue.description,
