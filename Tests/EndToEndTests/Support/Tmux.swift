@@ -80,7 +80,11 @@ final class TmuxSession {
     /// Starts `peacetalks ARGUMENTS` in a `width`×`height` pane. After the program ends, the pane
     /// writes its exit status to a file, runs `stty -a` (to show the terminal was restored) and
     /// then stays open in an interactive shell.
-    init(arguments: [String] = [], width: Int = 120, height: Int = 40, environment: [String: String] = [:]) throws {
+    /// `executable` and `directory`: another copy of the binary, run from another folder.
+    init(
+        arguments: [String] = [], width: Int = 120, height: Int = 40, environment: [String: String] = [:],
+        executable: String = Binary.path, directory: String = Binary.packageRoot.path
+    ) throws {
         folder = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("pt-tmux-\(UUID().uuidString.prefix(8))")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         socket = folder.appendingPathComponent("sock").path
@@ -91,9 +95,9 @@ final class TmuxSession {
         let script = """
             #!/bin/sh
             \(exports)
-            cd \(quote(Binary.packageRoot.path))
+            cd \(quote(directory))
             trap : INT TERM HUP QUIT
-            sh -c 'echo $$ > "$1.tmp" && mv "$1.tmp" "$1"; shift; exec "$@"' sh \(quote(pidFile)) \(([Binary.path] + arguments).map(quote).joined(separator: " "))
+            sh -c 'echo $$ > "$1.tmp" && mv "$1.tmp" "$1"; shift; exec "$@"' sh \(quote(pidFile)) \(([executable] + arguments).map(quote).joined(separator: " "))
             echo $? > \(quote(statusFile + ".tmp")) && mv \(quote(statusFile + ".tmp")) \(quote(statusFile))
             stty -a
             echo STTY-DONE
