@@ -1,7 +1,7 @@
 import Foundation
 import PeaceTalksModel
 
-/// libFuzzer entry point for the article parser and the codebook and metadata loaders.
+/// libFuzzer entry point for the article parser and the codebook, annotation and metadata loaders.
 ///
 /// The first byte chooses the target, the rest is the input, so one corpus covers all
 /// three. Built with `-sanitize=fuzzer -DFUZZING`, libFuzzer supplies `main`; in an
@@ -16,12 +16,18 @@ public func fuzzOneInput(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> CInt {
     switch selector % 3 {
     case 0:
         let corpus = CorpusBuilder.build(
-            articles: [Article(path: "fuzz.txt", text: text)], codebook: FuzzCodebook.shared)
+            articles: [Article(path: "fuzz.txt", text: text)], codebook: FuzzCodebook.shared,
+            annotations: [FuzzCodebook.annotations])
         _ = SearchEngine(corpus: corpus).search(String(text.prefix(12)))
         _ = JSONExport.make(corpus)
     case 1:
         if let codebook = try? CodebookLoader.parse(text, path: "fuzz.codebook.yaml") {
             _ = CorpusBuilder.build(articles: [Article(path: "fuzz.txt", text: FuzzCodebook.sample)], codebook: codebook)
+        }
+        if let annotations = try? AnnotationLoader.parse(text, path: "fuzz.annotations.yaml", codebook: FuzzCodebook.shared) {
+            _ = CorpusBuilder.build(
+                articles: [Article(path: "fuzz.txt", text: FuzzCodebook.sample)], codebook: FuzzCodebook.shared,
+                annotations: [annotations])
         }
     default:
         _ = try? MetadataLoader.parse(text, path: "fuzz.meta.yaml")
@@ -29,7 +35,7 @@ public func fuzzOneInput(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> CInt {
     return 0
 }
 
-/// A small codebook so that the fuzzed article meets actors, keywords and anchors.
+/// A small codebook and annotations so that the fuzzed article meets actors, keywords and anchors.
 enum FuzzCodebook {
     static let sample = "Rusland en Oekraïne praten. ‘Geen deal’, zegt Jan Jansen, onderzoeker aan de Universiteit Gent."
 
@@ -53,15 +59,17 @@ enum FuzzCodebook {
                 name: Oekraïne
                 kind: state
                 aliases: [Oekraïens*, Kyiv]
-            positions:
-              - issue: land
-                actor: east
-                summary: Wants land.
-                anchors: ["Rusland en Oekraïne praten."]
             """
         return (try? CodebookLoader.parse(yaml, path: "fuzz.codebook.yaml"))
-            ?? Codebook(path: "fuzz", issues: [], actors: [], positions: [], sides: [])
+            ?? Codebook(path: "fuzz", issues: [], actors: [], sides: [])
     }()
+
+    static let annotations = DocumentAnnotations(path: "fuzz.annotations.yaml", positions: [
+        PositionAnnotation(issue: "land", actor: "east", summary: "Wants land.", anchors: [
+            TextQuoteSelector(exact: "Rusland en Oekraïne praten."),
+            TextQuoteSelector(exact: "Geen deal", prefix: "‘", suffix: "’"),
+        ])
+    ])
 }
 
 #if FUZZING

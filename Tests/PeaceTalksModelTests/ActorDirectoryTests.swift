@@ -79,7 +79,7 @@ import Testing
                 ActorDefinition(id: "ann-smith", name: "Ann Smith", kind: .person, side: nil, role: nil, aliases: []),
                 ActorDefinition(id: "bob-smith", name: "Bob Smith", kind: .person, side: nil, role: nil, aliases: []),
                 ActorDefinition(id: "carl-jones", name: "Carl Jones", kind: .person, side: nil, role: nil, aliases: []),
-            ], positions: [], sides: [])
+            ], sides: [])
         let directory = ActorDirectory(codebook: codebook)
         #expect(directory.resolve(name: "Jones") == "carl-jones")
         #expect(directory.resolve(name: "Smith") == nil)
@@ -155,7 +155,7 @@ import Testing
             actors: [
                 ActorDefinition(
                     id: "intigam-mamedov", name: "Intigam Mamedov", kind: .person, side: nil, role: nil, aliases: [])
-            ], positions: [], sides: [])
+            ], sides: [])
         var directory = ActorDirectory(codebook: codebook)
         let text = "‘Citaat’, stelt Intigam Mamedov, onderzoeker aan de Northumbria University. Mamedov zwijgt."
         directory.discover(in: Self.paragraphs([text]), quotes: [], language: .dutch)

@@ -17,7 +17,7 @@ import Testing
     let codebookBytes = Array("version: 1\nissues: []\n".utf8)
 
     func corpus(_ articles: [Article]) -> Corpus {
-        CorpusBuilder.build(articles: articles, codebook: Codebook(path: "c.yaml", issues: [], actors: [], positions: [], sides: []))
+        CorpusBuilder.build(articles: articles, codebook: Codebook(path: "c.yaml", issues: [], actors: [], sides: []))
     }
 
     @Test func storedCorpusIsFoundAgain() {

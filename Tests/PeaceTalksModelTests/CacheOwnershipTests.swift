@@ -11,7 +11,7 @@ import Testing
         deinit { try? FileManager.default.removeItem(atPath: path) }
     }
 
-    let codebook = Codebook(path: "c.yaml", issues: [], actors: [], positions: [], sides: [])
+    let codebook = Codebook(path: "c.yaml", issues: [], actors: [], sides: [])
     let old = Date(timeIntervalSince1970: 1_000_000_000)
 
     func article(_ number: Int) -> [Article] {

@@ -25,11 +25,6 @@ import Testing
             name: Vladimir Poetin
             kind: person
             side: russia
-        positions:
-          - issue: territory
-            actor: russia
-            summary: Wants land.
-            anchors: ["Rusland eist grondgebied"]
         """
 
     @Test func validCodebookLoadsWithPlaces() throws {
@@ -41,10 +36,15 @@ import Testing
         #expect(codebook.issues.first?.description == "")
         #expect(codebook.actors.map(\.kind) == [.state, .state, .person])
         #expect(codebook.actor("ukraine")?.side == nil)
-        let position = try #require(codebook.positions.first)
-        #expect(position.line == 23)
-        #expect(position.column == 5)
-        #expect(position.anchors == ["Rusland eist grondgebied"])
+    }
+
+    /// Positions quote one article; a codebook serves every article, so they are refused there.
+    @Test func positionsInACodebookAreSentToTheAnnotationFile() throws {
+        let text = Self.valid + "\npositions:\n  - issue: territory\n    actor: russia\n    summary: Wants land.\n"
+        let diagnostic = try #require(CodebookFixtures.diagnostic(parsing: text))
+        #expect(diagnostic.line == 23)
+        #expect(diagnostic.column == 3)
+        #expect(diagnostic.message.hasPrefix("positions belong in the article's annotation file (ARTICLE.annotations.yaml)"))
     }
 
     @Test func labelDefaultsToTitle() throws {
@@ -67,22 +67,6 @@ import Testing
         let diagnostic = try #require(CodebookFixtures.diagnostic(parsing: "version: 1\nissues:\n\t- id: x\n"))
         #expect(diagnostic.line == 3)
         #expect(diagnostic.column == 1)
-    }
-
-    @Test func unknownIssueInPositionPointsAtTheValue() throws {
-        let text = Self.valid.replacingOccurrences(of: "issue: territory", with: "issue: teritory")
-        let diagnostic = try #require(CodebookFixtures.diagnostic(parsing: text))
-        #expect(diagnostic.line == 23)
-        #expect(diagnostic.column == 12)
-        #expect(diagnostic.message == "position 1 refers to unknown issue “teritory” (did you mean “territory”?)")
-    }
-
-    @Test func unknownActorInPosition() throws {
-        let text = Self.valid.replacingOccurrences(of: "    actor: russia", with: "    actor: europe")
-        let diagnostic = try #require(CodebookFixtures.diagnostic(parsing: text))
-        #expect(diagnostic.line == 24)
-        #expect(diagnostic.column == 12)
-        #expect(diagnostic.message.contains("unknown actor “europe”"))
     }
 
     @Test func unknownSideOfAnActor() throws {
@@ -212,9 +196,5 @@ import Testing
         #expect(codebook.issue("ceasefire-sequencing")?.sections.contains("Koreaans scenario") == true)
         #expect(codebook.actor("kremlin")?.side == "russia")
         #expect(codebook.actor("oksana-sjevel")?.side == nil)
-        #expect(codebook.positions.allSatisfy { $0.line != nil && !$0.anchors.isEmpty })
-        // Every side has a position on territory except Europe, which the article gives none.
-        let territory = codebook.positions.filter { $0.issue == "territory" }.map(\.actor)
-        #expect(territory == ["russia", "ukraine", "united-states"])
     }
 }

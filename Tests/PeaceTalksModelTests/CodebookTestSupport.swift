@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 @testable import PeaceTalksModel
 
 /// Paths and fixtures shared by the codebook, actor, issue and position tests.
@@ -9,8 +10,23 @@ enum CodebookFixtures {
     static let seedCodebook = repository
         .appendingPathComponent("seeds/vredesgesprekken-2025-waarom-het-vastloopt.codebook.yaml")
 
+    static let seedAnnotations = repository
+        .appendingPathComponent("seeds/vredesgesprekken-2025-waarom-het-vastloopt.annotations.yaml")
+
+    /// The codebook in effect for the seed: the built-in one with the seed's own laid over it.
     static func loadSeedCodebook() throws -> Codebook {
-        try CodebookLoader.load(path: seedCodebook.path)
+        try CodebookLayers.load([.builtIn, .file(seedCodebook.path)]).codebook
+    }
+
+    static func loadSeedAnnotations() throws -> DocumentAnnotations {
+        try #require(try AnnotationLoader.load(forArticle: seedText.path, codebook: loadSeedCodebook()))
+    }
+
+    /// The seed analysed as the command line analyses it: its codebook and its annotations.
+    static func seedCorpus() throws -> Corpus {
+        CorpusBuilder.build(
+            articles: [Article(path: seedText.path, text: try loadSeedText(), metadata: ArticleMetadata(language: .dutch))],
+            codebook: try loadSeedCodebook(), annotations: [try loadSeedAnnotations()])
     }
 
     static func loadSeedText() throws -> String {

@@ -16,7 +16,16 @@ import Testing
 
             "We will not give up land," said Porter.
             """)
-        var corpus = CorpusBuilder.build(articles: [article, english], codebook: try CodebookFixtures.loadSeedCodebook())
+        // The second article's annotations hold a fragment it lacks: the unanchored fragment is stored too.
+        let second = DocumentAnnotations(path: "second.annotations.yaml", positions: [
+            PositionAnnotation(issue: "territory", actor: "ukraine", summary: "Keeps its land.", anchors: [
+                TextQuoteSelector(exact: "We will not give up land"), TextQuoteSelector(exact: "not in the text"),
+            ]),
+        ])
+        var corpus = CorpusBuilder.build(
+            articles: [article, english], codebook: try CodebookFixtures.loadSeedCodebook(),
+            annotations: [try CodebookFixtures.loadSeedAnnotations(), second])
+        #expect(corpus.positions.last?.unanchored == ["not in the text"])
         corpus.diagnostics.append(.warning("a note with a place", file: "x.txt", line: 3, column: 9))
         return corpus
     }
@@ -53,7 +62,7 @@ import Testing
                 Mention(actor: "a", document: 0, paragraph: 0, span: TextSpan(start: Int.min / 2, end: 0)),
             ], issueLinks: [])
         let corpus = Corpus(
-            codebook: Codebook(path: "", issues: [], actors: [], positions: [], sides: []),
+            codebook: Codebook(path: "", issues: [], actors: [], sides: []),
             documents: [document], actors: [], positions: [], diagnostics: [])
         Self.expectEqual(try CorpusArchive.decode(CorpusArchive.encode(corpus)), corpus)
     }

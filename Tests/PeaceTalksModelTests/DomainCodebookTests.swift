@@ -48,7 +48,6 @@ import Testing
         #expect(codebook.issues.map(\.id) == [
             "territory", "neutrality", "denazification", "security-guarantees", "ceasefire-sequencing", "sanctions",
         ])
-        #expect(codebook.positions.isEmpty, "positions belong to one article, not to the domain")
         // Analysing a text with it alone reports nothing.
         let article = Article(path: "note.txt", text: "Poetin en Zelensky spraken over een staakt-het-vuren.")
         let corpus = CorpusBuilder.build(articles: [article], codebook: codebook)

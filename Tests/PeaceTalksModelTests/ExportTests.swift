@@ -51,7 +51,7 @@ func exportFixture() -> Corpus {
         issues: [Issue(id: "territory", title: "Territory", label: "Grondgebied", description: "Who holds which land.",
                        keywords: ["regio*"], sections: ["Grondgebied"])],
         actors: [ActorDefinition(id: "russia", name: "Russia", kind: .state, side: "russia", role: nil, aliases: ["Rusland", "Moskou"])],
-        positions: [], sides: ["russia"])
+        sides: ["russia"])
     let document = Document(
         id: 0, path: "seeds/test.txt", metadata: ArticleMetadata(), language: .dutch,
         anchor: DateAnchor(year: 2025, source: .fileDate), paragraphs: paragraphs, sections: sections,
@@ -157,7 +157,7 @@ struct ExportTests {
         var corpora = [exportFixture()]
         var seed = CorpusBuilder.build(
             articles: [Article(path: CodebookFixtures.seedText.path, text: try CodebookFixtures.loadSeedText())],
-            codebook: try CodebookFixtures.loadSeedCodebook())
+            codebook: try CodebookFixtures.loadSeedCodebook(), annotations: [try CodebookFixtures.loadSeedAnnotations()])
         corpora.append(seed)
         seed.codebook.path = ""
         seed.diagnostics = []

@@ -6,7 +6,7 @@ import Testing
 /// time limit enforced by the test harness; a quadratic algorithm blows through it.
 @Suite(.serialized, .timeLimit(.minutes(3)))
 struct HostileInputTests {
-    let codebook = Codebook(path: "test.yaml", issues: [], actors: [], positions: [], sides: [])
+    let codebook = Codebook(path: "test.yaml", issues: [], actors: [], sides: [])
 
     func build(_ text: String) -> Corpus {
         CorpusBuilder.build(articles: [Article(path: "hostile.txt", text: text)], codebook: codebook)

@@ -83,7 +83,7 @@ import Testing
         let codebook = Codebook(
             path: "t",
             issues: [Issue(id: "x", title: "X", label: "X", description: "", keywords: ["Oekraïne*", "groot israel"], sections: [])],
-            actors: [], positions: [], sides: [])
+            actors: [], sides: [])
         let linker = IssueLinker(codebook: codebook)
         let paragraph = Self.snippet("Oekraines plan, een Groot Israël.")
         let links = linker.links(paragraphs: [paragraph], sections: Self.untitled, document: 0)

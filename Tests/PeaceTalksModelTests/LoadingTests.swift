@@ -177,26 +177,25 @@ func loadError(_ paths: [String], sizeLimit: Int = ArticleLoader.defaultSizeLimi
     @Test func seedLocatorSearchesUpwardsAndHonoursTheEnvironment() throws {
         let folder = try TempFolder()
         let article = try folder.write("project/seeds/one.txt", "tekst")
-        let codebook = try folder.write("project/seeds/one.codebook.yaml", "issues: []\n")
         try folder.write("project/seeds/one.meta.yaml", "language: nl\n")
         try FileManager.default.createDirectory(atPath: folder.path + "/project/deep/er", withIntermediateDirectories: true)
         let found = try SeedLocator.locate(environment: [:], currentDirectory: folder.path + "/project/deep/er", executable: nil)
         #expect(found.articles.map { ($0 as NSString).lastPathComponent } == ["one.txt"])
-        #expect((found.codebook as NSString).lastPathComponent == "one.codebook.yaml")
         #expect(FileManager.default.contentsEqual(atPath: found.articles[0], andPath: article))
-        #expect(FileManager.default.contentsEqual(atPath: found.codebook, andPath: codebook))
 
         let viaExecutable = try SeedLocator.locate(
             environment: [:], currentDirectory: "/", executable: folder.path + "/project/deep/er/peacetalks")
-        #expect(viaExecutable.codebook == found.codebook)
+        #expect(viaExecutable.articles == found.articles)
 
         let viaEnvironment = try SeedLocator.locate(
             environment: ["PEACETALKS_SEEDS": folder.path + "/project/seeds"], currentDirectory: "/", executable: nil)
-        #expect(viaEnvironment.codebook == folder.path + "/project/seeds/one.codebook.yaml")
+        #expect(viaEnvironment.articles == [folder.path + "/project/seeds/one.txt"])
 
-        #expect(throws: Diagnostic.self) {
+        // No seed anywhere: the message says how to open an article.
+        let none = #expect(throws: Diagnostic.self) {
             try SeedLocator.locate(environment: [:], currentDirectory: folder.path, executable: nil)
         }
+        #expect(none?.message.contains("`peacetalks article.txt`") == true)
         #expect(throws: Diagnostic.self) {
             try SeedLocator.locate(environment: ["PEACETALKS_SEEDS": folder.path], currentDirectory: "/", executable: nil)
         }

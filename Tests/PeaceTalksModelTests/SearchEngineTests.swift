@@ -58,7 +58,7 @@ struct CorpusSketch {
             Actor(id: "intigam-mamedov", name: "Intigam Mamedov", kind: .person, discovered: true),
         ]
         return Corpus(
-            codebook: Codebook(path: "test.codebook.yaml", issues: issues, actors: [], positions: [], sides: []),
+            codebook: Codebook(path: "test.codebook.yaml", issues: issues, actors: [], sides: []),
             documents: documents, actors: actors, positions: [], diagnostics: [])
     }
 

@@ -11,7 +11,6 @@ import Testing
 
     func corpus(_ texts: [(String, String)], keyEvents: [KeyEvent] = [alaska]) throws -> Corpus {
         var codebook = try CodebookFixtures.loadSeedCodebook()
-        codebook.positions = []
         codebook.keyEvents = keyEvents
         let articles = texts.map { text, date in
             Article(path: "/nonexistent/\(abs(text.hashValue)).txt", text: text, metadata: ArticleMetadata(date: PartialDate(iso: date)))

@@ -110,7 +110,7 @@ enum Fixture {
             Issue(id: "ceasefire", title: "Ceasefire", label: "Staakt-het-vuren", description: "A ceasefire first, or peace talks first.",
                   keywords: ["frontlijn", "tafel"], sections: []),
         ]
-        let codebook = Codebook(path: "codebook.yaml", issues: issues, actors: [], positions: [], sides: sides)
+        let codebook = Codebook(path: "codebook.yaml", issues: issues, actors: [], sides: sides)
         let actors = [
             Actor(id: "russia", name: "Russia", kind: .state, side: "russia", aliases: ["Rusland"]),
             Actor(id: "ukraine", name: "Ukraine", kind: .state, side: "ukraine", aliases: ["Oekraïne"]),

@@ -29,11 +29,6 @@ extension ArchiveReader {
                     side: try reader.optionalString(), role: try reader.optionalString(), aliases: try reader.strings(),
                     gender: try reader.optional { try $0.value(of: Gender.self) })
             },
-            positions: try array { reader in
-                PositionDefinition(
-                    issue: try reader.string(), actor: try reader.string(), summary: try reader.string(),
-                    anchors: try reader.strings(), line: try reader.optionalInt(), column: try reader.optionalInt())
-            },
             sides: try strings())
         codebook.keyEvents = try array { reader in
             KeyEvent(id: try reader.string(), name: try reader.string(), date: try reader.date(), aliases: try reader.strings())
@@ -112,7 +107,8 @@ extension ArchiveReader {
             issue: try string(), actor: try string(), summary: try string(), fragments: try strings(),
             anchors: try array { reader in
                 PassageRef(document: try reader.int(), paragraph: try reader.int(), span: try reader.optional { try $0.span() })
-            })
+            },
+            unanchored: try strings())
     }
 
     mutating func diagnostic() throws -> Diagnostic {

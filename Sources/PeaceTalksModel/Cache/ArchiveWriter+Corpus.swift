@@ -33,14 +33,6 @@ extension ArchiveWriter {
             writer.strings(actor.aliases)
             writer.optionalString(actor.gender?.rawValue)
         }
-        array(codebook.positions) { writer, position in
-            writer.string(position.issue)
-            writer.string(position.actor)
-            writer.string(position.summary)
-            writer.strings(position.anchors)
-            writer.optionalInt(position.line)
-            writer.optionalInt(position.column)
-        }
         strings(codebook.sides)
         array(codebook.keyEvents) { writer, event in
             writer.string(event.id)
@@ -144,6 +136,7 @@ extension ArchiveWriter {
             writer.int(anchor.paragraph)
             writer.optional(anchor.span) { $0.span($1) }
         }
+        strings(position.unanchored)
     }
 
     mutating func diagnostic(_ diagnostic: Diagnostic) {

@@ -9,6 +9,11 @@ public enum CodebookLoader {
     /// Reads the file at `path`; every problem is a `Diagnostic` naming the file, and
     /// the line and column where there is one.
     public static func load(path: String) throws -> Codebook {
+        try CodebookMerge.merge([loadLayer(path: path)]).codebook
+    }
+
+    /// The file's text as one layer of the codebook in effect.
+    static func loadLayer(path: String) throws -> CodebookLayer {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw Diagnostic.error("codebook not found", file: path)
@@ -22,11 +27,15 @@ public enum CodebookLoader {
         guard let text = String(data: data, encoding: .utf8) else {
             throw invalidUTF8(data, path: path)
         }
-        return try parse(text, path: path)
+        return try parseLayer(text, path: path)
     }
 
     /// Parses codebook text; `path` is only used in messages and kept in the result.
     public static func parse(_ text: String, path: String) throws -> Codebook {
+        try CodebookMerge.merge([parseLayer(text, path: path)]).codebook
+    }
+
+    static func parseLayer(_ text: String, path: String) throws -> CodebookLayer {
         let root: Node?
         do {
             root = try Yams.compose(yaml: text)
@@ -38,7 +47,7 @@ public enum CodebookLoader {
         guard let root else {
             throw Diagnostic.error("the codebook is empty", file: path, line: 1, column: 1)
         }
-        return try CodebookReader(reader: YAMLReader(path: path)).read(root)
+        return try CodebookReader(reader: YAMLReader(path: path)).readLayer(root)
     }
 
     static func syntaxDiagnostic(_ error: YamlError, path: String) -> Diagnostic {

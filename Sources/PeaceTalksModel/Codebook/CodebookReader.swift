@@ -1,40 +1,35 @@
 import Foundation
 import Yams
 
-/// Turns a composed YAML tree into a `Codebook`, checking every key, type and reference.
+/// Turns a composed YAML tree into one layer of a `Codebook`, checking every key and type
+/// (references between layers are checked by `CodebookMerge`).
 struct CodebookReader {
     let reader: YAMLReader
 
+    /// `positions` is known only to say where positions belong now.
     static let topKeys = ["version", "sides", "issues", "actors", "positions", "events"]
     static let issueKeys = ["id", "title", "label", "description", "keywords", "sections", "weak", "exclude"]
     static let actorKeys = ["id", "name", "kind", "side", "role", "aliases", "gender"]
-    static let positionKeys = ["issue", "actor", "summary", "anchors"]
 
-    func read(_ root: Node) throws -> Codebook {
+    /// One layer of the codebook in effect: every key and type checked, but references to
+    /// actors (sides) left for `CodebookMerge`, since they may name an earlier layer's actor.
+    func readLayer(_ root: Node) throws -> CodebookLayer {
         let top = try reader.mapping(root, what: "the codebook")
         try reader.checkKeys(top, allowed: Self.topKeys, what: "the codebook")
         try checkVersion(reader.required(top, "version", in: "the codebook", at: root))
-
-        let issues = try readIssues(reader.required(top, "issues", in: "the codebook", at: root))
-        let actorNodes = try readActors(reader.required(top, "actors", in: "the codebook", at: root))
-        let actorIDs = actorNodes.map(\.definition.id)
-        for actor in actorNodes {
-            if let side = actor.definition.side, let sideNode = actor.sideNode, !actorIDs.contains(side) {
-                throw reader.error(
-                    "actor “\(actor.definition.id)” has side “\(side)”, which is not an actor id"
-                        + hint(side, actorIDs),
-                    at: sideNode)
-            }
+        if let positions = reader.value(top, "positions"), !(positions.null != nil && positions.scalar?.style == .plain) {
+            // Positions quote one article; in a codebook they would be looked for in every article.
+            throw reader.error(
+                "positions belong in the article's annotation file (ARTICLE.annotations.yaml), not in a codebook: "
+                    + "move them there, each anchor written as “- exact: …” (see docs/codebook.md)",
+                at: positions)
         }
-        try checkAliasesAreDistinct(actorNodes)
-        let sides = try readSides(reader.value(top, "sides"), actorIDs: actorIDs)
-        let positions = try readPositions(
-            reader.value(top, "positions"), issueIDs: issues.map(\.id), actorIDs: actorIDs)
-        var codebook = Codebook(
-            path: reader.path, issues: issues, actors: actorNodes.map(\.definition), positions: positions,
-            sides: sides)
-        codebook.keyEvents = try readKeyEvents(reader.value(top, "events"))
-        return codebook
+        let issues = try reader.value(top, "issues").map(readIssues) ?? []
+        let actors = try reader.value(top, "actors").map(readActors) ?? []
+        try checkAliasesAreDistinct(actors)
+        return CodebookLayer(
+            path: reader.path, issues: issues, actors: actors, sides: try readSides(reader.value(top, "sides")),
+            keyEvents: try readKeyEvents(reader.value(top, "events")))
     }
 
     private func checkVersion(_ node: Node) throws {
@@ -85,14 +80,8 @@ struct CodebookReader {
 
     // MARK: Actors
 
-    struct ReadActor {
-        var definition: ActorDefinition
-        var sideNode: Node?
-        var names: [(String, Node)]
-    }
-
-    private func readActors(_ node: Node) throws -> [ReadActor] {
-        var actors: [ReadActor] = []
+    private func readActors(_ node: Node) throws -> [LayerActor] {
+        var actors: [LayerActor] = []
         var seen: [String: Int] = [:]
         for (index, item) in try reader.sequence(node, what: "“actors”").enumerated() {
             let what = "actor \(index + 1)"
@@ -121,11 +110,12 @@ struct CodebookReader {
                     "invalid alias “\(alias)” for \(named): it needs a letter or digit, and “*” only at its end",
                     at: aliasNode)
             }
-            actors.append(ReadActor(
+            actors.append(LayerActor(
                 definition: ActorDefinition(
                     id: id, name: name, kind: kind, side: side, role: role, aliases: aliases.map(\.0),
                     gender: gender),
-                sideNode: reader.value(mapping, "side"), names: [(name, nameNode)] + aliases))
+                sidePlace: reader.value(mapping, "side").map(Self.place),
+                names: ([(name, nameNode)] + aliases).map { ($0.0, Self.place($0.1)) }))
         }
         return actors
     }
@@ -143,89 +133,48 @@ struct CodebookReader {
         return gender
     }
 
-    /// Two actors answering to the same alias would make every mention a coin toss.
-    private func checkAliasesAreDistinct(_ actors: [ReadActor]) throws {
+    /// Two actors of one file answering to the same alias would make every mention a coin toss.
+    private func checkAliasesAreDistinct(_ actors: [LayerActor]) throws {
         var owners: [String: (actor: String, line: Int?)] = [:]
         for actor in actors {
-            for (alias, node) in actor.names {
+            for (alias, place) in actor.names {
                 let key = AliasKey.make(alias)
                 if let owner = owners[key], owner.actor != actor.definition.id {
-                    let place = owner.line.map { " (line \($0))" } ?? ""
-                    throw reader.error(
-                        "alias “\(alias)” of actor “\(actor.definition.id)” already names actor “\(owner.actor)”\(place)",
-                        at: node)
+                    let line = owner.line.map { " (line \($0))" } ?? ""
+                    throw Diagnostic.error(
+                        "alias “\(alias)” of actor “\(actor.definition.id)” already names actor “\(owner.actor)”\(line)",
+                        file: reader.path, line: place.line, column: place.column)
                 }
-                if owners[key] == nil { owners[key] = (actor.definition.id, node.mark?.line) }
+                if owners[key] == nil { owners[key] = (actor.definition.id, place.line) }
             }
         }
     }
 
-    // MARK: Sides and positions
+    static func place(_ node: Node) -> FilePlace {
+        FilePlace(line: node.mark?.line, column: node.mark?.column)
+    }
 
-    private func readSides(_ node: Node?, actorIDs: [String]) throws -> [String] {
-        guard let node, !(node.null != nil && node.scalar?.style == .plain) else { return [] }
+    // MARK: Sides
+
+    /// Nil when the file does not set the sides (an earlier layer's then stand).
+    private func readSides(_ node: Node?) throws -> [(String, FilePlace)]? {
+        guard let node, !(node.null != nil && node.scalar?.style == .plain) else { return nil }
         guard let items = node.sequence else {
             throw reader.error("“sides” must be a list of actor ids, found \(reader.describe(node))", at: node)
         }
-        var sides: [String] = []
+        var sides: [(String, FilePlace)] = []
         for (index, item) in items.enumerated() {
             guard let scalar = item.scalar, item.null == nil else {
                 throw reader.error(
                     "“sides” must be a list of actor ids, but item \(index + 1) is \(reader.describe(item))", at: item)
             }
             let id = scalar.string
-            guard actorIDs.contains(id) else {
-                throw reader.error("side “\(id)” is not an actor id" + hint(id, actorIDs), at: item)
-            }
-            guard !sides.contains(id) else {
+            guard !sides.contains(where: { $0.0 == id }) else {
                 throw reader.error("side “\(id)” is listed twice", at: item)
             }
-            sides.append(id)
+            sides.append((id, Self.place(item)))
         }
         return sides
-    }
-
-    private func readPositions(_ node: Node?, issueIDs: [String], actorIDs: [String]) throws -> [PositionDefinition] {
-        guard let node, !(node.null != nil && node.scalar?.style == .plain) else { return [] }
-        var positions: [PositionDefinition] = []
-        var seen: [String: Int] = [:]
-        for (index, item) in try reader.sequence(node, what: "“positions”").enumerated() {
-            let what = "position \(index + 1)"
-            let mapping = try reader.mapping(item, what: what)
-            try reader.checkKeys(mapping, allowed: Self.positionKeys, what: what)
-            let issueNode = try reader.required(mapping, "issue", in: what, at: item)
-            let issue = try reader.string(issueNode, key: "issue", in: what)
-            guard issueIDs.contains(issue) else {
-                throw reader.error("\(what) refers to unknown issue “\(issue)”" + hint(issue, issueIDs), at: issueNode)
-            }
-            let actorNode = try reader.required(mapping, "actor", in: what, at: item)
-            let actor = try reader.string(actorNode, key: "actor", in: what)
-            guard actorIDs.contains(actor) else {
-                throw reader.error("\(what) refers to unknown actor “\(actor)”" + hint(actor, actorIDs), at: actorNode)
-            }
-            let key = issue + "\u{0}" + actor
-            if let first = seen[key] {
-                throw reader.error(
-                    "second position of actor “\(actor)” on issue “\(issue)” (the first is at line \(first))",
-                    at: item)
-            }
-            seen[key] = item.mark?.line ?? 0
-            let named = "the position of “\(actor)” on “\(issue)”"
-            let summary = try reader.requiredString(mapping, "summary", in: named, at: item)
-            let anchorsNode = try reader.required(mapping, "anchors", in: named, at: item)
-            let anchors = try reader.stringList(mapping, "anchors", in: named)
-            guard !anchors.isEmpty else {
-                throw reader.error("\(named) needs at least one anchor quoted from the article", at: anchorsNode)
-            }
-            for (anchor, anchorNode) in anchors
-            where anchor.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-                throw reader.error("empty anchor in \(named)", at: anchorNode)
-            }
-            positions.append(PositionDefinition(
-                issue: issue, actor: actor, summary: summary, anchors: anchors.map(\.0), line: item.mark?.line,
-                column: item.mark?.column))
-        }
-        return positions
     }
 
     // MARK: Helpers

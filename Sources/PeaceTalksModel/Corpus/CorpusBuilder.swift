@@ -17,16 +17,17 @@ public enum CorpusBuilder {
     /// Pass the articles with `consume` when nothing else needs them: each article's whole
     /// text is then freed as soon as its chunk is under way (its paragraphs keep their own
     /// copies), which lowers the peak memory of a large corpus by the corpus's size.
+    /// `annotations[i]` belongs to `articles[i]`; its positions are looked for in that article only.
     public static func build(
-        articles: consuming [Article], codebook: Codebook, progress: ((Int, Int) -> Void)? = nil
+        articles: consuming [Article], codebook: Codebook, annotations: [DocumentAnnotations?] = [],
+        progress: ((Int, Int) -> Void)? = nil
     ) -> Corpus {
         var directory = ActorDirectory(codebook: codebook)
-        let context = PrepareContext(
-            linker: IssueLinker(codebook: codebook), fragments: FragmentSearch(codebook.positions.flatMap(\.anchors)))
+        let context = PrepareContext(linker: IssueLinker(codebook: codebook), annotations: annotations)
         var documents: [Document] = []
         documents.reserveCapacity(articles.count)
-        var anchors: [[(fragment: Int, ref: PassageRef)]] = []
-        anchors.reserveCapacity(articles.count)
+        var positions: [Position] = []
+        var warnings: [Diagnostic] = []
         // The sequential phase of one chunk runs on this thread while the next chunk is
         // prepared on the others, so no core waits for the sequential phase.
         var pending = ChunkJob.start(articles, from: 0, context: context)
@@ -38,13 +39,17 @@ public enum CorpusBuilder {
             pending = ChunkJob.start(articles, from: chunkEnd, context: context)
             releaseTexts(of: &articles, from: chunkEnd)
             for (offset, article) in prepared.enumerated() {
-                anchors.append(article.anchors)
+                if let annotations = article.annotations {
+                    let (some, notes) = PositionResolver.resolve(
+                        annotations, documentPath: article.article.path, anchors: article.anchors)
+                    positions += some
+                    warnings += notes
+                }
                 documents.append(finish(article, directory: &directory, linker: context.linker))
                 progress?(chunkStart + offset + 1, articles.count)
             }
             chunkStart = chunkEnd
         }
-        let (positions, warnings) = PositionResolver.resolve(codebook: codebook, anchorsByDocument: anchors)
         return Corpus(
             codebook: codebook, documents: documents, actors: directory.actors,
             positions: positions, diagnostics: warnings)
@@ -59,7 +64,7 @@ public enum CorpusBuilder {
     static func analyse(
         _ article: Article, id: Int, directory: inout ActorDirectory, linker: IssueLinker
     ) -> Document {
-        let context = PrepareContext(linker: linker, fragments: FragmentSearch([]))
+        let context = PrepareContext(linker: linker, annotations: [])
         return finish(PreparedArticle(article, id: id, context: context), directory: &directory, linker: linker)
     }
 
@@ -114,10 +119,15 @@ public enum CorpusBuilder {
     }
 }
 
-/// What preparing an article needs from the codebook, built once per corpus.
+/// What preparing an article needs: the codebook's linker, built once per corpus, and each
+/// article's annotations.
 private struct PrepareContext: Sendable {
     var linker: IssueLinker
-    var fragments: FragmentSearch
+    var annotations: [DocumentAnnotations?]
+
+    func annotations(of id: Int) -> DocumentAnnotations? {
+        annotations.indices.contains(id) ? annotations[id] : nil
+    }
 }
 
 /// One chunk of articles being prepared on a background thread; `wait` returns them.
@@ -162,7 +172,8 @@ private struct PreparedArticle: Sendable {
     /// Events in text order, without actors yet.
     var events: [Event]
     var eventSentenceSpans: [TextSpan]
-    /// Where the codebook's position fragments occur in this article.
+    var annotations: DocumentAnnotations?
+    /// Where the annotations' selectors occur in this article.
     var anchors: [(fragment: Int, ref: PassageRef)]
 
     init(_ article: Article, id: Int, context: PrepareContext) {
@@ -218,7 +229,13 @@ private struct PreparedArticle: Sendable {
         }
         self.events = events
         eventSentenceSpans = spans
-        anchors = PositionResolver.anchors(in: paragraphs, scalars: scalars, document: id, search: context.fragments)
+        let annotations = context.annotations(of: id)
+        self.annotations = annotations
+        anchors = annotations.map { annotations in
+            PositionResolver.anchors(
+                in: paragraphs, scalars: scalars, document: id,
+                search: FragmentSearch(selectors: annotations.positions.flatMap(\.anchors)))
+        } ?? []
         // Only the path and metadata are read later; the paragraphs hold the text.
         self.article.text = ""
     }

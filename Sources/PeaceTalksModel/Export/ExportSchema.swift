@@ -195,11 +195,13 @@ public struct ExportPosition: Codable, Hashable, Sendable {
     public var actor: String
     public var actorId: String
     public var summary: String
-    /// The fragments the codebook quotes as support.
+    /// The fragments the annotation file quotes as support.
     public var fragments: [String]
     /// Source lines where the fragments were found.
     public var lines: [Int]
     public var anchors: [ExportPlace]
+    /// The fragments that no longer match the document (each also a warning).
+    public var unanchored: [String]
 }
 
 public struct ExportDiagnostic: Codable, Hashable, Sendable {

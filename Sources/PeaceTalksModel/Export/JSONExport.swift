@@ -264,7 +264,8 @@ public enum JSONExport {
                 let anchors = uniquePlaces(position.anchors.compactMap { view.place($0) })
                 return ExportPosition(
                     actor: view.name(position.actor), actorId: position.actor, summary: position.summary,
-                    fragments: position.fragments, lines: sortedLines(anchors), anchors: anchors)
+                    fragments: position.fragments, lines: sortedLines(anchors), anchors: anchors,
+                    unanchored: position.unanchored)
             }
             let history = IssueHistory.entries(issue: issue.id, in: corpus, timeline: view.timeline).map { entry in
                 let event = view.timeline[entry.event]

@@ -1,6 +1,7 @@
 /// Finds quoted fragments in paragraphs with quote marks, dashes and runs of
-/// whitespace made alike, so a codebook typed with straight quotes still finds the
-/// article's curly ones.
+/// whitespace made alike, so an annotation typed with straight quotes still finds the
+/// article's curly ones. A TextQuoteSelector is found as its prefix, exact text and suffix
+/// in a row, and its span is the exact text's.
 ///
 /// All fragments are looked for in one pass over each paragraph (Rabin–Karp over a
 /// fixed-length prefix, then a hash of the whole fragment's window from prefix sums, and
@@ -14,6 +15,8 @@ struct FragmentSearch {
         var fullHash: UInt64
         /// base^count, to cut a window's hash out of the text's prefix sums.
         var power: UInt64
+        /// The part of `scalars` whose span is reported: the selector's exact text.
+        var core: Range<Int>
     }
 
     /// Length of the prefix that is hashed; shorter fragments use their own length.
@@ -28,17 +31,26 @@ struct FragmentSearch {
     private static let filterBits: UInt64 = 16
 
     init(_ fragments: [String]) {
-        let prepared = fragments.map { fragment -> Prepared in
-            let loose = Self.normalise(Array(fragment.unicodeScalars)).scalars
+        self.init(selectors: fragments.map { TextQuoteSelector(exact: $0) })
+    }
+
+    init(selectors: [TextQuoteSelector]) {
+        let prepared = selectors.map { selector -> Prepared in
+            let (loose, origins) = Self.normalise(Array((selector.prefix + selector.exact + selector.suffix).unicodeScalars))
+            let exactStart = selector.prefix.unicodeScalars.count
+            let exactEnd = exactStart + selector.exact.unicodeScalars.count
+            let inExact = loose.indices.filter { origins[$0] >= exactStart && origins[$0] < exactEnd && loose[$0] != " " }
+            let core = (inExact.first ?? 0)..<((inExact.last ?? -1) + 1)
             let length = min(Self.window, loose.count)
             var power: UInt64 = 1
             for _ in 0..<loose.count { power = power &* Self.base }
             return Prepared(
-                scalars: loose, prefixHash: Self.hash(loose[0..<length]), fullHash: Self.hash(loose[...]), power: power)
+                scalars: loose, prefixHash: Self.hash(loose[0..<length]), fullHash: Self.hash(loose[...]), power: power,
+                core: core)
         }
         self.fragments = prepared
         var byHash: [Int: [UInt64: [Int]]] = [:]
-        for (index, fragment) in prepared.enumerated() where !fragment.scalars.isEmpty {
+        for (index, fragment) in prepared.enumerated() where !fragment.core.isEmpty {
             byHash[min(Self.window, fragment.scalars.count), default: [:]][fragment.prefixHash, default: []].append(index)
         }
         self.byHash = byHash
@@ -88,8 +100,9 @@ struct FragmentSearch {
                             prefixes[stop] &- prefixes[start] &* fragment.power == fragment.fullHash,
                             haystack[start..<stop].elementsEqual(needle)
                         {
-                            let end = start + needle.count - 1
-                            found[index] = TextSpan(start: target.origins[start], end: target.origins[end] + 1)
+                            found[index] = TextSpan(
+                                start: target.origins[start + fragment.core.lowerBound],
+                                end: target.origins[start + fragment.core.upperBound - 1] + 1)
                         }
                     }
                 }

@@ -1,17 +1,25 @@
-/// Anchors the codebook's positions to the passages their fragments quote.
+import Foundation
+
+/// Anchors each document's annotated positions to the passages their selectors quote, in
+/// that document only.
 public enum PositionResolver {
-    /// Each fragment is looked up in every document: in running text first, in a pull
-    /// quote only when the running text lacks it, never in a heading. A fragment found
-    /// nowhere leaves a warning at the position's place in the codebook.
-    public static func resolve(codebook: Codebook, documents: [Document]) -> ([Position], [Diagnostic]) {
-        let search = FragmentSearch(codebook.positions.flatMap(\.anchors))
-        let perDocument = documents.map { document in
-            anchors(in: document.paragraphs, scalars: nil, document: document.id, search: search)
+    /// `annotations[i]` belongs to `documents[i]` (nil or missing: none). Positions come in
+    /// document order, then in the order of their annotation file.
+    public static func resolve(annotations: [DocumentAnnotations?], documents: [Document]) -> ([Position], [Diagnostic]) {
+        var positions: [Position] = []
+        var warnings: [Diagnostic] = []
+        for (index, document) in documents.enumerated() {
+            guard annotations.indices.contains(index), let documentAnnotations = annotations[index] else { continue }
+            let search = FragmentSearch(selectors: documentAnnotations.positions.flatMap(\.anchors))
+            let found = anchors(in: document.paragraphs, scalars: nil, document: document.id, search: search)
+            let (some, notes) = resolve(documentAnnotations, documentPath: document.path, anchors: found)
+            positions += some
+            warnings += notes
         }
-        return resolve(codebook: codebook, anchorsByDocument: perDocument)
+        return (positions, warnings)
     }
 
-    /// One document's anchors, fragment index → passage: in running text first, in a pull
+    /// One document's anchors, selector index → passage: in running text first, in a pull
     /// quote only when the running text lacks it, never in a heading. Depends on the
     /// document alone, so the corpus builder finds them while it prepares each article.
     static func anchors(
@@ -40,37 +48,36 @@ public enum PositionResolver {
         return fallback.enumerated().compactMap { index, ref in ref.map { (index, $0) } }
     }
 
-    /// The positions from every document's anchors (in document order), and a warning for
-    /// each fragment found nowhere, at the position's place in the codebook.
+    /// One document's positions from its anchors, and a warning for each selector that no
+    /// longer matches, at the selector's place in the annotation file. The position is kept
+    /// with that fragment listed as unanchored.
     static func resolve(
-        codebook: Codebook, anchorsByDocument: [[(fragment: Int, ref: PassageRef)]]
+        _ annotations: DocumentAnnotations, documentPath: String, anchors: [(fragment: Int, ref: PassageRef)]
     ) -> ([Position], [Diagnostic]) {
-        let fragmentCount = codebook.positions.reduce(0) { $0 + $1.anchors.count }
-        // found[i] lists fragment i's anchors.
-        var found = [[PassageRef]](repeating: [], count: fragmentCount)
-        for documentAnchors in anchorsByDocument {
-            for (fragment, ref) in documentAnchors where found.indices.contains(fragment) {
-                found[fragment].append(ref)
-            }
-        }
-
+        var found = [PassageRef?](repeating: nil, count: annotations.positions.reduce(0) { $0 + $1.anchors.count })
+        for (fragment, ref) in anchors where found.indices.contains(fragment) { found[fragment] = ref }
+        let name = URL(fileURLWithPath: documentPath).lastPathComponent
         var positions: [Position] = []
         var warnings: [Diagnostic] = []
         var next = 0
-        for definition in codebook.positions {
-            var anchors: [PassageRef] = []
-            for fragment in definition.anchors {
-                if found[next].isEmpty {
+        for definition in annotations.positions {
+            var refs: [PassageRef] = []
+            var unanchored: [String] = []
+            for selector in definition.anchors {
+                if let ref = found[next] {
+                    refs.append(ref)
+                } else {
+                    unanchored.append(selector.exact)
                     warnings.append(.warning(
-                        "position \(definition.actor) on \(definition.issue): anchor “\(shortened(fragment))” not found in any document",
-                        file: codebook.path, line: definition.line, column: definition.column))
+                        "position \(definition.actor) on \(definition.issue): anchor “\(shortened(selector.exact))” "
+                            + "no longer matches \(name) (kept, unanchored)",
+                        file: annotations.path, line: selector.place.line, column: selector.place.column))
                 }
-                anchors.append(contentsOf: found[next])
                 next += 1
             }
             positions.append(Position(
                 issue: definition.issue, actor: definition.actor, summary: definition.summary,
-                fragments: definition.anchors, anchors: anchors))
+                fragments: definition.anchors.map(\.exact), anchors: refs, unanchored: unanchored))
         }
         return (positions, warnings)
     }

@@ -1,19 +1,19 @@
 import Foundation
 
-/// Finds the default seed articles and their codebook from wherever the command is run.
+/// Finds the default seed articles from wherever the command is run. Their codebook and
+/// annotations are found beside them, as for any article.
 public enum SeedLocator {
     public struct Seeds: Hashable, Sendable {
         /// The folder the seeds were found in.
         public var folder: String
         /// Every article in the folder, sorted by path.
         public var articles: [String]
-        public var codebook: String
     }
 
     /// The environment variable that names a seeds folder, overriding the search.
     public static let environmentVariable = "PEACETALKS_SEEDS"
 
-    /// Looks in `$PEACETALKS_SEEDS`, then for a `seeds/` folder holding a `*.codebook.yaml` in the
+    /// Looks in `$PEACETALKS_SEEDS`, then for a `seeds/` folder holding an article in the
     /// current directory or any folder above it, then likewise above the executable's real path.
     public static func locate(
         environment: [String: String] = ProcessInfo.processInfo.environment,
@@ -24,7 +24,7 @@ public enum SeedLocator {
         if let folder = environment[environmentVariable], !folder.isEmpty {
             if let seeds = seeds(in: folder) { return seeds }
             throw Diagnostic.error(
-                "\(environmentVariable) names a folder without a *.codebook.yaml and an article beside it", file: folder)
+                "\(environmentVariable) names a folder without an article (.txt or .md) in it", file: folder)
         }
         var starts = [currentDirectory]
         if let executable { starts.append(URL(fileURLWithPath: executable).deletingLastPathComponent().path) }
@@ -40,8 +40,9 @@ public enum SeedLocator {
             }
         }
         throw Diagnostic.error(
-            "cannot find the seed articles: no seeds/ folder with a *.codebook.yaml above the current directory or the "
-                + "executable; set \(environmentVariable) to the folder, or name the articles and --codebook",
+            "no article to open: name one or a folder of them, e.g. `peacetalks article.txt` or `peacetalks articles/` "
+                + "(without names, the seed articles are read from a seeds/ folder above the current directory or the "
+                + "program, or from \(environmentVariable))",
             file: currentDirectory)
     }
 
@@ -65,9 +66,8 @@ public enum SeedLocator {
         let fileManager = FileManager.default
         guard let names = try? fileManager.contentsOfDirectory(atPath: folder) else { return nil }
         let sorted = names.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-        guard let codebook = sorted.first(where: { $0.hasSuffix(".codebook.yaml") }) else { return nil }
         let articles = sorted.filter(ArticleDiscovery.isArticle).map { folder + "/" + $0 }
         guard !articles.isEmpty else { return nil }
-        return Seeds(folder: folder, articles: articles, codebook: folder + "/" + codebook)
+        return Seeds(folder: folder, articles: articles)
     }
 }

@@ -31,45 +31,23 @@ public enum Gender: String, Hashable, Sendable, Codable, CaseIterable {
     case female = "f"
 }
 
-/// A side's position on an issue as the codebook states it.
-public struct PositionDefinition: Hashable, Sendable {
-    public var issue: String
-    public var actor: String
-    public var summary: String
-    /// Fragments quoted from the article that support the summary.
-    public var anchors: [String]
-    /// Where the position stands in the codebook file, for warnings.
-    public var line: Int?
-    public var column: Int?
-
-    public init(issue: String, actor: String, summary: String, anchors: [String], line: Int? = nil, column: Int? = nil) {
-        self.issue = issue
-        self.actor = actor
-        self.summary = summary
-        self.anchors = anchors
-        self.line = line
-        self.column = column
-    }
-}
-
-/// Curated knowledge about the articles: issues, actors and sides' positions.
-/// Everything specific to an article lives here, never in code.
+/// Curated knowledge about the talks: issues, actors and sides. Knowledge lives here, never in
+/// code; what belongs to one article (its positions) lives in its annotations.
 public struct Codebook: Hashable, Sendable {
-    /// The file it was read from, for messages.
+    /// The file it was read from, for messages: the most specific layer's file, or
+    /// `built-in codebook` when no file adds to the built-in one.
     public var path: String
     public var issues: [Issue]
     public var actors: [ActorDefinition]
-    public var positions: [PositionDefinition]
     /// Actor ids of the sides, in the order the explorer offers them (compare defaults to the first two).
     public var sides: [String]
     /// Named events of the talks (`events:`), that clustering gathers reports under.
     public var keyEvents: [KeyEvent] = []
 
-    public init(path: String, issues: [Issue], actors: [ActorDefinition], positions: [PositionDefinition], sides: [String]) {
+    public init(path: String, issues: [Issue], actors: [ActorDefinition], sides: [String]) {
         self.path = path
         self.issues = issues
         self.actors = actors
-        self.positions = positions
         self.sides = sides
     }
 

@@ -65,22 +65,28 @@ public struct IssueLink: Hashable, Sendable {
     }
 }
 
-/// A side's position on an issue, summarised in English and anchored to the text.
+/// A side's position on an issue, summarised in English and anchored to its document's text.
 public struct Position: Hashable, Sendable {
     public var issue: String
     /// Actor id of the side.
     public var actor: String
     public var summary: String
-    /// The quoted fragments as the codebook gives them.
+    /// The quoted fragments (each selector's exact text) as the annotation file gives them.
     public var fragments: [String]
     /// Where the fragments were found; a fragment not found leaves a warning instead.
     public var anchors: [PassageRef]
+    /// The fragments that no longer match the document: kept, so the position is never lost.
+    public var unanchored: [String]
 
-    public init(issue: String, actor: String, summary: String, fragments: [String], anchors: [PassageRef]) {
+    public init(
+        issue: String, actor: String, summary: String, fragments: [String], anchors: [PassageRef],
+        unanchored: [String] = []
+    ) {
         self.issue = issue
         self.actor = actor
         self.summary = summary
         self.fragments = fragments
         self.anchors = anchors
+        self.unanchored = unanchored
     }
 }

@@ -10,33 +10,19 @@ struct CorpusRequest: Sendable {
     }
 
     var paths: [String]
+    /// `--codebook`: the last layer over the built-in, user, folder and article codebooks.
     var codebookPath: String?
     var sizeLimit: Int
     /// Where analysed corpora are kept between runs; nil analyses every time.
     var cache: AnalysisCache?
+    var environment: [String: String] = ProcessInfo.processInfo.environment
 
-    /// The codebook first, so a broken one fails before thousands of articles are read
-    /// (unless the cache already holds a corpus made with it, which proves it sound); then
-    /// the articles; then the corpus from the cache, or the linking. Returns the corpus and
-    /// every warning.
+    /// The articles first (their folders and names say which codebooks and annotations apply),
+    /// then the corpus from the cache, whose key covers every codebook layer and annotation
+    /// file byte for byte; else the codebook layers, the annotations and the linking.
+    /// Returns the corpus and every warning.
     func load(progress: @escaping (Stage, Int, Int) -> Void) throws -> (Corpus, [Diagnostic]) {
         var notes: [Diagnostic] = []
-        var codebook: Codebook?
-        var codebookKey: String?
-        if let codebookPath {
-            if let cache, let contents = FileManager.default.contents(atPath: codebookPath) {
-                codebookKey = cache.codebookKey(path: codebookPath, contents: [UInt8](contents))
-            }
-            let provenSound = codebookKey.map { cache?.knowsCodebook($0) == true } ?? false
-            if !provenSound {
-                codebook = try CodebookLoader.load(path: codebookPath)
-            }
-        } else {
-            codebook = Codebook(path: "", issues: [], actors: [], positions: [], sides: [])
-            notes.append(.warning(
-                "no codebook found: issues, actors and positions are empty (use --codebook FILE)",
-                file: paths.first ?? "."))
-        }
         let (articles, loadNotes) = try ArticleLoader.load(paths: paths, sizeLimit: sizeLimit) { done, total in
             progress(.reading, done, total)
         }
@@ -46,18 +32,36 @@ struct CorpusRequest: Sendable {
             StandardError.report(notes)
             throw Failure.input("no articles to read in \(paths.joined(separator: ", "))")
         }
-        let corpusKey = codebookKey.flatMap { cache?.corpusKey(codebookKey: $0, articles: articles) }
+        let sources = CodebookLayers.sources(
+            paths: paths, articles: articles.map(\.path), explicit: codebookPath, environment: environment)
+        let corpusKey = cache.map { cache in
+            cache.corpusKey(codebookKey: Self.codebookKey(cache, sources: sources, articles: articles), articles: articles)
+        }
         let corpus: Corpus
         if let cache, let corpusKey, let cached = cache.corpus(for: corpusKey) {
             corpus = cached
         } else {
-            let sound = try codebook ?? CodebookLoader.load(path: codebookPath ?? "")
-            corpus = CorpusBuilder.build(articles: consume articles, codebook: sound) { done, total in
-                progress(.linking, done, total)
+            let codebook = try CodebookLayers.load(sources).codebook
+            let annotations = try articles.map { try AnnotationLoader.load(forArticle: $0.path, codebook: codebook) }
+            corpus = CorpusBuilder.build(articles: consume articles, codebook: codebook, annotations: annotations) {
+                done, total in progress(.linking, done, total)
             }
             if let cache, let corpusKey { cache.store(corpus, for: corpusKey) }
         }
         notes += corpus.diagnostics.filter { note in !notes.contains(note) }
         return (corpus, notes)
+    }
+
+    /// The key of everything besides the articles' text the analysis depends on: every
+    /// codebook layer and every article's annotation file, by name and bytes.
+    static func codebookKey(_ cache: AnalysisCache, sources: [CodebookLayers.Source], articles: [Article]) -> String {
+        var (names, bytes) = CodebookLayers.fingerprint(sources)
+        for article in articles {
+            let annotations = AnnotationLoader.contents(forArticle: article.path)
+            bytes += Array(String(annotations?.count ?? -1).utf8) + [0]
+            bytes += annotations ?? []
+        }
+        names += "\n" + String(articles.count)
+        return cache.codebookKey(path: names, contents: bytes)
     }
 }

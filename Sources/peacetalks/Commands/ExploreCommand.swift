@@ -33,7 +33,7 @@ struct ExploreCommand: ParsableCommand {
         } catch CursesTerminal.StartError.unknownTerminal(let term) {
             throw Failure.usage("cannot use the terminal type '\(term)'; try TERM=xterm-256color, or a subcommand")
         }
-        StandardError.report(notes)
+        input.report(notes)
     }
 
     /// Why the explorer cannot run here, or nil when it can.

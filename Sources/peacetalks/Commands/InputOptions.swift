@@ -8,12 +8,13 @@ struct InputOptions: ParsableArguments {
     static let defaultSizeLimit = 50 * 1024 * 1024
 
     @Argument(help: ArgumentHelp(
-        "Articles (.txt) or folders of articles. Default: the seed article and its codebook.",
+        "Articles (.txt) or folders of articles. Default: the seed articles.",
         valueName: "file|dir"))
     var paths: [String] = []
 
     @Option(help: ArgumentHelp(
-        "The codebook (YAML). Default: the seed's codebook.", valueName: "file"))
+        "A codebook (YAML) laid over the built-in one and any beside the articles (see peacetalks codebook).",
+        valueName: "file"))
     var codebook: String?
 
     @Option(help: ArgumentHelp(
@@ -23,30 +24,39 @@ struct InputOptions: ParsableArguments {
     @Flag(help: "No colours or styles (also when NO_COLOR is set).")
     var noColor = false
 
+    @Flag(name: .shortAndLong, help: "Print no warnings (errors are still printed).")
+    var quiet = false
+
+    @Flag(help: ArgumentHelp("Print every warning, not only the first \(StandardError.warningLimit) (also when PEACETALKS_ALL_WARNINGS=1)."))
+    var verbose = false
+
     @Flag(help: ArgumentHelp(
         "Analyse the articles afresh instead of reusing a stored analysis (also when PEACETALKS_CACHE=off)."))
     var noCache = false
 
     func validate() throws {
         guard maxSize > 0 else { throw ValidationError("--max-size must be a positive number of bytes.") }
+        guard !(quiet && verbose) else { throw ValidationError("--quiet and --verbose cannot be used together.") }
+    }
+
+    /// Warnings as `--quiet` and `--verbose` ask: none, all, or the first few and a count.
+    func report(_ notes: [Diagnostic]) {
+        if quiet { return }
+        StandardError.report(notes, all: verbose)
     }
 
     var console: Console { Console.current(noColor: noColor) }
 
+    /// The paths named, or the seed articles when none are.
+    func articlePaths() throws -> [String] {
+        paths.isEmpty ? try SeedLocator.locate().articles : paths
+    }
+
     /// What to load, with the seed filled in when no files are named.
     func request() throws -> CorpusRequest {
-        var paths = self.paths
-        var codebookPath = codebook
-        if paths.isEmpty {
-            let seed = try SeedLocator.locate()
-            paths = seed.articles
-            if codebookPath == nil { codebookPath = seed.codebook }
-        } else if codebookPath == nil {
-            codebookPath = try? SeedLocator.locate().codebook
-        }
         let cache = noCache ? nil : AnalysisCache.standard(
             environment: ProcessInfo.processInfo.environment, buildIdentity: BuildIdentity.current)
-        return CorpusRequest(paths: paths, codebookPath: codebookPath, sizeLimit: maxSize, cache: cache)
+        return CorpusRequest(paths: try articlePaths(), codebookPath: codebook, sizeLimit: maxSize, cache: cache)
     }
 
     /// Reads the codebook and articles and builds the corpus, with a progress bar on standard
@@ -66,7 +76,7 @@ struct InputOptions: ParsableArguments {
         reading.finish()
         linking.finish()
         if reportWarnings {
-            StandardError.report(notes)
+            report(notes)
             notes = []
         }
         return (corpus, notes)

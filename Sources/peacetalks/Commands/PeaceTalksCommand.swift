@@ -11,13 +11,14 @@ struct PeaceTalksCommand: ParsableCommand {
             """,
         discussion: """
             Without a subcommand, opens the full-screen explorer (needs a terminal). With no files, \
-            reads the seed article and its codebook from the nearest seeds/ folder. Listings print \
+            reads the seed articles from the nearest seeds/ folder. The built-in codebook of the talks \
+            is used for every article; `peacetalks codebook` shows it and what overrides it. Listings print \
             aligned columns on a terminal and tab-separated lines when piped; --json prints JSON. \
             Exit status: 0 success, 1 bad input, 2 wrong usage or no terminal for the explorer.
             """,
         subcommands: [
             ExploreCommand.self, SummaryCommand.self, IssuesCommand.self, ActorsCommand.self,
-            TimelineCommand.self, QuotesCommand.self, SearchCommand.self, ExportCommand.self,
+            TimelineCommand.self, QuotesCommand.self, SearchCommand.self, ExportCommand.self, CodebookCommand.self,
             BenchTypingCommand.self, BenchViewsCommand.self,
         ],
         defaultSubcommand: ExploreCommand.self)

@@ -75,14 +75,17 @@ enum StandardError {
         write("peacetalks: \(diagnostic)\n")
     }
 
-    /// Reports the first `limit` diagnostics and counts the rest, so a codebook used on a
-    /// foreign corpus (every anchor missing) does not bury the output; `PEACETALKS_ALL_WARNINGS=1` shows all.
-    static func report(_ diagnostics: [Diagnostic], limit: Int = 8) {
-        let showAll = getenv("PEACETALKS_ALL_WARNINGS").map { $0.pointee != 0 } ?? false
-        let shown = showAll ? diagnostics : Array(diagnostics.prefix(limit))
+    /// Warnings shown before the rest are only counted.
+    static let warningLimit = 8
+
+    /// Reports the first `warningLimit` diagnostics and counts the rest, so a large corpus's
+    /// warnings do not bury the output; `all` (`--verbose`) or `PEACETALKS_ALL_WARNINGS=1` shows all.
+    static func report(_ diagnostics: [Diagnostic], all: Bool = false) {
+        let showAll = all || (getenv("PEACETALKS_ALL_WARNINGS").map { $0.pointee != 0 } ?? false)
+        let shown = showAll ? diagnostics : Array(diagnostics.prefix(warningLimit))
         for diagnostic in shown { report(diagnostic) }
         if shown.count < diagnostics.count {
-            write("peacetalks: … and \(diagnostics.count - shown.count) more warnings (PEACETALKS_ALL_WARNINGS=1 shows all)\n")
+            write("peacetalks: … and \(diagnostics.count - shown.count) more warnings (--verbose shows all)\n")
         }
     }
 }

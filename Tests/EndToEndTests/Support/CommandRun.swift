@@ -9,8 +9,10 @@ struct CommandRun {
     var stdoutData: Data
 
     /// - Parameter environment: changes to the test's environment; a nil value removes the variable.
+    /// - Parameter executable: another copy of the binary (e.g. one copied out of the checkout).
     static func peacetalks(
-        _ arguments: [String], environment: [String: String?] = [:], directory: URL? = nil
+        _ arguments: [String], environment: [String: String?] = [:], directory: URL? = nil,
+        executable: String = Binary.path
     ) throws -> CommandRun {
         let folder = try TemporaryFolder()
         let outPath = folder.path("stdout")
@@ -18,10 +20,12 @@ struct CommandRun {
         _ = FileManager.default.createFile(atPath: outPath, contents: nil)
         _ = FileManager.default.createFile(atPath: errPath, contents: nil)
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: Binary.path)
+        process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
         env["PEACETALKS_CACHE_DIR"] = Binary.cacheDirectory
+        // The developer's own codebook (~/.config/peacetalks/codebook.yaml) must not change what tests see.
+        env["XDG_CONFIG_HOME"] = folder.path("config")
         for (key, value) in environment { env[key] = value }
         process.environment = env
         process.currentDirectoryURL = directory ?? Binary.packageRoot

@@ -81,12 +81,12 @@ final class TmuxSession {
     var sttyAfterFile: String { folder.appendingPathComponent("stty-after").path }
 
     /// Starts `peacetalks ARGUMENTS` (the debug build unless `binary` names another) in a
-    /// `width`×`height` pane. After the program ends, the pane saves `stty -g`, writes the exit
-    /// status to a file, runs `stty -a` (to show the terminal was restored) and then stays open
-    /// in an interactive shell.
+    /// `width`×`height` pane, from `directory`. After the program ends, the pane saves `stty -g`,
+    /// writes the exit status to a file, runs `stty -a` (to show the terminal was restored) and
+    /// then stays open in an interactive shell.
     init(
         binary: String = Binary.path, arguments: [String] = [], width: Int = 120, height: Int = 40,
-        environment: [String: String] = [:]
+        environment: [String: String] = [:], directory: String = Binary.packageRoot.path
     ) throws {
         folder = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("pt-tmux-\(UUID().uuidString.prefix(8))")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -98,7 +98,7 @@ final class TmuxSession {
         let script = """
             #!/bin/sh
             \(exports)
-            cd \(quote(Binary.packageRoot.path))
+            cd \(quote(directory))
             trap : INT TERM HUP QUIT
             ulimit -c 0
             stty -g > \(quote(sttyBeforeFile))
