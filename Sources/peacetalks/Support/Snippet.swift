@@ -22,41 +22,62 @@ enum Snippet {
             return join(characters[...], highlight: highlight)
         }
         let budget = max(8, width)
-        // Begin about a third of the budget before the first match, at a word if one begins near.
-        let lookBack = 16
-        let wanted = max(0, (ordered.first?.start ?? 0) - budget / 3)
+        let first = ordered.first?.start ?? 0
+        // Begin about a third of the budget before the first match, at a word if one begins near;
+        // when escaped controls there fill the line, begin at the match itself.
+        let led = window(text, spans: ordered, budget: budget, from: max(0, first - budget / 3), lookBack: 16)
+        if ordered.isEmpty || led.showsMatch { return led.text(highlight) }
+        return window(text, spans: ordered, budget: budget, from: first, lookBack: 0).text(highlight)
+    }
+
+    private struct Window {
+        var pieces: ArraySlice<Piece>
+        var cutBefore: Bool
+        var cutAfter: Bool
+
+        var showsMatch: Bool { pieces.contains(where: \.inMatch) }
+
+        func text(_ highlight: (String) -> String) -> String {
+            (cutBefore ? "…" : "") + Snippet.join(pieces, highlight: highlight) + (cutAfter ? "…" : "")
+        }
+    }
+
+    /// The characters from scalar offset `wanted` (or the start of a word up to `lookBack`
+    /// scalars before it) that fit in `budget` columns, `…` included.
+    private static func window(
+        _ text: String, spans: [TextSpan], budget: Int, from wanted: Int, lookBack: Int
+    ) -> Window {
         let windowStart = max(0, wanted - lookBack)
         let scalars = text.unicodeScalars
         guard let from = scalars.index(scalars.startIndex, offsetBy: windowStart, limitedBy: scalars.endIndex) else {
-            return ""
+            return Window(pieces: [], cutBefore: windowStart > 0, cutAfter: false)
         }
         // At most four scalars a column: a run of combining marks cannot make the line endless.
         let cap = wanted - windowStart + budget * 4
         let to = scalars.index(from, offsetBy: cap, limitedBy: scalars.endIndex) ?? scalars.endIndex
-        let window = Array(scalars[from..<to])
-        var skip = wanted - windowStart
+        let scalarWindow = Array(scalars[from..<to])
+        var skip = min(wanted - windowStart, scalarWindow.count)
         var back = skip
-        while back > 0 && !window[back - 1].properties.isWhitespace { back -= 1 }
+        while back > 0 && !scalarWindow[back - 1].properties.isWhitespace { back -= 1 }
         if back > 0 || windowStart == 0 { skip = back }
         let start = windowStart + skip
-        let body = String(String.UnicodeScalarView(window[skip...]))
+        let body = String(String.UnicodeScalarView(scalarWindow[skip...]))
+        let characterCount = body.count
 
-        var taken = characters(of: Substring(body), from: start, spans: ordered, columns: budget)
-        let used = taken.reduce(0) { $0 + $1.columns }
-        let wholeRest = to == scalars.endIndex && taken.count == body.count
+        var taken = characters(of: Substring(body), from: start, spans: spans, columns: budget)
+        var columns = taken.reduce(0) { $0 + $1.columns }
         let lead = start > 0 ? 1 : 0
-        if wholeRest && used + lead <= budget {
-            return (start > 0 ? "…" : "") + join(taken[...], highlight: highlight)
+        if to == scalars.endIndex && taken.count == characterCount && columns + lead <= budget {
+            return Window(pieces: taken[...], cutBefore: start > 0, cutAfter: false)
         }
         // Cut: the last character may be one cut at the scalar cap; make room for the `…`.
-        var columns = used
-        if !taken.isEmpty && to != scalars.endIndex && taken.count == body.count {
+        if !taken.isEmpty && to != scalars.endIndex && taken.count == characterCount {
             columns -= taken.removeLast().columns
         }
         while !taken.isEmpty && columns + lead + 1 > budget {
             columns -= taken.removeLast().columns
         }
-        return (start > 0 ? "…" : "") + join(taken[...], highlight: highlight) + "…"
+        return Window(pieces: taken[...], cutBefore: start > 0, cutAfter: true)
     }
 
     /// One character as printed: escaped if need be, its columns, whether a match covers it.
