@@ -1,26 +1,29 @@
 import Foundation
 import PeaceTalksModel
 
-/// libFuzzer entry point for the article parser and the codebook, annotation and metadata loaders.
+/// libFuzzer entry point for the article parser, the codebook, annotation and metadata loaders,
+/// the search query parser and the terminal-safe text sanitiser.
 ///
-/// The first byte chooses the target, the rest is the input, so one corpus covers all
-/// three. Built with `-sanitize=fuzzer -DFUZZING`, libFuzzer supplies `main`; in an
+/// The first byte chooses the target (`FuzzTarget`), the rest is the input, so one corpus
+/// covers all five; `PEACETALKS_FUZZ_TARGET=query` (or another name) runs one target on
+/// every input, for a run that measures that target alone. Built with `-sanitize=fuzzer -DFUZZING`, libFuzzer supplies `main`; in an
 /// ordinary build the `Replay` entry below runs saved inputs (crash files, the seed
 /// corpus) through the same function, so a crash found by the fuzzer replays in a debugger.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzOneInput(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> CInt {
     guard count > 0 else { return 0 }
-    let selector = bytes[0]
+    let target = FuzzTarget.only ?? FuzzTarget.allCases[Int(bytes[0]) % FuzzTarget.allCases.count]
     let body = UnsafeBufferPointer(start: bytes + 1, count: count - 1)
     let text = String(decoding: body, as: UTF8.self)
-    switch selector % 3 {
-    case 0:
+    switch target {
+    case .article:
         let corpus = CorpusBuilder.build(
             articles: [Article(path: "fuzz.txt", text: text)], codebook: FuzzCodebook.shared,
             annotations: [FuzzCodebook.annotations])
         _ = SearchEngine(corpus: corpus).search(String(text.prefix(12)))
         _ = JSONExport.make(corpus)
-    case 1:
+        FuzzSanitiserTarget.checkReport(MarkdownExport.make(corpus))
+    case .codebook:
         if let codebook = try? CodebookLoader.parse(text, path: "fuzz.codebook.yaml") {
             _ = CorpusBuilder.build(articles: [Article(path: "fuzz.txt", text: FuzzCodebook.sample)], codebook: codebook)
         }
@@ -29,10 +32,23 @@ public func fuzzOneInput(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> CInt {
                 articles: [Article(path: "fuzz.txt", text: FuzzCodebook.sample)], codebook: FuzzCodebook.shared,
                 annotations: [annotations])
         }
-    default:
+    case .metadata:
         _ = try? MetadataLoader.parse(text, path: "fuzz.meta.yaml")
+    case .query:
+        FuzzQueryTarget.run(text)
+    case .sanitiser:
+        FuzzSanitiserTarget.run(text)
     }
     return 0
+}
+
+/// What an input exercises: its first byte's position in this list (modulo its length).
+enum FuzzTarget: String, CaseIterable {
+    case article, codebook, metadata, query, sanitiser
+
+    /// Set by `PEACETALKS_FUZZ_TARGET`: one target for every input, whatever its first byte.
+    static let only: FuzzTarget? = ProcessInfo.processInfo.environment["PEACETALKS_FUZZ_TARGET"]
+        .flatMap(FuzzTarget.init(rawValue:))
 }
 
 /// A small codebook and annotations so that the fuzzed article meets actors, keywords and anchors.

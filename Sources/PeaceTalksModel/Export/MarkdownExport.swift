@@ -7,18 +7,18 @@ public enum MarkdownExport {
         out.append("# Peace talks: issues, actors and timeline")
         out.append("")
         for document in report.documents {
-            var facts = ["`\(document.path)`", "language \(document.language)"]
+            var facts = [code(document.path), "language \(inline(document.language))"]
             if let date = document.date {
-                facts.append("published \(date)" + (document.anchorSource == "dateline" ? " (dateline)" : ""))
+                facts.append("published \(inline(date))" + (document.anchorSource == "dateline" ? " (dateline)" : ""))
             }
             facts.append("dates anchored to \(document.anchorYear)")
             out.append("- **\(inline(document.title ?? document.name))** — \(facts.joined(separator: ", "))")
         }
-        if let codebook = report.codebook { out.append("- Codebook: `\(codebook)`") }
+        if let codebook = report.codebook { out.append("- Codebook: \(code(codebook))") }
         let many = report.documents.count > 1
         let place = { (document: Int, line: Int) -> String in
             many && report.documents.indices.contains(document)
-                ? "\(report.documents[document].name):\(line)" : "line \(line)"
+                ? "\(inline(report.documents[document].name)):\(line)" : "line \(line)"
         }
 
         out += ["", "## Issues"]
@@ -26,7 +26,7 @@ public enum MarkdownExport {
         for issue in report.issues {
             out += ["", "### \(inline(issue.title)) (\(inline(issue.label)))", ""]
             if !issue.description.isEmpty { out += [inline(issue.description), ""] }
-            out.append("Id `\(issue.id)` · \(issue.links.count) passage\(issue.links.count == 1 ? "" : "s")")
+            out.append("Id \(code(issue.id)) · \(issue.links.count) passage\(issue.links.count == 1 ? "" : "s")")
             if !issue.positions.isEmpty {
                 out += ["", "**Positions**", ""]
                 for position in issue.positions {
@@ -39,7 +39,7 @@ public enum MarkdownExport {
                 out += ["", "**Passages**", ""]
                 for link in issue.links {
                     let text = paragraphText(report, document: link.document, paragraph: link.paragraph)
-                    out.append("- \(place(link.document, link.line)), \(link.reasons.joined(separator: "; ")): \(inline(text))")
+                    out.append("- \(place(link.document, link.line)), \(inline(link.reasons.joined(separator: "; "))): \(inline(text))")
                 }
             }
         }
@@ -55,7 +55,7 @@ public enum MarkdownExport {
                 let side = actor.side.map { names[$0] ?? $0 } ?? ""
                 let name = actor.discovered ? "\(actor.name) *" : actor.name
                 out.append(
-                    "| \(cell(name)) | \(actor.kind) | \(cell(side)) | \(cell(actor.role ?? "")) | \(actor.mentionCount) | \(actor.quoteCount) |")
+                    "| \(cell(name)) | \(cell(actor.kind)) | \(cell(side)) | \(cell(actor.role ?? "")) | \(actor.mentionCount) | \(actor.quoteCount) |")
             }
             if report.actors.contains(where: \.discovered) {
                 out += ["", "\\* introduced by the text, not in the codebook."]
@@ -65,7 +65,7 @@ public enum MarkdownExport {
         out += ["", "## Timeline", ""]
         if report.events.isEmpty { out.append("_No dated events._") }
         for event in report.events {
-            out.append("- **\(event.date)** — \(inline(event.text)) (\(place(event.document, event.line)))")
+            out.append("- **\(inline(event.date))** — \(inline(event.text)) (\(place(event.document, event.line)))")
         }
 
         out += ["", "## Quotes", ""]
@@ -79,7 +79,7 @@ public enum MarkdownExport {
             default: who = "speaker not given"
             }
             if let citedBy = quote.citedBy { who += ", cited by \(citedBy)" }
-            let tags = quote.issues.isEmpty ? "" : " · " + quote.issues.map { "`#\($0)`" }.joined(separator: " ")
+            let tags = quote.issues.isEmpty ? "" : " · " + quote.issues.map { code("#" + $0) }.joined(separator: " ")
             out.append("- “\(inline(quote.text))” — \(inline(who)) (\(place(quote.document, quote.line)))\(tags)")
         }
 
@@ -89,7 +89,7 @@ public enum MarkdownExport {
                 var where_ = diagnostic.file
                 if let line = diagnostic.line { where_ += ":\(line)" }
                 if let column = diagnostic.column { where_ += ":\(column)" }
-                out.append("- `\(where_)` \(diagnostic.severity): \(inline(diagnostic.message))")
+                out.append("- \(code(where_)) \(diagnostic.severity): \(inline(diagnostic.message))")
             }
         }
         return out.joined(separator: "\n") + "\n"
@@ -101,19 +101,47 @@ public enum MarkdownExport {
         return paragraphs.indices.contains(paragraph) ? paragraphs[paragraph].text : ""
     }
 
-    /// Text on one line, with the characters that would start Markdown markup escaped.
+    /// Text on one line, with the characters that would start Markdown markup escaped. Line
+    /// breaks and tabs are white space in Markdown prose, so they become a space; every other
+    /// control character is shown escaped (`TerminalSafeText`), so no raw ESC, NUL or bidi
+    /// override reaches the report.
     static func inline(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "\n", "\r", "\r\n", "\t": out.append(" ")
-            case "\\", "`", "*", "_", "[", "]", "<", ">", "#", "|": out.append("\\"); out.append(character)
-            default: out.append(character)
+        var afterReturn = false
+        for scalar in text.unicodeScalars {
+            defer { afterReturn = scalar == "\r" }
+            switch scalar {
+            case "\n" where afterReturn: continue
+            case "\n", "\r", "\t", "\u{2028}", "\u{2029}": out.append(" ")
+            case "\\", "`", "*", "_", "[", "]", "<", ">", "#", "|":
+                out.append("\\")
+                out.unicodeScalars.append(scalar)
+            default:
+                if TerminalSafeText.isUnsafe(scalar, lineBreaks: .escaped) {
+                    out += TerminalSafeText.escape(scalar)
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
             }
         }
         return out
     }
 
     static func cell(_ text: String) -> String { inline(text) }
+
+    /// A code span (file names, ids): on one line with controls, tabs and newlines shown
+    /// escaped (`\n`), fenced with more backticks than the text holds in a row, as CommonMark asks.
+    static func code(_ text: String) -> String {
+        let safe = TerminalSafeText.oneLine(text)
+        var longest = 0
+        var run = 0
+        for character in safe {
+            run = character == "`" ? run + 1 : 0
+            longest = max(longest, run)
+        }
+        let fence = String(repeating: "`", count: longest + 1)
+        let pad = safe.hasPrefix("`") || safe.hasSuffix("`") ? " " : ""
+        return fence + pad + safe + pad + fence
+    }
 }

@@ -1,7 +1,9 @@
 /// A problem found in an input file, with the place it was found when known.
 ///
 /// `description` reads `file:line:column: message`, the form compilers use, so
-/// editors and terminals can jump straight to it.
+/// editors and terminals can jump straight to it. It is made for a terminal: the file name
+/// is kept on one line and no control character of the name or the message passes
+/// (`TerminalSafeText`); the fields themselves stay exact, for JSON.
 public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
     public enum Severity: String, Sendable, Codable {
         case error
@@ -33,11 +35,11 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
     }
 
     public var description: String {
-        var place = file
+        var place = TerminalSafeText.oneLine(file)
         if let line {
             place += ":\(line)"
             if let column { place += ":\(column)" }
         }
-        return "\(place): \(severity.rawValue): \(message)"
+        return "\(place): \(severity.rawValue): \(TerminalSafeText.lines(message))"
     }
 }

@@ -85,7 +85,7 @@ struct BenchTypingCommand: ParsableCommand {
             let total = stride(from: position, to: samples.count, by: length).map { samples[$0] }
             let search = stride(from: position, to: searches.count, by: length).map { searches[$0] }
             let spent = stride(from: position, to: cpu.count, by: length).map { cpu[$0] }
-            out.line("  \"\(prefix)\": keystroke " + Self.summary(total) + "; search " + Self.summary(search)
+            out.line("  \"\(Table.plain(prefix))\": keystroke " + Self.summary(total) + "; search " + Self.summary(search)
                 + "; CPU " + Self.summary(spent))
         }
     }

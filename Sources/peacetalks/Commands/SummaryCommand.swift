@@ -44,8 +44,8 @@ struct SummaryCommand: ParsableCommand {
             var facts = [document.language.rawValue]
             if let date = document.metadata.date { facts.append("published \(date.iso)") }
             facts.append("dates anchored to \(document.anchor.year)")
-            out.line(console.bold(document.displayTitle) + "  " + facts.joined(separator: ", "))
-            if document.displayTitle != document.name { out.line("  " + document.path) }
+            out.line(console.bold(Table.plain(document.displayTitle)) + "  " + facts.joined(separator: ", "))
+            if document.displayTitle != document.name { out.line("  " + Table.plain(document.path)) }
         }
         out.line()
         let width = rows.map { DisplayWidth.of($0.0) }.max() ?? 0

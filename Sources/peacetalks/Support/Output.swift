@@ -66,7 +66,14 @@ struct StandardOutput {
 }
 
 enum StandardError {
+    /// A message, which may name a file or quote a key or a text: its lines and tabs pass,
+    /// every other control character is shown escaped (`TerminalSafeText`).
     static func write(_ text: String) {
+        try? RawOutput.send(TerminalSafeText.lines(text), to: 2)
+    }
+
+    /// Our own terminal control (the progress bar's `\r` and erase-line), sent as it is.
+    static func writeControl(_ text: String) {
         try? RawOutput.send(text, to: 2)
     }
 

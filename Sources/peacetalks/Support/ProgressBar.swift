@@ -31,14 +31,14 @@ final class ProgressBar {
         let filled = min(width, done * width / total)
         let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
         let percent = done * 100 / total
-        StandardError.write("\r\(label) \(bar) \(done)/\(total) (\(percent)%)\u{1B}[K")
+        StandardError.writeControl("\r\(label) \(bar) \(done)/\(total) (\(percent)%)\u{1B}[K")
         drawn = true
     }
 
     /// Clears the bar so the command's own output starts on a clean line.
     func finish() {
         guard drawn else { return }
-        StandardError.write("\r\u{1B}[K")
+        StandardError.writeControl("\r\u{1B}[K")
         drawn = false
     }
 }

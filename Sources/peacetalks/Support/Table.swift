@@ -1,3 +1,4 @@
+import PeaceTalksModel
 import PeaceTalksTUI
 
 /// A listing: aligned columns with a bold header on a terminal, tab-separated lines without
@@ -54,9 +55,9 @@ struct Table {
         for row in cells { out.line(render(row)) }
     }
 
-    /// One line, no tabs: a cell never breaks the row apart.
+    /// One line, no tabs, no control characters: a cell never breaks the row apart nor
+    /// reaches the terminal with an escape sequence (tab, newline and the rest shown as `\t`, `\n`, `\x1b`).
     static func plain(_ text: String) -> String {
-        guard text.contains(where: { $0 == "\t" || $0.isNewline }) else { return text }
-        return String(text.map { $0 == "\t" || $0.isNewline ? " " : $0 })
+        TerminalSafeText.oneLine(text)
     }
 }

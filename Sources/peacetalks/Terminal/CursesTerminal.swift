@@ -5,6 +5,7 @@ import Darwin
 #endif
 import CNCurses
 import CSignals
+import PeaceTalksModel
 import PeaceTalksTUI
 
 /// The whole ncurses backend: draws `Screen`s (only the cells that changed) and turns key
@@ -126,10 +127,11 @@ final class CursesTerminal {
     private func put(_ cell: Cell, row: Int, column: Int, lastColumn: Bool) {
         var characters: [wchar_t] = []
         for scalar in cell.grapheme.unicodeScalars.prefix(Int(CCHARW_MAX)) {
-            // Control characters would move ncurses's cursor and shift the row.
-            let value = scalar.value
-            if value < 0x20 || (0x7F...0x9F).contains(value) { continue }
-            characters.append(wchar_t(bitPattern: value))
+            // Control characters would move ncurses's cursor and shift the row, and a bidi
+            // override would reorder it: the sanitiser's rule, though the renderer never puts
+            // them in a cell (they are zero columns wide), so screens are unchanged.
+            if TerminalSafeText.isUnsafe(scalar, lineBreaks: .escaped) { continue }
+            characters.append(wchar_t(bitPattern: scalar.value))
         }
         // A wide grapheme in the last column would wrap; an empty one draws as a space.
         if characters.isEmpty || (cell.width > 1 && lastColumn) { characters = [32] }
