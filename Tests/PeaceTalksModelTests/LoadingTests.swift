@@ -200,4 +200,23 @@ func loadError(_ paths: [String], sizeLimit: Int = ArticleLoader.defaultSizeLimi
             try SeedLocator.locate(environment: ["PEACETALKS_SEEDS": folder.path], currentDirectory: "/", executable: nil)
         }
     }
+
+    /// Where `scripts/install` puts the seeds: beside the binary's prefix, or on the XDG data path.
+    @Test func seedLocatorFindsAnInstallation() throws {
+        let folder = try TempFolder()
+        try folder.write("prefix/share/peacetalks/seeds/one.txt", "tekst")
+        try folder.write("data/peacetalks/seeds/two.txt", "tekst")
+        let empty = ["HOME": folder.path + "/nohome", "XDG_DATA_DIRS": folder.path + "/nowhere"]
+        let beside = try SeedLocator.locate(
+            environment: empty, currentDirectory: "/", executable: folder.path + "/prefix/bin/peacetalks")
+        #expect(beside.articles == [folder.path + "/prefix/share/peacetalks/seeds/one.txt"])
+        let onDataPath = try SeedLocator.locate(
+            environment: ["HOME": folder.path + "/nohome", "XDG_DATA_DIRS": "/nonexistent:" + folder.path + "/data"],
+            currentDirectory: "/", executable: folder.path + "/elsewhere/peacetalks")
+        #expect(onDataPath.articles == [folder.path + "/data/peacetalks/seeds/two.txt"])
+        let inDataHome = try SeedLocator.locate(
+            environment: ["XDG_DATA_HOME": folder.path + "/data", "XDG_DATA_DIRS": "/nonexistent"],
+            currentDirectory: "/", executable: nil)
+        #expect(inDataHome.folder == folder.path + "/data/peacetalks/seeds")
+    }
 }

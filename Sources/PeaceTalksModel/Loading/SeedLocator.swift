@@ -14,7 +14,9 @@ public enum SeedLocator {
     public static let environmentVariable = "PEACETALKS_SEEDS"
 
     /// Looks in `$PEACETALKS_SEEDS`, then for a `seeds/` folder holding an article in the
-    /// current directory or any folder above it, then likewise above the executable's real path.
+    /// current directory or any folder above it, then likewise above the executable's real path,
+    /// then where `scripts/install` puts them: `PREFIX/share/peacetalks/seeds` beside the
+    /// executable's `bin/`, `$XDG_DATA_HOME/peacetalks/seeds` and each of `$XDG_DATA_DIRS`.
     public static func locate(
         environment: [String: String] = ProcessInfo.processInfo.environment,
         currentDirectory: String = FileManager.default.currentDirectoryPath,
@@ -39,11 +41,33 @@ public enum SeedLocator {
                 directory = parent
             }
         }
+        for folder in installedFolders(environment: environment, executable: executable) {
+            tried.append(folder)
+            if let seeds = seeds(in: folder) { return seeds }
+        }
         throw Diagnostic.error(
             "no article to open: name one or a folder of them, e.g. `peacetalks article.txt` or `peacetalks articles/` "
                 + "(without names, the seed articles are read from a seeds/ folder above the current directory or the "
                 + "program, or from \(environmentVariable))",
             file: currentDirectory)
+    }
+
+    /// The seed folders of an installation, most specific first (XDG Base Directory defaults).
+    static func installedFolders(environment: [String: String], executable: String?) -> [String] {
+        var shares: [String] = []
+        if let executable {
+            shares.append(URL(fileURLWithPath: executable).deletingLastPathComponent().deletingLastPathComponent()
+                .appendingPathComponent("share").path)
+        }
+        if let dataHome = environment["XDG_DATA_HOME"], dataHome.hasPrefix("/") {
+            shares.append(dataHome)
+        } else if let home = environment["HOME"], !home.isEmpty {
+            shares.append(home + "/.local/share")
+        }
+        let dataDirs = environment["XDG_DATA_DIRS"].flatMap { $0.isEmpty ? nil : $0 } ?? "/usr/local/share:/usr/share"
+        shares += dataDirs.split(separator: ":").map(String.init).filter { $0.hasPrefix("/") }
+        var seen = Set<String>()
+        return shares.map { $0 + "/peacetalks/seeds" }.filter { seen.insert($0).inserted }
     }
 
     /// The running executable's path with symlinks resolved, so an installed symlink still finds the checkout.
