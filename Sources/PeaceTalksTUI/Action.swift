@@ -1,3 +1,5 @@
+import PeaceTalksModel
+
 /// Everything the explorer can be asked to do. Keys and mouse events map to actions
 /// (see `Keymap`), and `Explorer.update` applies them one by one.
 public enum Action: Hashable, Sendable {
@@ -23,6 +25,9 @@ public enum Action: Hashable, Sendable {
     case searchHistoryPrevious, searchHistoryNext
     case searchResultPrevious, searchResultNext, searchResultPageUp, searchResultPageDown
     case searchAccept, searchCancel
+    /// A search the runtime ran off the drawing path has ended. Taken only when `generation`
+    /// is the one the prompt still waits for; an older search's result is dropped.
+    case searchFinished(generation: Int, hits: [SearchHit], total: Int)
     /// n / N after a search: the next or previous result in the reader.
     case nextResult, previousResult
 

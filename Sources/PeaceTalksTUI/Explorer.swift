@@ -38,7 +38,7 @@ public struct Explorer: Sendable {
             if prompt.results.indices.contains(prompt.selected) {
                 kind = .article(target(of: prompt.results[prompt.selected]))
             } else {
-                kind = .searchPrompt(empty: prompt.query.isEmpty)
+                kind = .searchPrompt(empty: prompt.query.isEmpty, searching: prompt.pending != nil)
             }
         } else {
             switch browse.reader {
@@ -60,7 +60,8 @@ public struct Explorer: Sendable {
         let width = layout.readerTextWidth
         if let prompt = state.search {
             guard let hit = prompt.results.indices.contains(prompt.selected) ? prompt.results[prompt.selected] : nil else {
-                let text = prompt.query.isEmpty ? "Type to search. @name filters by speaker, #issue by issue." : "No matches."
+                let text = prompt.query.isEmpty ? "Type to search. @name filters by speaker, #issue by issue."
+                    : (prompt.pending != nil ? "Searching…" : "No matches.")
                 return ReaderView(title: "Search", columns: [ReaderContent(title: "Search", blocks: [ReaderBlock(text, style: theme.dim)], width: width)])
             }
             let content = builder.article(target(of: hit), width: width, around: Self.previewContext)

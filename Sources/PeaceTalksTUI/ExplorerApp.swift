@@ -15,6 +15,13 @@ public struct ExplorerOptions: Hashable, Sendable {
 public struct ExplorerApp: Sendable {
     public let explorer: Explorer
     public private(set) var state: ExplorerState
+    /// Searches run inside `send` and `perform`, before they return: for tests and benchmarks,
+    /// which want each keystroke's whole effect. The terminal turns it off and runs the
+    /// `awaitedSearch` on a thread of its own.
+    public var runsSearchesInline = true
+
+    /// The search the prompt waits for, which the runtime should be running; nil for none.
+    public var awaitedSearch: SearchRequest? { state.search?.pending }
 
     public var shouldQuit: Bool { state.quit }
     /// The status line's current message, if any.
@@ -34,12 +41,19 @@ public struct ExplorerApp: Sendable {
     public mutating func send(_ event: InputEvent) {
         for action in explorer.actions(for: event, in: state) {
             state = explorer.update(state, action)
+            runAwaitedSearchInline()
         }
     }
 
     /// Applies one action directly.
     public mutating func perform(_ action: Action) {
         state = explorer.update(state, action)
+        runAwaitedSearchInline()
+    }
+
+    private mutating func runAwaitedSearchInline() {
+        guard runsSearchesInline, let request = awaitedSearch, let finished = explorer.runSearch(request) else { return }
+        state = explorer.update(state, finished)
     }
 
     public func render(size: Size) -> Screen {

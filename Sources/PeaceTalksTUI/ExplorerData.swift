@@ -14,8 +14,9 @@ struct MentionGroup: Hashable, Sendable {
 /// `render` only look things up.
 public struct ExplorerData: Sendable {
     public let corpus: Corpus
-    /// The best hits and how many there are in all (the engine stops listing at a limit).
-    let search: @Sendable (String) -> (hits: [SearchHit], total: Int)
+    /// The best hits and how many there are in all (the engine stops listing at a limit);
+    /// nil when the cancellation was set first.
+    let search: @Sendable (String, SearchCancellation?) -> (hits: [SearchHit], total: Int)?
     /// Per issue (codebook order): its links, in document and paragraph order.
     let issueLinks: [[IssueLink]]
     let timeline: [Event]
@@ -44,7 +45,7 @@ public struct ExplorerData: Sendable {
         for actor in corpus.actors { names[actor.id] = actor.name }
         actorNames = names
         if let search {
-            self.search = { query in
+            self.search = { query, _ in
                 let hits = search(query)
                 return (hits, hits.count)
             }
@@ -52,7 +53,10 @@ public struct ExplorerData: Sendable {
             // Built only when no search is injected: the index is the costliest part of start-up.
             let engine = SearchEngine(corpus: corpus)
             engine.prepareForTyping()
-            self.search = { query in
+            self.search = { query, cancellation in
+                if let cancellation {
+                    return engine.results(for: query, limit: 200, cancellation: cancellation).map { ($0.hits, $0.totalCount) }
+                }
                 let result = engine.results(for: query, limit: 200)
                 return (result.hits, result.totalCount)
             }
@@ -150,15 +154,6 @@ public struct ExplorerData: Sendable {
     /// Number of distinct paragraphs linked to the issue, in every document.
     func passageCount(issue index: Int) -> Int {
         passageCounts.indices.contains(index) ? passageCounts[index] : 0
-    }
-
-    /// Results whose paragraph exists (the engine's word is trusted for nothing else),
-    /// and the number of all hits, at least as many as listed.
-    func runSearchCounting(_ query: String) -> (hits: [SearchHit], total: Int) {
-        guard !query.allSatisfy(\.isWhitespace) else { return ([], 0) }
-        let result = search(query)
-        let hits = result.hits.filter { paragraph(document: $0.document, paragraph: $0.paragraph) != nil }
-        return (hits, max(hits.count, result.total - (result.hits.count - hits.count)))
     }
 }
 

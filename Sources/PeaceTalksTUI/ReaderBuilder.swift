@@ -229,16 +229,20 @@ struct ReaderBuilder {
         } else {
             shown = document.paragraphs[...]
         }
-        for paragraph in shown {
-            let isTarget = paragraph.index == target.paragraph
+        for whole in shown {
+            let isTarget = whole.index == target.paragraph
+            // The preview shows a window of a huge paragraph: wrapping it all takes seconds.
+            let (paragraph, spans, context) = around == nil
+                ? (whole, isTarget ? target.spans : [], isTarget ? target.context : nil)
+                : PreviewWindow.clip(whole, spans: isTarget ? target.spans : [], context: isTarget ? target.context : nil)
             if paragraph.kind == .heading, !blocks.isEmpty, blocks.last?.text.isEmpty == false {
                 blocks.append(.blank)
             }
             if isTarget {
                 let prefix = paragraph.kind == .pullquote ? 2 : 0
-                focus = (blocks.count, prefix + (target.spans.map(\.start).min() ?? target.context?.start ?? 0))
+                focus = (blocks.count, prefix + (spans.map(\.start).min() ?? context?.start ?? 0))
             }
-            var block = paragraphBlock(paragraph, spans: isTarget ? target.spans : [], context: isTarget ? target.context : nil, indent: 0, entry: nil)
+            var block = paragraphBlock(paragraph, spans: spans, context: context, indent: 0, entry: nil)
             block.isTarget = isTarget
             blocks.append(block)
             for name in speakers[paragraph.index] ?? [] {

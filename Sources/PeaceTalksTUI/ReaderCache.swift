@@ -3,7 +3,7 @@ import PeaceTalksModel
 /// What the reader shows, as a key: two states with the same key show the same content.
 struct ReaderKey: Hashable {
     enum Kind: Hashable {
-        case searchPrompt(empty: Bool)
+        case searchPrompt(empty: Bool, searching: Bool)
         case article(ArticleTarget)
         case compare(issue: Int, left: Int, right: Int)
         case issue(Int), actor(Int), event(Int)

@@ -123,7 +123,7 @@ extension Explorer {
             count = prompt.results.count
             selected = prompt.selected
             scroll = prompt.scroll
-            let label = count == 0 ? " Search " : " Search: \(resultCount(prompt)) "
+            let label = prompt.pending != nil ? " Search: searching… " : (count == 0 ? " Search " : " Search: \(resultCount(prompt)) ")
 
             screen.putTruncated(label, row: box.row, column: box.column + 1, width: box.width - 2, style: theme.tabActive)
         } else {
@@ -139,7 +139,7 @@ extension Explorer {
             }
         }
         if count == 0 {
-            let empty = state.search != nil ? "No matches" : "Nothing here"
+            let empty = state.search.map { $0.pending != nil ? "Searching…" : "No matches" } ?? "Nothing here"
             screen.putTruncated(empty, row: inner.row, column: inner.column + 2, width: inner.width - 2, style: theme.dim)
         }
         for offset in 0..<inner.height {
@@ -366,7 +366,7 @@ extension Explorer {
         screen.fill(row: row, column: 0, width: width, style: theme.status)
         if let prompt = state.search {
             let count = prompt.results.count
-            let right = prompt.query.isEmpty ? " Esc cancel · ↑↓ history " : (count == 0 ? " No matches " : " \(resultCount(prompt)) · Enter open ")
+            let right = searchStatus(prompt)
             let rightWidth = DisplayWidth.of(right)
             let available = max(1, width - 1 - rightWidth - 1)
             // Show the part of the query around the insertion point.
@@ -381,7 +381,8 @@ extension Explorer {
             screen.put("/", row: row, column: 0, style: theme.status)
             screen.put(String(prompt.query[start...]), row: row, column: 1, width: available, style: theme.status)
             if rightWidth < width - 2 {
-                screen.put(right, row: row, column: width - rightWidth, style: count == 0 && !prompt.query.isEmpty ? theme.statusMessage : theme.status)
+                let alert = prompt.dropped > 0 || (count == 0 && !prompt.query.isEmpty && prompt.pending == nil)
+                screen.put(right, row: row, column: width - rightWidth, style: alert ? theme.statusMessage : theme.status)
             }
             return (row, min(width - 1, 1 + before))
         }
@@ -396,6 +397,22 @@ extension Explorer {
             screen.putTruncated(" " + hints(state), row: row, column: column, width: width - column, style: theme.status)
         }
         return nil
+    }
+
+    /// The prompt's right side: whether a search runs, what it found, and what the cap dropped.
+    func searchStatus(_ prompt: SearchPrompt) -> String {
+        var right: String
+        if prompt.pending != nil {
+            right = " searching… "
+        } else if prompt.query.isEmpty {
+            right = " Esc cancel · ↑↓ history "
+        } else {
+            right = prompt.results.isEmpty ? " No matches " : " \(resultCount(prompt)) · Enter open "
+        }
+        if prompt.dropped > 0 {
+            right = " \(Self.queryLimit)-character limit: \(prompt.dropped) dropped ·" + right
+        }
+        return right
     }
 
     /// `3 results`, or `200 of 5123 results` when the engine listed only the best.

@@ -70,6 +70,18 @@ public struct BrowseState: Hashable, Sendable {
     }
 }
 
+/// A search the prompt waits for: its query, and the generation that tells its result from
+/// those of earlier keystrokes. The runtime runs it off the drawing path (see `Explorer.runSearch`).
+public struct SearchRequest: Hashable, Sendable {
+    public var query: String
+    public var generation: Int
+
+    public init(query: String, generation: Int) {
+        self.query = query
+        self.generation = generation
+    }
+}
+
 /// The open search prompt.
 public struct SearchPrompt: Hashable, Sendable {
     public var query: [Character] = []
@@ -86,6 +98,13 @@ public struct SearchPrompt: Hashable, Sendable {
     public var draft: [Character] = []
     /// Where the user was when the prompt opened, restored by Esc.
     public var saved: BrowseState
+    /// The search the results wait for; nil when they answer the query as typed. Until it
+    /// ends, the earlier results stay on screen with a “searching…” marker.
+    public var pending: SearchRequest?
+    /// Enter was pressed while searching: open the first result once the search ends.
+    public var acceptWhenFinished = false
+    /// Characters typed or pasted past `Explorer.queryLimit`, dropped; shown on the status line.
+    public var dropped = 0
 
     public init(saved: BrowseState) {
         self.saved = saved
@@ -105,6 +124,8 @@ public struct ExplorerState: Hashable, Sendable {
     public var lastQuery = ""
     /// Earlier searches, oldest first.
     public var history: [String] = []
+    /// The generation of the newest search requested, in any prompt: each request gets the next.
+    public var searchGeneration = 0
     public var showHelp = false
     public var helpScroll = 0
     /// A one-time message for the status line, cleared by the next key.

@@ -4,6 +4,8 @@ extension Explorer {
     /// Applies one action. Pure: the same state and action give the same state.
     public func update(_ input: ExplorerState, _ action: Action) -> ExplorerState {
         var state = input
+        // A paste runs to tens of thousands of keys: once the query is full, each costs a count.
+        if case .searchInsert = action, let dropped = droppingInsert(state) { return dropped }
         switch action {
         case .resize, .scroll: break
         default: state.message = nil
@@ -77,7 +79,13 @@ extension Explorer {
              .searchResultPrevious, .searchResultNext, .searchResultPageUp, .searchResultPageDown:
             edit(&state, action, layout: layout)
         case .searchAccept:
-            accept(&state)
+            if state.search?.pending != nil {
+                state.search?.acceptWhenFinished = true
+            } else {
+                accept(&state)
+            }
+        case .searchFinished(let generation, let hits, let total):
+            finishSearch(&state, generation: generation, hits: hits, total: total)
         case .searchCancel:
             if let prompt = state.search {
                 state.browse = prompt.saved
@@ -324,7 +332,7 @@ extension Explorer {
             prompt.historyIndex = index
             prompt.query = Array(state.history[index])
             prompt.cursor = prompt.query.count
-            rerun(&prompt)
+            requestSearch(&state, &prompt)
         case .searchHistoryNext:
             guard let current = prompt.historyIndex else { break }
             if current + 1 < state.history.count {
@@ -335,7 +343,7 @@ extension Explorer {
                 prompt.query = prompt.draft
             }
             prompt.cursor = prompt.query.count
-            rerun(&prompt)
+            requestSearch(&state, &prompt)
         case .searchResultPrevious: prompt.selected -= 1
         case .searchResultNext: prompt.selected += 1
         case .searchResultPageUp: prompt.selected -= max(1, layout.listHeight - 1)
@@ -344,19 +352,13 @@ extension Explorer {
         }
         if changed {
             prompt.historyIndex = nil
-            rerun(&prompt)
+            requestSearch(&state, &prompt)
         }
         prompt.selected = clamp(prompt.selected, 0, prompt.results.count - 1)
         state.search = prompt
     }
 
-    private func rerun(_ prompt: inout SearchPrompt) {
-        (prompt.results, prompt.total) = data.runSearchCounting(prompt.text)
-        prompt.selected = 0
-        prompt.scroll = 0
-    }
-
-    private func accept(_ state: inout ExplorerState) {
+    func accept(_ state: inout ExplorerState) {
         guard let prompt = state.search else { return }
         let query = prompt.text.trimmingSpaces
         state.search = nil

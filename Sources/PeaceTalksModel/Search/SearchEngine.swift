@@ -68,7 +68,13 @@ public struct SearchEngine: Sendable {
     }
 
     public func results(for query: SearchQuery, limit: Int = 200) -> SearchResult {
-        SearchRun(engine: self, query: query).run(limit: max(0, limit))
+        SearchRun(engine: self, query: query).run(limit: max(0, limit)) ?? SearchResult(hits: [], totalCount: 0)
+    }
+
+    /// The same search, given up as soon as `cancellation` is set: nil then.
+    public func results(for query: String, limit: Int = 200, cancellation: SearchCancellation) -> SearchResult? {
+        guard !cancellation.isCancelled else { return nil }
+        return SearchRun(engine: self, query: SearchQuery(parsing: query), cancellation: cancellation).run(limit: max(0, limit))
     }
 
     /// Ids of the actors `@name` stands for: a name or alias, or any word of one, that starts

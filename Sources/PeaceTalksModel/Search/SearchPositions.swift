@@ -35,7 +35,7 @@ extension SearchIndex {
 
     /// Every start of `needle` in the whole buffer, both halves at once when it is large, with
     /// the bytes around each.
-    func allPositions(of needle: [UInt8]) -> KnownPositions? {
+    func allPositions(of needle: [UInt8], cancellation: SearchCancellation? = nil) -> KnownPositions? {
         guard positionsFit, !needle.isEmpty else { return nil }
         guard !units.isEmpty else { return KnownPositions(bytes: needle, positions: [], before: [], after: [], afterCount: 8) }
         let chunks = buffer.count >= 4_000_000 ? max(1, min(2, ProcessInfo.processInfo.activeProcessorCount)) : 1
@@ -48,10 +48,12 @@ extension SearchIndex {
             var found: [Int32] = []
             self.occurrences(of: needle, in: self.units[lowerUnit].start..<self.units[upperUnit - 1].end) { start in
                 found.append(Int32(start))
-                return true
+                return found.count & 4095 != 0 || !(cancellation?.isCancelled ?? false)
             }
             return found
         }
+        // A list cut short is no list of every position: it must never be kept.
+        if cancellation?.isCancelled == true { return nil }
         return withContext(needle, parts.count == 1 ? parts[0] : Array(parts.joined()))
     }
 
@@ -77,7 +79,7 @@ extension SearchIndex {
     /// The starts of `needle` derived from a known list of a word it contains: each start of
     /// `needle` holds that word at the same distance, so only those places are compared.
     /// A word grown at its end is told from the bytes kept after each match, without the buffer.
-    func derivePositions(of needle: [UInt8], from known: [KnownPositions]) -> KnownPositions? {
+    func derivePositions(of needle: [UInt8], from known: [KnownPositions], cancellation: SearchCancellation? = nil) -> KnownPositions? {
         guard positionsFit, !needle.isEmpty else { return nil }
         var best: (source: KnownPositions, shift: Int)?
         for source in known where !source.bytes.isEmpty && source.bytes.count <= needle.count {
@@ -108,13 +110,15 @@ extension SearchIndex {
         buffer.withUnsafeBufferPointer { haystack in
             needle.withUnsafeBufferPointer { pattern in
                 guard let base = haystack.baseAddress, let patternBase = pattern.baseAddress else { return }
-                for position in source.positions {
+                for (number, position) in source.positions.enumerated() {
+                    if number & 65535 == 65535, cancellation?.isCancelled == true { return }
                     let start = Int(position) - shift
                     guard start >= 0, start + length <= limit else { continue }
                     if memcmp(base + start, patternBase, length) == 0 { derived.append(Int32(start)) }
                 }
             }
         }
+        if cancellation?.isCancelled == true { return nil }
         return withContext(needle, derived)
     }
 

@@ -55,10 +55,13 @@ final class SearchRun: Sendable {
     let issueIDs: Set<String>?
     let isEmpty: Bool
     let query: SearchQuery
+    /// Set by whoever no longer wants the result; nil for a search that always finishes.
+    let cancellation: SearchCancellation?
 
-    init(engine: SearchEngine, query: SearchQuery) {
+    init(engine: SearchEngine, query: SearchQuery, cancellation: SearchCancellation? = nil) {
         self.engine = engine
         self.query = query
+        self.cancellation = cancellation
         self.index = engine.index
         var folder = TextFolder()
         var needles: [Needle] = []
@@ -81,7 +84,11 @@ final class SearchRun: Sendable {
         isEmpty = needles.isEmpty && query.speaker == nil && query.issue == nil
     }
 
-    func run(limit: Int) -> SearchResult {
+    /// True once the caller gave the search up: every loop over units or positions asks.
+    var isCancelled: Bool { cancellation?.isCancelled ?? false }
+
+    /// The result, or nil when cancelled; a cancelled run leaves the narrowing state alone.
+    func run(limit: Int) -> SearchResult? {
         if isEmpty || speakerIDs?.isEmpty == true || issueIDs?.isEmpty == true {
             return SearchResult(hits: [], totalCount: 0)
         }
@@ -95,6 +102,7 @@ final class SearchRun: Sendable {
         let words = needles.map(\.bytes)
         let narrowed = speakerIDs == nil && issueIDs == nil ? index.narrowing.candidates(for: words) : nil
         let positions = speakerIDs == nil && issueIDs == nil ? needlePositions(narrowed: narrowed) : []
+        if isCancelled { return nil }
         let collected: Collected
         if let driver = positions.indices.filter({ positions[$0] != nil })
             .min(by: { (positions[$0]?.positions.count ?? 0) < (positions[$1]?.positions.count ?? 0) }),
@@ -104,6 +112,8 @@ final class SearchRun: Sendable {
         } else {
             collected = collect(linked: linked, among: narrowed, positions: positions)
         }
+        // What a cancelled pass collected is partial: nothing of it may be remembered.
+        if isCancelled { return nil }
         let complete = positions.compactMap { list in
             list.flatMap { $0.positions.count <= index.narrowing.positionsBudget ? $0 : nil }
         }
@@ -139,7 +149,8 @@ final class SearchRun: Sendable {
         }
         kept.sort(by: ranks)
         if kept.count > limit { kept.removeLast(kept.count - limit) }
-        let result = SearchResult(hits: kept.map { hit(for: $0, linked: linked) }, totalCount: total)
+        guard let hits = hits(for: kept, linked: linked) else { return nil }
+        let result = SearchResult(hits: hits, totalCount: total)
         if memoizable {
             index.narrowing.memoize(query, limit: limit, result: result, needles: words, units: collected.present, known: complete)
         }
@@ -151,10 +162,10 @@ final class SearchRun: Sendable {
     /// (a single letter excepted: it occurs everywhere, and the unit-by-unit scan stops early).
     func needlePositions(narrowed: [Int32]?) -> [KnownPositions?] {
         let known = index.narrowing.knownPositions()
-        var positions = needles.map { index.derivePositions(of: $0.bytes, from: known) }
+        var positions = needles.map { index.derivePositions(of: $0.bytes, from: known, cancellation: cancellation) }
         let fresh = narrowed.map { $0.count * 2 > index.units.count } ?? true
         if positions.allSatisfy({ $0 == nil }), fresh, let longest = needles.first, longest.bytes.count >= 2 {
-            positions[0] = index.allPositions(of: longest.bytes)
+            positions[0] = index.allPositions(of: longest.bytes, cancellation: cancellation)
         }
         return positions
     }
@@ -227,32 +238,74 @@ final class SearchRun: Sendable {
 
     // MARK: Matching one paragraph
 
-    /// The hits one unit holds, each with the occurrences it highlights.
+    /// The hits one unit holds, each with the occurrences it highlights. Linear in the
+    /// occurrences and quotes: the occurrences are sorted once, and each quote reads only
+    /// those that start inside it (a huge paragraph holds thousands of quotes).
     func evaluate(unit: Int, linked: [Bool]?, cap: Int = 8) -> [(candidate: Candidate, occurrences: [Occurrence])] {
         let record = index.units[unit]
         // Quotes need every occurrence to tell which lie inside them; a bare paragraph ranks on a few.
         let cap = record.quoteEnd > record.quoteStart ? max(cap, Self.highlightCap) : cap
         var occurrences: [Occurrence] = []
         guard collectOccurrences(in: record, cap: cap, into: &occurrences) else { return [] }
+        // Scores and highlights do not depend on the occurrences' order.
+        occurrences.sort { ($0.start, $0.needle) < ($1.start, $1.needle) }
+        let filtered = speakerIDs != nil || issueIDs != nil
         var found: [(candidate: Candidate, occurrences: [Occurrence])] = []
         var quoteRanges: [Range<Int>] = []
+        var seen = [Bool](repeating: false, count: needles.count)
         for quoteNumber in Int(record.quoteStart)..<Int(record.quoteEnd) {
             let range = index.quotes[quoteNumber]
-            guard quoteAllowed(range, unit: unit, linked: linked) else { continue }
-            let inside = occurrences.filter { $0.start >= Int(range.start) && $0.end <= Int(range.end) }
-            guard needles.indices.allSatisfy({ number in inside.contains { $0.needle == number } }) else { continue }
+            // Unfiltered, every quote the index holds is allowed: no need to copy the quote to ask.
+            if filtered { guard quoteAllowed(range, unit: unit, linked: linked) else { continue } }
+            let inside = Self.inside(occurrences, Int(range.start)..<Int(range.end))
+            for number in seen.indices { seen[number] = false }
+            for occurrence in inside { seen[occurrence.needle] = true }
+            guard !seen.contains(false) else { continue }
             found.append((Candidate(unit: Int32(unit), quote: Int32(quoteNumber), score: score(inside)), inside))
             quoteRanges.append(Int(range.start)..<Int(range.end))
         }
         // The passage shows only the words its quote hits do not already show, and ranks by them.
         let paragraphAllowed = speakerIDs == nil && (linked?[unit] ?? true)
-        let outside = occurrences.filter { occurrence in
-            !quoteRanges.contains { $0.lowerBound <= occurrence.start && occurrence.end <= $0.upperBound }
-        }
+        let outside = Self.outside(occurrences, quoteRanges)
         if paragraphAllowed, needles.isEmpty || !outside.isEmpty {
             found.append((Candidate(unit: Int32(unit), quote: -1, score: score(outside)), outside))
         }
         return found
+    }
+
+    /// Of `sorted` (by start), those lying wholly inside `range`: found by halving, read in order.
+    static func inside(_ sorted: [Occurrence], _ range: Range<Int>) -> [Occurrence] {
+        var low = 0
+        var high = sorted.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sorted[middle].start < range.lowerBound { low = middle + 1 } else { high = middle }
+        }
+        var inside: [Occurrence] = []
+        while low < sorted.count, sorted[low].start < range.upperBound {
+            if sorted[low].end <= range.upperBound { inside.append(sorted[low]) }
+            low += 1
+        }
+        return inside
+    }
+
+    /// Of `sorted` (by start), those inside none of `ranges`: one sweep, the ranges by start.
+    static func outside(_ sorted: [Occurrence], _ ranges: [Range<Int>]) -> [Occurrence] {
+        guard !ranges.isEmpty else { return sorted }
+        let ordered = ranges.sorted { $0.lowerBound < $1.lowerBound }
+        var next = 0
+        // The furthest end of the ranges starting at or before the occurrence: it lies in
+        // one of them exactly when it ends by then.
+        var reach = Int.min
+        var outside: [Occurrence] = []
+        for occurrence in sorted {
+            while next < ordered.count, ordered[next].lowerBound <= occurrence.start {
+                reach = max(reach, ordered[next].upperBound)
+                next += 1
+            }
+            if occurrence.end > reach { outside.append(occurrence) }
+        }
+        return outside
     }
 
     /// Appends the occurrences of every needle in `record` (at most `cap` per needle) that pass
@@ -338,16 +391,33 @@ final class SearchRun: Sendable {
 
     // MARK: Results
 
-    func hit(for candidate: Candidate, linked: [Bool]?) -> SearchHit {
-        let unit = Int(candidate.unit)
-        let record = index.units[unit]
-        let selected = evaluate(unit: unit, linked: linked, cap: Self.highlightCap).first { $0.candidate.quote == candidate.quote }?.occurrences ?? []
-        let target = candidate.quote >= 0
-            ? SearchHit.Target.quote(Int(index.quotes[Int(candidate.quote)].index)) : .paragraph
-        let spans = merge(selected.map { index.originalSpan(unit: record, start: $0.start, end: $0.end) })
-        return SearchHit(
-            document: Int(record.document), paragraph: Int(record.paragraph), target: target,
-            score: candidate.score, spans: spans)
+    /// The returned hits with their highlights, in the order given. Each unit is evaluated
+    /// once, however many of its quotes are among the hits; nil when cancelled meanwhile.
+    func hits(for kept: [Candidate], linked: [Bool]?) -> [SearchHit]? {
+        var evaluated: [Int32: [Int32: [Occurrence]]] = [:]
+        var hits: [SearchHit] = []
+        hits.reserveCapacity(kept.count)
+        for candidate in kept {
+            if isCancelled { return nil }
+            let unit = Int(candidate.unit)
+            let record = index.units[unit]
+            if evaluated[candidate.unit] == nil {
+                var byQuote: [Int32: [Occurrence]] = [:]
+                // The first of a quote's entries wins, as a search for the first did before.
+                for found in evaluate(unit: unit, linked: linked, cap: Self.highlightCap) where byQuote[found.candidate.quote] == nil {
+                    byQuote[found.candidate.quote] = found.occurrences
+                }
+                evaluated[candidate.unit] = byQuote
+            }
+            let selected = evaluated[candidate.unit]?[candidate.quote] ?? []
+            let target = candidate.quote >= 0
+                ? SearchHit.Target.quote(Int(index.quotes[Int(candidate.quote)].index)) : .paragraph
+            let spans = merge(selected.map { index.originalSpan(unit: record, start: $0.start, end: $0.end) })
+            hits.append(SearchHit(
+                document: Int(record.document), paragraph: Int(record.paragraph), target: target,
+                score: candidate.score, spans: spans))
+        }
+        return hits
     }
 
     /// Sorted, overlapping spans joined, so a highlight never paints twice.

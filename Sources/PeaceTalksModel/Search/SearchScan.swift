@@ -27,6 +27,7 @@ extension SearchRun {
             var collected = Collected()
             var cursors: [Int] = []
             forEachCandidateUnit(linked: linked) { unit in
+                if unit & 255 == 0, isCancelled { return }
                 score(unit: unit, linked: linked, positions: [], cursors: &cursors, scratch: &scratch, into: &collected)
             }
             return collected
@@ -43,6 +44,7 @@ extension SearchRun {
             var cursors = [Int](repeating: 0, count: positions.count)
             if let narrowed {
                 for position in lower..<upper {
+                    if position & 255 == 0, run.isCancelled { break }
                     run.score(unit: Int(narrowed[position]), linked: linked, positions: positions, cursors: &cursors,
                               scratch: &scratch, into: &collected)
                 }
@@ -67,7 +69,10 @@ extension SearchRun {
         guard let driver = needles.first, !range.isEmpty else { return }
         var position = index.units[range.lowerBound].start
         let end = index.units[range.upperBound - 1].end
+        var visited = 0
         while position < end {
+            visited += 1
+            if visited & 255 == 0, isCancelled { return }
             var next: Int?
             index.occurrences(of: driver.bytes, in: position..<end) { start in
                 next = start
@@ -111,12 +116,15 @@ extension SearchRun {
         collected.present.append(Int32(unit))
 
         scratch.quoteRanges.removeAll(keepingCapacity: true)
+        // Sorted by start, each quote reads only the occurrences that start inside it: a huge
+        // paragraph holds thousands of quotes. Scores do not depend on the order.
+        if hasQuotes { scratch.occurrences.sort { ($0.start, $0.needle) < ($1.start, $1.needle) } }
         for quoteNumber in Int(record.quoteStart)..<Int(record.quoteEnd) {
             let range = index.quotes[quoteNumber]
             // Unfiltered, every quote the index holds is allowed: no need to copy the quote to ask.
             if filtered { guard quoteAllowed(range, unit: unit, linked: linked) else { continue } }
             let inside = Int(range.start)..<Int(range.end)
-            guard let value = score(&scratch, where: { inside.lowerBound <= $0.start && $0.end <= inside.upperBound }) else { continue }
+            guard let value = score(&scratch, inside: inside) else { continue }
             collected.candidates.append(Candidate(unit: Int32(unit), quote: Int32(quoteNumber), score: value))
             scratch.quoteRanges.append(inside)
         }
@@ -126,9 +134,17 @@ extension SearchRun {
             collected.candidates.append(Candidate(unit: Int32(unit), quote: -1, score: 0))
             return
         }
-        let ranges = scratch.quoteRanges
+        // One sweep: the furthest end of the quotes starting at or before an occurrence
+        // tells whether one of them holds it (the occurrences come sorted by start).
+        let ranges = scratch.quoteRanges.sorted { $0.lowerBound < $1.lowerBound }
+        var next = 0
+        var reach = Int.min
         let outside = score(&scratch, requireAll: false, where: { occurrence in
-            !ranges.contains { $0.lowerBound <= occurrence.start && occurrence.end <= $0.upperBound }
+            while next < ranges.count, ranges[next].lowerBound <= occurrence.start {
+                reach = max(reach, ranges[next].upperBound)
+                next += 1
+            }
+            return occurrence.end > reach
         })
         if let outside {
             collected.candidates.append(Candidate(unit: Int32(unit), quote: -1, score: outside))
@@ -165,14 +181,36 @@ extension SearchRun {
         return .some(Double(bestSum) + 0.1 * Double(extra))
     }
 
+    /// `score(_:)` of the scratch occurrences (sorted by start) lying wholly inside `range`,
+    /// requiring every needle; found by halving, so a quote costs its own occurrences only.
+    func score(_ scratch: inout Scratch, inside range: Range<Int>) -> Double? {
+        let occurrences = scratch.occurrences
+        var low = 0
+        var high = occurrences.count
+        while low < high {
+            let middle = (low + high) / 2
+            if occurrences[middle].start < range.lowerBound { low = middle + 1 } else { high = middle }
+        }
+        var end = low
+        while end < occurrences.count, occurrences[end].start < range.upperBound { end += 1 }
+        let window = low..<end
+        return score(&scratch, among: window, where: { $0.end <= range.upperBound })
+    }
+
     /// `score(_:)` of the scratch occurrences that `include` keeps; nil when it keeps none, or,
     /// with `requireAll`, when some needle has none among them.
     func score(_ scratch: inout Scratch, requireAll: Bool = true, where include: (Occurrence) -> Bool) -> Double? {
+        let all = scratch.occurrences.indices
+        return score(&scratch, among: all, requireAll: requireAll, where: include)
+    }
+
+    /// The same, reading only the occurrences at `among`.
+    func score(_ scratch: inout Scratch, among window: Range<Int>, requireAll: Bool = true, where include: (Occurrence) -> Bool) -> Double? {
         if needles.isEmpty { return 0 }
         if scratch.best.count != needles.count { scratch.best = [Int](repeating: -1, count: needles.count) }
         for number in scratch.best.indices { scratch.best[number] = -1 }
         var kept = 0
-        for occurrence in scratch.occurrences where include(occurrence) {
+        for occurrence in scratch.occurrences[window] where include(occurrence) {
             kept += 1
             let value = occurrence.strength + (needles[occurrence.needle].isPhrase ? 1 : 0)
             scratch.best[occurrence.needle] = max(scratch.best[occurrence.needle], value)

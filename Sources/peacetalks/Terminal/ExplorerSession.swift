@@ -59,19 +59,41 @@ enum ExplorerSession {
     /// The explorer's event loop; returns the signal that ended it, or 0 after q.
     private static func explore(_ corpus: Corpus, options: ExplorerOptions, on terminal: CursesTerminal) -> Int32 {
         var app = ExplorerApp(corpus: corpus, options: options, size: terminal.size)
+        // Search as you type runs off the drawing path (BackgroundSearch).
+        app.runsSearchesInline = false
+        let searches = BackgroundSearch()
+        defer { searches.cancel() }
         terminal.draw(app.render(size: terminal.size))
         while !app.shouldQuit {
             let caught = terminal.takePendingSignal()
             if caught != 0 { return caught }
-            guard let event = terminal.nextEvent() else {
-                if terminal.isHungUp { return SIGHUP }
-                continue
+            // --- search: while one runs, wake often to show its result.
+            let event = terminal.nextEvent(waitingUpTo: searches.isBusy ? 10 : 100)
+            if event == nil, terminal.isHungUp { return SIGHUP }
+            var changed = false
+            if let event {
+                handle(event, app: &app, terminal: terminal)
+                changed = true
+                // --- search: keys already typed (a paste) are taken for up to a frame before drawing.
+                let deadline = ContinuousClock.now + .milliseconds(30)
+                while !app.shouldQuit, ContinuousClock.now < deadline, let more = terminal.nextEvent(waitingUpTo: 0) {
+                    handle(more, app: &app, terminal: terminal)
+                }
             }
-            if case .resize(let size) = event { terminal.resized(to: size) }
-            app.send(event)
+            // --- search: take a finished search, and start (or cancel) what the state now awaits.
+            if let finished = searches.takeFinished() {
+                app.perform(finished)
+                changed = true
+            }
+            searches.follow(app.awaitedSearch, on: app.explorer)
             if app.shouldQuit { break }
-            terminal.draw(app.render(size: terminal.size))
+            if changed { terminal.draw(app.render(size: terminal.size)) }
         }
         return 0
+    }
+
+    private static func handle(_ event: InputEvent, app: inout ExplorerApp, terminal: CursesTerminal) {
+        if case .resize(let size) = event { terminal.resized(to: size) }
+        app.send(event)
     }
 }

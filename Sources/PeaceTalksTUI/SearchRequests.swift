@@ -1,0 +1,65 @@
+import PeaceTalksModel
+
+/// Search as you type, off the drawing path. `update` stays pure: a changed query only
+/// records the search it wants (`SearchPrompt.pending`, with a new generation); the runtime
+/// runs it on another thread with `runSearch`, cancelling the one it supersedes, and sends
+/// back `.searchFinished`, which `update` takes only from the generation still awaited.
+extension Explorer {
+    /// The longest query the prompt takes, in characters; the rest of a paste is dropped, and
+    /// the status line says how much.
+    public static let queryLimit = 256
+
+    /// Asks for a search of the prompt's query; a blank query needs none and clears at once.
+    func requestSearch(_ state: inout ExplorerState, _ prompt: inout SearchPrompt) {
+        if prompt.query.count < Self.queryLimit { prompt.dropped = 0 }
+        if prompt.query.count > Self.queryLimit {
+            prompt.dropped += prompt.query.count - Self.queryLimit
+            prompt.query.removeLast(prompt.query.count - Self.queryLimit)
+            prompt.cursor = min(prompt.cursor, prompt.query.count)
+        }
+        prompt.acceptWhenFinished = false
+        guard !prompt.query.allSatisfy(\.isWhitespace) else {
+            prompt.pending = nil
+            prompt.results = []
+            prompt.total = 0
+            prompt.selected = 0
+            prompt.scroll = 0
+            return
+        }
+        state.searchGeneration += 1
+        prompt.pending = SearchRequest(query: prompt.text, generation: state.searchGeneration)
+    }
+
+    func finishSearch(_ state: inout ExplorerState, generation: Int, hits: [SearchHit], total: Int) {
+        guard var prompt = state.search, prompt.pending?.generation == generation else { return }
+        // The engine's word is trusted for nothing else: hits whose paragraph exists.
+        let shown = hits.filter { data.paragraph(document: $0.document, paragraph: $0.paragraph) != nil }
+        prompt.results = shown
+        prompt.total = max(shown.count, total - (hits.count - shown.count))
+        prompt.selected = 0
+        prompt.scroll = 0
+        prompt.pending = nil
+        let accepting = prompt.acceptWhenFinished
+        prompt.acceptWhenFinished = false
+        state.search = prompt
+        if accepting { accept(&state) }
+    }
+
+    /// The state unchanged but for one more dropped character, when the query is full:
+    /// the same as the full update, without its work.
+    func droppingInsert(_ input: ExplorerState) -> ExplorerState? {
+        guard var prompt = input.search, prompt.query.count >= Self.queryLimit else { return nil }
+        var state = input
+        prompt.dropped += 1
+        state.search = prompt
+        state.message = nil
+        return state
+    }
+
+    /// Runs a requested search; call it on any thread. The action to send back, or nil when
+    /// `cancellation` was set before the search ended.
+    public func runSearch(_ request: SearchRequest, cancellation: SearchCancellation? = nil) -> Action? {
+        guard let result = data.search(request.query, cancellation) else { return nil }
+        return .searchFinished(generation: request.generation, hits: result.hits, total: result.total)
+    }
+}
