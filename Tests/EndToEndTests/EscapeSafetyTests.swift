@@ -14,7 +14,7 @@ struct EscapeSafetyTests {
     /// A codebook of our own, so that the seed's anchors do not fill standard error.
     static let codebook = """
         version: 1
-        sides: [east, west]
+        sides: [russia, ukraine]
         issues:
           - id: land
             title: Territory
@@ -22,14 +22,13 @@ struct EscapeSafetyTests {
             description: Land.
             keywords: [grond*, vrede]
         actors:
-          - id: east
+          - id: russia
             name: Rusland
             kind: state
             aliases: [Moskou]
-          - id: west
+          - id: ukraine
             name: Oekraïne
             kind: state
-        positions: []
         """
 
     /// A folder with one hostile article under a hostile name, ending in a byte that is not
@@ -87,8 +86,12 @@ struct EscapeSafetyTests {
         #expect(Self.rawControls(run.stderr).isEmpty, "stderr: \(run.stderr)")
         // The warning about the bad byte names the file, escaped.
         #expect(run.stderr.contains("news \(Self.shown).txt"), "stderr: \(run.stderr)")
-        if ["quotes", "search vrede", "timeline"].contains(command) {
+        if ["quotes", "search vrede"].contains(command) {
             #expect(run.stdout.contains(Self.shown), "the hostile text is shown, escaped: \(run.stdout)")
+        }
+        if command == "timeline" {
+            // The timeline shows each event's label, a clause cut at punctuation: the escapes show, in part.
+            #expect(run.stdout.contains(#"\x1b]0"#) && run.stdout.contains(#"\x1b[2J"#), "escaped: \(run.stdout)")
         }
     }
 

@@ -4,7 +4,7 @@ import Testing
 
 @Suite struct ActorDirectoryTests {
     static func seedDirectory() throws -> ActorDirectory {
-        ActorDirectory(codebook: try CodebookFixtures.loadSeedCodebook())
+        ActorDirectory(codebook: try CodebookFixtures.loadSeedCodebookAlone())
     }
 
     static func named(_ directory: ActorDirectory, _ text: String) -> [(String, String)] {

@@ -18,6 +18,11 @@ enum CodebookFixtures {
         try CodebookLayers.load([.builtIn, .file(seedCodebook.path)]).codebook
     }
 
+    /// The seed's own codebook file alone, for tests of what the text introduces beyond it.
+    static func loadSeedCodebookAlone() throws -> Codebook {
+        try CodebookLoader.load(path: seedCodebook.path)
+    }
+
     static func loadSeedAnnotations() throws -> DocumentAnnotations {
         try #require(try AnnotationLoader.load(forArticle: seedText.path, codebook: loadSeedCodebook()))
     }
