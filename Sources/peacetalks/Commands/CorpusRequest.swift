@@ -12,6 +12,8 @@ struct CorpusRequest: Sendable {
     var paths: [String]
     var codebookPath: String?
     var sizeLimit: Int
+    /// The most bytes of articles one run reads (`--max-total`).
+    var totalLimit = ArticleLoader.defaultTotalLimit
     /// Where analysed corpora are kept between runs; nil analyses every time.
     var cache: AnalysisCache?
 
@@ -37,10 +39,13 @@ struct CorpusRequest: Sendable {
                 "no codebook found: issues, actors and positions are empty (use --codebook FILE)",
                 file: paths.first ?? "."))
         }
-        let (articles, loadNotes) = try ArticleLoader.load(paths: paths, sizeLimit: sizeLimit) { done, total in
+        let (articles, loadNotes) = try ArticleLoader.load(
+            paths: paths, sizeLimit: sizeLimit, totalLimit: totalLimit
+        ) { done, total in
             progress(.reading, done, total)
         }
         notes += loadNotes
+        if loadNotes.contains(where: \.skipsInput) { ExitStatus.recordSkippedInput() }
         if articles.isEmpty {
             // Show why each file was refused before saying that nothing is left.
             StandardError.report(notes)

@@ -20,6 +20,11 @@ struct InputOptions: ParsableArguments {
         "Refuse files larger than this many bytes (default 52428800, i.e. 50 MB).", valueName: "bytes"))
     var maxSize: Int = InputOptions.defaultSizeLimit
 
+    @Option(help: ArgumentHelp(
+        "Refuse to read more than this many bytes of articles in all (default 2147483648, i.e. 2 GB).",
+        valueName: "bytes"))
+    var maxTotal: Int = ArticleLoader.defaultTotalLimit
+
     @Flag(help: "No colours or styles (also when NO_COLOR is set).")
     var noColor = false
 
@@ -29,6 +34,7 @@ struct InputOptions: ParsableArguments {
 
     func validate() throws {
         guard maxSize > 0 else { throw ValidationError("--max-size must be a positive number of bytes.") }
+        guard maxTotal > 0 else { throw ValidationError("--max-total must be a positive number of bytes.") }
     }
 
     var console: Console { Console.current(noColor: noColor) }
@@ -46,7 +52,9 @@ struct InputOptions: ParsableArguments {
         }
         let cache = noCache ? nil : AnalysisCache.standard(
             environment: ProcessInfo.processInfo.environment, buildIdentity: BuildIdentity.current)
-        return CorpusRequest(paths: paths, codebookPath: codebookPath, sizeLimit: maxSize, cache: cache)
+        var request = CorpusRequest(paths: paths, codebookPath: codebookPath, sizeLimit: maxSize, cache: cache)
+        request.totalLimit = maxTotal
+        return request
     }
 
     /// Reads the codebook and articles and builds the corpus, with a progress bar on standard
