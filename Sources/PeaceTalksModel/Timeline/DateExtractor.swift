@@ -19,12 +19,24 @@ public enum DateExtractor {
     }
 
     /// The latest year written in a year context (`in 2022`, `maart 2022`), if any.
+    /// A long text is scanned a megabyte at a time, each piece ending at a line break, so
+    /// that its scalars and date tokens (some fifteen times the text) never exist all at once;
+    /// only a date written across that one line break could be missed.
     public static func latestYear(in text: String) -> Int? {
-        DatePatterns.scan(Array(text.unicodeScalars), language: .dutch)
-            .filter(\.hasYear)
-            .map(\.date.year)
-            .max()
+        var latest: Int?
+        var start = text.utf8.startIndex
+        while start < text.utf8.endIndex {
+            var end = text.utf8.index(start, offsetBy: pieceBytes, limitedBy: text.utf8.endIndex) ?? text.utf8.endIndex
+            end = text.utf8[end...].firstIndex(of: 0x0A).map { text.utf8.index(after: $0) } ?? text.utf8.endIndex
+            let piece = Array(Substring(text.utf8[start..<end]).unicodeScalars)
+            let year = DatePatterns.scan(piece, language: .dutch).filter(\.hasYear).map(\.date.year).max()
+            if let year { latest = max(latest ?? year, year) }
+            start = end
+        }
+        return latest
     }
+
+    static let pieceBytes = 1024 * 1024
 }
 
 extension DateAnchor {

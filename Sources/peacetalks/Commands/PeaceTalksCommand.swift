@@ -13,7 +13,8 @@ struct PeaceTalksCommand: ParsableCommand {
             Without a subcommand, opens the full-screen explorer (needs a terminal). With no files, \
             reads the seed article and its codebook from the nearest seeds/ folder. Listings print \
             aligned columns on a terminal and tab-separated lines when piped; --json prints JSON. \
-            Exit status: 0 success, 1 bad input, 2 wrong usage or no terminal for the explorer.
+            Exit status: 0 success, 1 bad input, 2 wrong usage or no terminal for the explorer, \
+            3 completed but some inputs were skipped (a file in a folder that cannot be read, each named in a warning).
             """,
         subcommands: [
             ExploreCommand.self, SummaryCommand.self, IssuesCommand.self, ActorsCommand.self,
