@@ -12,6 +12,7 @@ signal(SIGPIPE, SIG_IGN)
 do {
     var command = try PeaceTalksCommand.parseAsRoot()
     try command.run()
+    exit(ExitStatus.success)
 } catch let diagnostic as Diagnostic {
     StandardError.report(diagnostic)
     exit(1)

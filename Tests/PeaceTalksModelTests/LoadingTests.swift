@@ -93,7 +93,7 @@ func loadError(_ paths: [String], sizeLimit: Int = ArticleLoader.defaultSizeLimi
     @Test func binaryFiles() throws {
         let folder = try TempFolder()
         let withNul = try folder.write("image.txt", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00])
-        #expect(loadError([withNul])?.message == "is not a text article (binary data at byte 8)")
+        #expect(loadError([withNul])?.message == "is not a text article (NUL byte at byte 8)")
         let controls = try folder.write("controls.txt", [0x41, 0x01, 0x02, 0x03, 0x41, 0x04, 0x05, 0x41])
         #expect(loadError([controls])?.message == "is not a text article (binary data at byte 1)")
         var random = SystemRandomNumberGenerator()

@@ -52,7 +52,7 @@ public enum CodebookLayers {
         environment: [String: String] = ProcessInfo.processInfo.environment
     ) throws -> [Source] {
         sources(
-            paths: paths, articles: try ArticleDiscovery.articleFiles(in: paths), explicit: explicit,
+            paths: paths, articles: try ArticleDiscovery.articleFiles(in: paths).files.map(\.path), explicit: explicit,
             environment: environment)
     }
 

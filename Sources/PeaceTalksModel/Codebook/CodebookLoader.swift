@@ -6,6 +6,10 @@ public enum CodebookLoader {
     /// The format version this build reads.
     public static let version = 1
 
+    /// 5 MB: a hundred times the seed's codebook. A larger file is a mistake, and parsing
+    /// millions of keywords would take seconds and gigabytes.
+    public static let sizeLimit = 5 * 1024 * 1024
+
     /// Reads the file at `path`; every problem is a `Diagnostic` naming the file, and
     /// the line and column where there is one.
     public static func load(path: String) throws -> Codebook {
@@ -20,6 +24,13 @@ public enum CodebookLoader {
         }
         if isDirectory.boolValue {
             throw Diagnostic.error("codebook path is a directory, not a file", file: path)
+        }
+        let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber
+        if let size, size.int64Value > Int64(sizeLimit) {
+            throw Diagnostic.error(
+                "codebook is \(ByteCount.describe(size.int64Value)), larger than the "
+                    + "\(ByteCount.describe(Int64(sizeLimit))) limit for a codebook",
+                file: path)
         }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw Diagnostic.error("codebook cannot be read", file: path)

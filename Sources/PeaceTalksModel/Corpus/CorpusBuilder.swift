@@ -22,8 +22,16 @@ public enum CorpusBuilder {
         articles: consuming [Article], codebook: Codebook, annotations: [DocumentAnnotations?] = [],
         progress: ((Int, Int) -> Void)? = nil
     ) -> Corpus {
+        build(articles: articles, codebook: codebook, annotations: annotations, limits: MemoryLimits(), progress: progress)
+    }
+
+    /// The same, with the sizes at which a long article trades time for memory (tests lower them).
+    static func build(
+        articles: consuming [Article], codebook: Codebook, annotations: [DocumentAnnotations?] = [], limits: MemoryLimits,
+        progress: ((Int, Int) -> Void)? = nil
+    ) -> Corpus {
         var directory = ActorDirectory(codebook: codebook)
-        let context = PrepareContext(linker: IssueLinker(codebook: codebook), annotations: annotations)
+        let context = PrepareContext(linker: IssueLinker(codebook: codebook), annotations: annotations, limits: limits)
         var documents: [Document] = []
         documents.reserveCapacity(articles.count)
         var positions: [Position] = []
@@ -64,7 +72,7 @@ public enum CorpusBuilder {
     static func analyse(
         _ article: Article, id: Int, directory: inout ActorDirectory, linker: IssueLinker
     ) -> Document {
-        let context = PrepareContext(linker: linker, annotations: [])
+        let context = PrepareContext(linker: linker, annotations: [], limits: MemoryLimits())
         return finish(PreparedArticle(article, id: id, context: context), directory: &directory, linker: linker)
     }
 
@@ -86,8 +94,8 @@ public enum CorpusBuilder {
         directory.discover(candidates: prepared.candidates, quotes: prepared.rawQuotes)
 
         var mentions: [Mention] = []
-        for (paragraph, tokens) in zip(paragraphs, prepared.paragraphTokens) {
-            for found in directory.mentions(in: tokens) {
+        for (position, paragraph) in paragraphs.enumerated() {
+            for found in directory.mentions(in: prepared.tokens(of: position)) {
                 mentions.append(Mention(actor: found.actor, document: id, paragraph: paragraph.index, span: found.span))
             }
         }
@@ -124,10 +132,22 @@ public enum CorpusBuilder {
 private struct PrepareContext: Sendable {
     var linker: IssueLinker
     var annotations: [DocumentAnnotations?]
+    var limits: MemoryLimits
 
     func annotations(of id: Int) -> DocumentAnnotations? {
         annotations.indices.contains(id) ? annotations[id] : nil
     }
+}
+
+/// Above these sizes an article's tokens are made again where they are needed instead of
+/// kept, so that they never all exist at once: tokens take some twenty times their text.
+struct MemoryLimits: Sendable {
+    /// Bytes of article text up to which the word tokens are kept for the sequential phase.
+    var keepWordTokens = 4 * 1024 * 1024
+    /// Bytes of text in one batch of paragraphs whose scalars and word tokens exist together.
+    var batchBytes = 1024 * 1024
+    /// Bytes of text up to which quote extraction keeps each paragraph's tokens for its passes.
+    var keepQuoteTokens = QuoteExtractor.keepTokensLimit
 }
 
 /// One chunk of articles being prepared on a background thread; `wait` returns them.
@@ -163,7 +183,8 @@ private struct PreparedArticle: Sendable {
     var language: Language
     var paragraphs: [Paragraph]
     var sections: [Section]
-    var paragraphTokens: [[WordToken]]
+    /// Nil for a long article: `tokens(of:)` makes them again.
+    var paragraphTokens: [[WordToken]]?
     var rawQuotes: [RawQuote]
     var quoteIssues: [[String]]
     var candidates: [PersonCandidate]
@@ -178,6 +199,7 @@ private struct PreparedArticle: Sendable {
 
     init(_ article: Article, id: Int, context: PrepareContext) {
         let linker = context.linker
+        let limits = context.limits
         self.article = article
         self.id = id
         let language = article.metadata.language ?? LanguageDetector.detect(article.text)
@@ -186,10 +208,7 @@ private struct PreparedArticle: Sendable {
         let paragraphs = structure.paragraphs
         self.paragraphs = paragraphs
         sections = structure.sections
-        let scalars = paragraphs.map { Array($0.text.unicodeScalars) }
-        let tokens = scalars.map { WordTokens.tokens(in: $0) }
-        paragraphTokens = tokens
-        rawQuotes = QuoteExtractor.extract(from: paragraphs, language: language)
+        rawQuotes = QuoteExtractor.extract(from: paragraphs, language: language, keepTokensLimit: limits.keepQuoteTokens)
         let sectionIssues = linker.sectionIssueIndexes(structure.sections)
         func issues(of paragraph: Paragraph) -> [Int] {
             sectionIssues.indices.contains(paragraph.section) ? sectionIssues[paragraph.section] : []
@@ -197,47 +216,112 @@ private struct PreparedArticle: Sendable {
         quoteIssues = rawQuotes.map { raw in
             linker.issueIDs(in: raw.text, sectionIssues: issues(of: paragraphs[raw.paragraph]))
         }
-        var candidates: [PersonCandidate] = []
-        for (position, paragraph) in paragraphs.enumerated()
-        where paragraph.kind != .heading && paragraph.kind != .pullquote {
-            candidates.append(contentsOf: PersonDiscovery.candidates(scalars: scalars[position], tokens: tokens[position]))
-        }
-        self.candidates = candidates
-        links = linker.links(
-            paragraphs: paragraphs, sections: structure.sections, document: id, scalars: scalars, tokens: tokens)
         let anchor = DateAnchor.choose(for: article)
         self.anchor = anchor
+        let keepTokens = article.text.utf8.count <= limits.keepWordTokens
+        var keptTokens: [[WordToken]] = []
+        var candidates: [PersonCandidate] = []
+        var links: [IssueLink] = []
         var events: [Event] = []
         var spans: [TextSpan] = []
-        for (position, paragraph) in paragraphs.enumerated() where paragraph.kind != .pullquote {
-            let text = scalars[position]
-            let matches = DateExtractor.extract(
-                from: text, language: language, anchor: anchor, sentences: paragraph.sentences.map(\.span))
-            for match in matches {
-                let sentenceIndex = paragraph.sentenceIndex(containing: match.span.start) ?? 0
-                let sentenceSpan = paragraph.sentences.indices.contains(sentenceIndex)
-                    ? paragraph.sentences[sentenceIndex].span
-                    : TextSpan(start: 0, end: text.count)
-                let sentence = ScalarClass.string(text, sentenceSpan)
-                events.append(Event(
-                    date: match.date, document: id, paragraph: paragraph.index, sentence: sentenceIndex,
-                    dateSpan: match.span, text: sentence, actors: [],
-                    issues: linker.issueIDs(in: sentence, sectionIssues: issues(of: paragraph)),
-                    resolution: match.resolution))
-                spans.append(sentenceSpan)
-            }
-        }
-        self.events = events
-        eventSentenceSpans = spans
         let annotations = context.annotations(of: id)
         self.annotations = annotations
-        anchors = annotations.map { annotations in
-            PositionResolver.anchors(
-                in: paragraphs, scalars: scalars, document: id,
-                search: FragmentSearch(selectors: annotations.positions.flatMap(\.anchors)))
-        } ?? []
+        let search = annotations.map { FragmentSearch(selectors: $0.positions.flatMap(\.anchors)) }
+        var anchors = AnchorMerger(paragraphs: paragraphs)
+        for batch in Self.batches(paragraphs, bytes: limits.batchBytes) {
+            let batchParagraphs = Array(paragraphs[batch])
+            let scalars = batchParagraphs.map { Array($0.text.unicodeScalars) }
+            let tokens = scalars.map { WordTokens.tokens(in: $0) }
+            if keepTokens { keptTokens += tokens }
+            for (position, paragraph) in batchParagraphs.enumerated()
+            where paragraph.kind != .heading && paragraph.kind != .pullquote {
+                candidates.append(contentsOf: PersonDiscovery.candidates(scalars: scalars[position], tokens: tokens[position]))
+            }
+            links += linker.links(
+                paragraphs: batchParagraphs, sections: structure.sections, document: id, scalars: scalars, tokens: tokens)
+            for (position, paragraph) in batchParagraphs.enumerated() where paragraph.kind != .pullquote {
+                let text = scalars[position]
+                let matches = DateExtractor.extract(
+                    from: text, language: language, anchor: anchor, sentences: paragraph.sentences.map(\.span))
+                for match in matches {
+                    let sentenceIndex = paragraph.sentenceIndex(containing: match.span.start) ?? 0
+                    let sentenceSpan = paragraph.sentences.indices.contains(sentenceIndex)
+                        ? paragraph.sentences[sentenceIndex].span
+                        : TextSpan(start: 0, end: text.count)
+                    let sentence = ScalarClass.string(text, sentenceSpan)
+                    events.append(Event(
+                        date: match.date, document: id, paragraph: paragraph.index, sentence: sentenceIndex,
+                        dateSpan: match.span, text: sentence, actors: [],
+                        issues: linker.issueIDs(in: sentence, sectionIssues: issues(of: paragraph)),
+                        resolution: match.resolution))
+                    spans.append(sentenceSpan)
+                }
+            }
+            if let search {
+                anchors.add(PositionResolver.anchors(in: batchParagraphs, scalars: scalars, document: id, search: search))
+            }
+        }
+        paragraphTokens = keepTokens ? keptTokens : nil
+        self.candidates = candidates
+        // Each batch lists its links issue by issue; a stable sort by issue gives the order of one pass.
+        let issueOrder = Dictionary(
+            linker.codebook.issues.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
+        self.links = links.enumerated()
+            .sorted { (issueOrder[$0.element.issue] ?? 0, $0.offset) < (issueOrder[$1.element.issue] ?? 0, $1.offset) }
+            .map(\.element)
+        self.events = events
+        eventSentenceSpans = spans
+        self.anchors = anchors.result
         // Only the path and metadata are read later; the paragraphs hold the text.
         self.article.text = ""
+    }
+
+    /// Runs of paragraphs of about `limit` bytes of text each (a longer paragraph alone).
+    static func batches(_ paragraphs: [Paragraph], bytes limit: Int) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var start = 0
+        var bytes = 0
+        for (index, paragraph) in paragraphs.enumerated() {
+            bytes += paragraph.text.utf8.count
+            if bytes >= limit {
+                result.append(start..<(index + 1))
+                start = index + 1
+                bytes = 0
+            }
+        }
+        if start < paragraphs.count { result.append(start..<paragraphs.count) }
+        return result
+    }
+
+    /// Word tokens of paragraph `index`: kept, or made again.
+    func tokens(of index: Int) -> [WordToken] {
+        if let paragraphTokens { return paragraphTokens[index] }
+        return WordTokens.tokens(in: Array(paragraphs[index].text.unicodeScalars))
+    }
+}
+
+/// Where each position fragment was found, over batches of paragraphs in order: the first
+/// place outside a pull quote, else the first pull quote, as `PositionResolver.anchors` over
+/// the whole article would say.
+private struct AnchorMerger {
+    let paragraphs: [Paragraph]
+    private var found: [Int: PassageRef] = [:]
+
+    init(paragraphs: [Paragraph]) { self.paragraphs = paragraphs }
+
+    private func inBody(_ ref: PassageRef) -> Bool {
+        paragraphs.indices.contains(ref.paragraph) && paragraphs[ref.paragraph].kind != .pullquote
+    }
+
+    mutating func add(_ anchors: [(fragment: Int, ref: PassageRef)]) {
+        for (fragment, ref) in anchors {
+            if let known = found[fragment], inBody(known) || !inBody(ref) { continue }
+            found[fragment] = ref
+        }
+    }
+
+    var result: [(fragment: Int, ref: PassageRef)] {
+        found.keys.sorted().map { ($0, found[$0]!) }
     }
 }
 

@@ -1,12 +1,17 @@
 import Foundation
 
-/// Tells text from binary data and decodes UTF-8, saying where it goes wrong.
+/// Tells text from binary data and decodes UTF-8 or UTF-16, saying where it goes wrong.
 enum TextDecoding {
     /// How much of the start of a file the binary check looks at.
     static let sniffLength = 8 * 1024
 
-    static func decode(_ data: Data, path: String) throws -> (String, Diagnostic?) {
-        let bytes = [UInt8](data)
+    static func decode(_ bytes: [UInt8], path: String) throws -> (String, Diagnostic?) {
+        if let utf16 = UTF16Text(bytes) { return try decodeUTF16(bytes, as: utf16, path: path) }
+        if let offset = bytes.firstIndex(of: 0) {
+            let (line, column) = position(of: offset, in: bytes)
+            throw Diagnostic.error(
+                "is not a text article (NUL byte at byte \(offset))", file: path, line: line, column: column)
+        }
         if let offset = binaryOffset(bytes) {
             throw Diagnostic.error("is not a text article (binary data at byte \(offset))", file: path)
         }
@@ -14,9 +19,7 @@ enum TextDecoding {
         let valid = String(validating: bytes, as: UTF8.self)
         var text = valid ?? String(decoding: bytes, as: UTF8.self)
         if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
-        if text.allSatisfy(\.isWhitespace) {
-            throw Diagnostic.error(bytes.isEmpty ? "is empty" : "is empty (only whitespace)", file: path)
-        }
+        try refuseEmpty(text, isEmpty: bytes.isEmpty, path: path)
         guard valid == nil, let bad = firstInvalidUTF8(bytes) else { return (text, nil) }
         let (line, column) = position(of: bad, in: bytes)
         let warning = Diagnostic.warning(
@@ -25,21 +28,61 @@ enum TextDecoding {
         return (text, warning)
     }
 
-    /// The offset of the first NUL byte, or of the first control byte when control bytes make
-    /// up more than a tenth of the first 8 KB; nil for text.
+    private static func refuseEmpty(_ text: String, isEmpty: Bool, path: String) throws {
+        if text.allSatisfy(\.isWhitespace) {
+            throw Diagnostic.error(isEmpty ? "is empty" : "is empty (only whitespace)", file: path)
+        }
+    }
+
+    private static func decodeUTF16(_ bytes: [UInt8], as form: UTF16Text, path: String) throws -> (String, Diagnostic?) {
+        let units = form.units(bytes)
+        if let index = units.firstIndex(of: 0) {
+            throw Diagnostic.error(
+                "is not a text article (NUL character at byte \(form.byteOffset(ofUnit: index)), in UTF-16 text)",
+                file: path)
+        }
+        let valid = String(validating: units, as: UTF16.self)
+        let text = valid ?? String(decoding: units, as: UTF16.self)
+        try refuseEmpty(text, isEmpty: units.isEmpty, path: path)
+        guard valid == nil || bytes.count % 2 == 1 else { return (text, nil) }
+        let bad = firstInvalidUTF16(units).map(form.byteOffset(ofUnit:)) ?? bytes.count - 1
+        return (text, Diagnostic.warning(
+            "invalid \(form.name) (first bad byte at offset \(bad)); read with U+FFFD replacement characters",
+            file: path))
+    }
+
+    /// Index of the first unpaired surrogate.
+    static func firstInvalidUTF16(_ units: [UInt16]) -> Int? {
+        var index = 0
+        while index < units.count {
+            let unit = units[index]
+            if UTF16.isLeadSurrogate(unit) {
+                guard index + 1 < units.count, UTF16.isTrailSurrogate(units[index + 1]) else { return index }
+                index += 2
+            } else if UTF16.isTrailSurrogate(unit) {
+                return index
+            } else {
+                index += 1
+            }
+        }
+        return nil
+    }
+
+    /// The offset of the first control byte when control bytes make up more than a tenth of
+    /// the first 8 KB; nil for text. (A NUL anywhere is refused before this.)
     static func binaryOffset(_ bytes: [UInt8]) -> Int? {
         let sample = bytes.prefix(sniffLength)
         var controls = 0
         var firstControl: Int?
-        for (offset, byte) in sample.enumerated() {
-            if byte == 0 { return offset }
-            let isControl = (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C) || byte == 0x7F
-            if isControl {
-                controls += 1
-                if firstControl == nil { firstControl = offset }
-            }
+        for (offset, byte) in sample.enumerated() where isControl(UInt32(byte)) {
+            controls += 1
+            if firstControl == nil { firstControl = offset }
         }
         return controls * 10 > sample.count ? firstControl : nil
+    }
+
+    static func isControl(_ value: UInt32) -> Bool {
+        (value < 0x20 && value != 0x09 && value != 0x0A && value != 0x0D && value != 0x0C) || value == 0x7F
     }
 
     /// Offset of the first byte that does not start or continue a well-formed UTF-8 sequence.

@@ -31,26 +31,49 @@ public enum QuoteExtractor {
     /// Originals sharing the most words with a quote, compared in full.
     private static let candidateLimit = 10
 
+    /// Up to this many scalars of text, each paragraph's tokens are made once and kept for
+    /// the three passes; a longer document makes them again in each pass instead, so its
+    /// memory stays near the size of its text (the tokens take some ten times the text).
+    static let keepTokensLimit = 4 * 1024 * 1024
+
     public static func extract(from paragraphs: [Paragraph], language: Language) -> [RawQuote] {
-        var texts = paragraphs.map(ParagraphText.init)
+        extract(from: paragraphs, language: language, keepTokensLimit: keepTokensLimit)
+    }
+
+    static func extract(from paragraphs: [Paragraph], language: Language, keepTokensLimit: Int) -> [RawQuote] {
+        let size = paragraphs.reduce(0) { $0 + $1.text.utf8.count }
+        var kept: [ParagraphText]? = size <= keepTokensLimit ? paragraphs.map(ParagraphText.init) : nil
+        func text(_ index: Int) -> ParagraphText { kept?[index] ?? ParagraphText(paragraphs[index]) }
+
         var vocabulary = Set<String>()
-        for text in texts {
-            for token in text.tokens where token.isWord && !token.isCapitalised { vocabulary.insert(token.lower) }
+        for index in paragraphs.indices {
+            for token in text(index).tokens where token.isWord && !token.isCapitalised { vocabulary.insert(token.lower) }
         }
         var table = NameTable()
-        for index in texts.indices {
-            texts[index].findNames(vocabulary: vocabulary)
-            let text = texts[index]
+        for index in paragraphs.indices {
+            var text = text(index)
+            text.findNames(vocabulary: vocabulary)
             for run in text.runs {
                 table.add(
                     run, surname: SpeakerAttribution.surname(text, run), paragraph: text.index,
                     role: NameIntroductions.role(after: run, text.tokens, text.scalars))
             }
+            kept?[index] = text
         }
 
         var quotes: [RawQuote] = []
         var pairs: [QuotePair] = []
-        for (position, text) in texts.enumerated() {
+        var previousText: ParagraphText?
+        for position in paragraphs.indices {
+            let text: ParagraphText
+            if let kept {
+                text = kept[position]
+            } else {
+                var made = ParagraphText(paragraphs[position])
+                made.findNames(vocabulary: vocabulary)
+                text = made
+            }
+            defer { previousText = text }
             var previousInParagraph: Int?
             for pair in text.quotes {
                 let span = contentSpan(pair, text.scalars)
@@ -60,7 +83,7 @@ public enum QuoteExtractor {
                     paragraph: text.index, span: span, text: ScalarClass.string(text.scalars, span),
                     kind: termLike ? .term : .speech)
                 if let attribution = attribute(
-                    pair, in: text, previous: position > 0 ? texts[position - 1] : nil, termLike: termLike,
+                    pair, in: text, previous: previousText, termLike: termLike,
                     table: table) {
                     apply(attribution, to: &quote, table: table)
                 } else if !termLike, text.kind != .pullquote, let previous = previousInParagraph,
@@ -72,7 +95,7 @@ public enum QuoteExtractor {
                     quote.rule = .continuation
                 } else if !termLike, text.kind != .pullquote,
                           let attribution = SpeakerAttribution.previousSentence(
-                            text, pair, previous: position > 0 ? texts[position - 1] : nil) {
+                            text, pair, previous: previousText) {
                     apply(attribution, to: &quote, table: table)
                 }
                 previousInParagraph = quotes.count
@@ -80,7 +103,8 @@ public enum QuoteExtractor {
                 pairs.append(pair)
             }
         }
-        linkRepeats(&quotes, texts: texts)
+        kept = nil
+        linkRepeats(&quotes, paragraphs: paragraphs)
         return quotes
     }
 
@@ -119,8 +143,8 @@ public enum QuoteExtractor {
     }
 
     /// Pull quotes and other unattributed quotes that repeat an attributed one.
-    private static func linkRepeats(_ quotes: inout [RawQuote], texts: [ParagraphText]) {
-        let kinds = texts.map(\.kind)
+    private static func linkRepeats(_ quotes: inout [RawQuote], paragraphs: [Paragraph]) {
+        let kinds = paragraphs.map(\.kind)
         func isPull(_ quote: RawQuote) -> Bool { kinds.indices.contains(quote.paragraph) && kinds[quote.paragraph] == .pullquote }
         var table = WordIDTable()
         var words: [[Int32]] = []
@@ -144,7 +168,8 @@ public enum QuoteExtractor {
             guard quote.speakerName == nil, (TokenSimilarity.minimumWords...probeMaxWords).contains(words[index].count)
             else { continue }
             var candidates: [Int] = []
-            if pull, texts.indices.contains(quote.paragraph), let target = texts[quote.paragraph].repeatsParagraph {
+            if pull, paragraphs.indices.contains(quote.paragraph),
+               let target = paragraphs[quote.paragraph].repeatsParagraph {
                 candidates = byParagraph[target] ?? []
             }
             var match = bestMatch(index, among: candidates, quotes: quotes, words: words, units: &units, table: &table)

@@ -98,6 +98,7 @@ public enum DateExtractor {
     private static func distance(_ day: CalendarDay, _ reference: CalendarDay) -> Int {
         abs(day.days(to: reference) ?? Int.max / 2)
     }
+
 }
 
 extension DateAnchor {

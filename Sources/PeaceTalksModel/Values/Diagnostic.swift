@@ -17,21 +17,30 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
     /// 1-based column counted in characters, when the problem has one.
     public var column: Int?
     public var message: String
+    /// True for a warning that an input was left out (a file in a folder that cannot be read),
+    /// so the program can end with the status that says the run was incomplete.
+    public var skipsInput: Bool
 
-    public init(_ severity: Severity, file: String, line: Int? = nil, column: Int? = nil, message: String) {
+    public init(
+        _ severity: Severity, file: String, line: Int? = nil, column: Int? = nil, message: String,
+        skipsInput: Bool = false
+    ) {
         self.severity = severity
         self.file = file
         self.line = line
         self.column = column
         self.message = message
+        self.skipsInput = skipsInput
     }
 
     public static func error(_ message: String, file: String, line: Int? = nil, column: Int? = nil) -> Diagnostic {
         Diagnostic(.error, file: file, line: line, column: column, message: message)
     }
 
-    public static func warning(_ message: String, file: String, line: Int? = nil, column: Int? = nil) -> Diagnostic {
-        Diagnostic(.warning, file: file, line: line, column: column, message: message)
+    public static func warning(
+        _ message: String, file: String, line: Int? = nil, column: Int? = nil, skipsInput: Bool = false
+    ) -> Diagnostic {
+        Diagnostic(.warning, file: file, line: line, column: column, message: message, skipsInput: skipsInput)
     }
 
     public var description: String {

@@ -13,6 +13,8 @@ struct CorpusRequest: Sendable {
     /// `--codebook`: the last layer over the built-in, user, folder and article codebooks.
     var codebookPath: String?
     var sizeLimit: Int
+    /// The most bytes of articles one run reads (`--max-total`).
+    var totalLimit = ArticleLoader.defaultTotalLimit
     /// Where analysed corpora are kept between runs; nil analyses every time.
     var cache: AnalysisCache?
     var environment: [String: String] = ProcessInfo.processInfo.environment
@@ -23,10 +25,13 @@ struct CorpusRequest: Sendable {
     /// Returns the corpus and every warning.
     func load(progress: @escaping (Stage, Int, Int) -> Void) throws -> (Corpus, [Diagnostic]) {
         var notes: [Diagnostic] = []
-        let (articles, loadNotes) = try ArticleLoader.load(paths: paths, sizeLimit: sizeLimit) { done, total in
+        let (articles, loadNotes) = try ArticleLoader.load(
+            paths: paths, sizeLimit: sizeLimit, totalLimit: totalLimit
+        ) { done, total in
             progress(.reading, done, total)
         }
         notes += loadNotes
+        if loadNotes.contains(where: \.skipsInput) { ExitStatus.recordSkippedInput() }
         if articles.isEmpty {
             // Show why each file was refused before saying that nothing is left.
             StandardError.report(notes)

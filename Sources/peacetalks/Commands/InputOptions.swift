@@ -21,6 +21,11 @@ struct InputOptions: ParsableArguments {
         "Refuse files larger than this many bytes (default 52428800, i.e. 50 MB).", valueName: "bytes"))
     var maxSize: Int = InputOptions.defaultSizeLimit
 
+    @Option(help: ArgumentHelp(
+        "Refuse to read more than this many bytes of articles in all (default 2147483648, i.e. 2 GB).",
+        valueName: "bytes"))
+    var maxTotal: Int = ArticleLoader.defaultTotalLimit
+
     @Flag(help: "No colours or styles (also when NO_COLOR is set).")
     var noColor = false
 
@@ -37,6 +42,7 @@ struct InputOptions: ParsableArguments {
     func validate() throws {
         guard maxSize > 0 else { throw ValidationError("--max-size must be a positive number of bytes.") }
         guard !(quiet && verbose) else { throw ValidationError("--quiet and --verbose cannot be used together.") }
+        guard maxTotal > 0 else { throw ValidationError("--max-total must be a positive number of bytes.") }
     }
 
     /// Warnings as `--quiet` and `--verbose` ask: none, all, or the first few and a count.
@@ -56,7 +62,9 @@ struct InputOptions: ParsableArguments {
     func request() throws -> CorpusRequest {
         let cache = noCache ? nil : AnalysisCache.standard(
             environment: ProcessInfo.processInfo.environment, buildIdentity: BuildIdentity.current)
-        return CorpusRequest(paths: try articlePaths(), codebookPath: codebook, sizeLimit: maxSize, cache: cache)
+        var request = CorpusRequest(paths: try articlePaths(), codebookPath: codebook, sizeLimit: maxSize, cache: cache)
+        request.totalLimit = maxTotal
+        return request
     }
 
     /// Reads the codebook and articles and builds the corpus, with a progress bar on standard

@@ -14,7 +14,8 @@ struct PeaceTalksCommand: ParsableCommand {
             reads the seed articles from the nearest seeds/ folder. The built-in codebook of the talks \
             is used for every article; `peacetalks codebook` shows it and what overrides it. Listings print \
             aligned columns on a terminal and tab-separated lines when piped; --json prints JSON. \
-            Exit status: 0 success, 1 bad input, 2 wrong usage or no terminal for the explorer.
+            Exit status: 0 success, 1 bad input, 2 wrong usage or no terminal for the explorer, \
+            3 completed but some inputs were skipped (a file in a folder that cannot be read, each named in a warning).
             """,
         subcommands: [
             ExploreCommand.self, SummaryCommand.self, IssuesCommand.self, ActorsCommand.self,
