@@ -23,7 +23,8 @@ extension ArchiveReader {
             actors: try array { reader in
                 ActorDefinition(
                     id: try reader.string(), name: try reader.string(), kind: try reader.value(of: ActorKind.self),
-                    side: try reader.optionalString(), role: try reader.optionalString(), aliases: try reader.strings())
+                    side: try reader.optionalString(), role: try reader.optionalString(), aliases: try reader.strings(),
+                    gender: try reader.optionalString())
             },
             positions: try array { reader in
                 PositionDefinition(
@@ -64,7 +65,8 @@ extension ArchiveReader {
                 text: try reader.string(), kind: try reader.value(of: QuoteKind.self),
                 speaker: try reader.optionalString(), citedBy: try reader.optionalString(),
                 rule: try reader.optional { try $0.value(of: AttributionRule.self) },
-                repeatsQuote: try reader.optionalInt(), issues: try reader.strings())
+                repeatsQuote: try reader.optionalInt(), issues: try reader.strings(),
+                evidence: try reader.array { AttributionEvidence(paragraph: try $0.int(), span: try $0.span()) })
         }
         let events = try array { reader in
             Event(
@@ -87,9 +89,12 @@ extension ArchiveReader {
                 },
                 spans: try reader.array { try $0.span() })
         }
+        var roles: [String: String] = [:]
+        for (actor, role) in try array({ (try $0.string(), try $0.string()) }) { roles[actor] = role }
         return Document(
             id: id, path: path, metadata: metadata, language: language, anchor: anchor, paragraphs: paragraphs,
-            sections: sections, quotes: quotes, events: events, mentions: mentions, issueLinks: links)
+            sections: sections, quotes: quotes, events: events, mentions: mentions, issueLinks: links,
+            rolesInText: roles)
     }
 
     mutating func actor() throws -> Actor {

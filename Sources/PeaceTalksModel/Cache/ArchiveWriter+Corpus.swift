@@ -28,6 +28,7 @@ extension ArchiveWriter {
             writer.optionalString(actor.side)
             writer.optionalString(actor.role)
             writer.strings(actor.aliases)
+            writer.optionalString(actor.gender)
         }
         array(codebook.positions) { writer, position in
             writer.string(position.issue)
@@ -78,6 +79,10 @@ extension ArchiveWriter {
             writer.optionalString(quote.rule?.rawValue)
             writer.optionalInt(quote.repeatsQuote)
             writer.strings(quote.issues)
+            writer.array(quote.evidence) { writer, evidence in
+                writer.int(evidence.paragraph)
+                writer.span(evidence.span)
+            }
         }
         array(document.events) { writer, event in
             writer.date(event.date)
@@ -110,6 +115,10 @@ extension ArchiveWriter {
                 }
             }
             writer.array(link.spans) { $0.span($1) }
+        }
+        array(document.rolesInText.sorted { $0.key < $1.key }) { writer, entry in
+            writer.string(entry.key)
+            writer.string(entry.value)
         }
     }
 

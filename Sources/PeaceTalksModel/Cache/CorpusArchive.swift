@@ -5,7 +5,7 @@ import Foundation
 /// trip gives back an equal corpus, which fails when a field is added here but not written.
 public enum CorpusArchive {
     /// Bump whenever the layout below changes: an old archive then reads as a mismatch.
-    static let formatVersion: UInt8 = 1
+    static let formatVersion: UInt8 = 2
     static let magic = Array("peacetalks-corpus".utf8)
 
     public static func encode(_ corpus: Corpus) -> [UInt8] {

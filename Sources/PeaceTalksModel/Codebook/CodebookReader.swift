@@ -7,7 +7,7 @@ struct CodebookReader {
 
     static let topKeys = ["version", "sides", "issues", "actors", "positions"]
     static let issueKeys = ["id", "title", "label", "description", "keywords", "sections"]
-    static let actorKeys = ["id", "name", "kind", "side", "role", "aliases"]
+    static let actorKeys = ["id", "name", "kind", "side", "role", "aliases", "gender"]
     static let positionKeys = ["issue", "actor", "summary", "anchors"]
 
     func read(_ root: Node) throws -> Codebook {
@@ -108,6 +108,7 @@ struct CodebookReader {
             let side = try reader.optionalString(mapping, "side", in: named)
             let role = try reader.optionalString(mapping, "role", in: named)
             let aliases = try reader.stringList(mapping, "aliases", in: named)
+            let gender = try reader.optionalString(mapping, "gender", in: named)
             let nameNode = reader.value(mapping, "name") ?? item
             for (alias, aliasNode) in [(name, nameNode)] + aliases
             where TermPattern(alias, caseRule: .capitals, genitive: true) == nil {
@@ -117,7 +118,7 @@ struct CodebookReader {
             }
             actors.append(ReadActor(
                 definition: ActorDefinition(
-                    id: id, name: name, kind: kind, side: side, role: role, aliases: aliases.map(\.0)),
+                    id: id, name: name, kind: kind, side: side, role: role, aliases: aliases.map(\.0), gender: gender),
                 sideNode: reader.value(mapping, "side"), names: [(name, nameNode)] + aliases))
         }
         return actors

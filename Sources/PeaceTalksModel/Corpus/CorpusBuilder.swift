@@ -22,7 +22,8 @@ public enum CorpusBuilder {
     ) -> Corpus {
         var directory = ActorDirectory(codebook: codebook)
         let context = PrepareContext(
-            linker: IssueLinker(codebook: codebook), fragments: FragmentSearch(codebook.positions.flatMap(\.anchors)))
+            linker: IssueLinker(codebook: codebook), fragments: FragmentSearch(codebook.positions.flatMap(\.anchors)),
+            people: KnownPeople(codebook: codebook))
         var documents: [Document] = []
         documents.reserveCapacity(articles.count)
         var anchors: [[(fragment: Int, ref: PassageRef)]] = []
@@ -59,7 +60,7 @@ public enum CorpusBuilder {
     static func analyse(
         _ article: Article, id: Int, directory: inout ActorDirectory, linker: IssueLinker
     ) -> Document {
-        let context = PrepareContext(linker: linker, fragments: FragmentSearch([]))
+        let context = PrepareContext(linker: linker, fragments: FragmentSearch([]), people: KnownPeople())
         return finish(PreparedArticle(article, id: id, context: context), directory: &directory, linker: linker)
     }
 
@@ -91,7 +92,11 @@ public enum CorpusBuilder {
                 document: id, paragraph: raw.paragraph, span: raw.span, text: raw.text, kind: raw.kind,
                 speaker: raw.speakerName.flatMap { directory.resolve(name: $0) },
                 citedBy: raw.citedByName.flatMap { directory.resolve(name: $0) },
-                rule: raw.rule, repeatsQuote: raw.repeatsQuote, issues: issues)
+                rule: raw.rule, repeatsQuote: raw.repeatsQuote, issues: issues, evidence: raw.evidence)
+        }
+        var rolesInText: [String: String] = [:]
+        for (name, role) in prepared.rolesInText.sorted(by: { $0.key < $1.key }) {
+            if let id = directory.resolve(name: name), rolesInText[id] == nil { rolesInText[id] = role }
         }
         let mentionsByParagraph = Dictionary(grouping: mentions, by: \.paragraph)
             .mapValues { $0.sorted { $0.span.start < $1.span.start } }
@@ -110,7 +115,8 @@ public enum CorpusBuilder {
                 return paragraph
             },
             sections: prepared.sections.compacted(), quotes: quotes,
-            events: events.compacted(), mentions: mentions.compacted(), issueLinks: prepared.links.compacted())
+            events: events.compacted(), mentions: mentions.compacted(), issueLinks: prepared.links.compacted(),
+            rolesInText: rolesInText)
     }
 }
 
@@ -118,6 +124,7 @@ public enum CorpusBuilder {
 private struct PrepareContext: Sendable {
     var linker: IssueLinker
     var fragments: FragmentSearch
+    var people: KnownPeople
 }
 
 /// One chunk of articles being prepared on a background thread; `wait` returns them.
@@ -155,6 +162,8 @@ private struct PreparedArticle: Sendable {
     var sections: [Section]
     var paragraphTokens: [[WordToken]]
     var rawQuotes: [RawQuote]
+    /// Full name → role as the text writes it.
+    var rolesInText: [String: String]
     var quoteIssues: [[String]]
     var candidates: [PersonCandidate]
     var links: [IssueLink]
@@ -178,7 +187,7 @@ private struct PreparedArticle: Sendable {
         let scalars = paragraphs.map { Array($0.text.unicodeScalars) }
         let tokens = scalars.map { WordTokens.tokens(in: $0) }
         paragraphTokens = tokens
-        rawQuotes = QuoteExtractor.extract(from: paragraphs, language: language)
+        (rawQuotes, rolesInText) = QuoteExtractor.analyse(paragraphs, people: context.people)
         let sectionIssues = linker.sectionIssueIndexes(structure.sections)
         func issues(of paragraph: Paragraph) -> [Int] {
             sectionIssues.indices.contains(paragraph.section) ? sectionIssues[paragraph.section] : []

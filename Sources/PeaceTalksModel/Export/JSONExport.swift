@@ -213,7 +213,16 @@ public enum JSONExport {
             paragraph: quote.paragraph, span: quote.span, text: quote.text, kind: quote.kind.rawValue,
             speaker: quote.speaker.map(view.name), speakerId: quote.speaker,
             citedBy: quote.citedBy.map(view.name), citedById: quote.citedBy,
-            rule: quote.rule?.rawValue, isRepeat: quote.isRepeat, repeatsLine: repeatsLine, issues: quote.issues)
+            rule: quote.rule?.rawValue, isRepeat: quote.isRepeat, repeatsLine: repeatsLine, issues: quote.issues,
+            roleInText: quote.speaker.flatMap { view.document(quote.document)?.rolesInText[$0] },
+            evidence: quote.evidence.compactMap { evidence in
+                guard let paragraph = view.paragraph(document: quote.document, paragraph: evidence.paragraph) else {
+                    return nil
+                }
+                return ExportEvidence(
+                    line: paragraph.line, paragraph: evidence.paragraph, span: evidence.span,
+                    text: paragraph.text.scalarSlice(evidence.span))
+            })
     }
 
     static func events(_ corpus: Corpus, view: CorpusView) -> [ExportEvent] {
@@ -232,7 +241,7 @@ public enum JSONExport {
             let places = view.mentionPlaces[actor.id] ?? []
             return ExportActor(
                 id: actor.id, name: actor.name, kind: actor.kind.rawValue, side: actor.side, role: actor.role,
-                aliases: actor.aliases, discovered: actor.discovered, lines: sortedLines(places),
+                roleInText: view.rolesInText[actor.id], aliases: actor.aliases, discovered: actor.discovered, lines: sortedLines(places),
                 passages: uniquePlaces(places), mentionCount: places.count,
                 quoteCount: view.quoteCounts[actor.id] ?? 0)
         }
@@ -280,6 +289,8 @@ struct CorpusView {
     let mentionPlaces: [String: [ExportPlace]]
     /// Speech quotes per speaker id, repeats left out.
     let quoteCounts: [String: Int]
+    /// Each actor's role as the first document that gives one writes it.
+    let rolesInText: [String: String]
 
     init(_ corpus: Corpus) {
         self.corpus = corpus
@@ -303,6 +314,11 @@ struct CorpusView {
         }
         mentionPlaces = places
         quoteCounts = counts
+        var roles: [String: String] = [:]
+        for document in corpus.documents {
+            for (actor, role) in document.rolesInText where roles[actor] == nil { roles[actor] = role }
+        }
+        rolesInText = roles
     }
 
     /// The canonical name of an actor id; the id itself when no actor has it.

@@ -8,14 +8,20 @@ public struct ActorDefinition: Hashable, Sendable {
     public var role: String?
     /// Other names, inflections, possessives and demonyms; `*` at the end matches any ending.
     public var aliases: [String]
+    /// `m` or `f` for a person whose gender the codebook gives (pronouns must agree with it).
+    public var gender: String?
 
-    public init(id: String, name: String, kind: ActorKind, side: String?, role: String?, aliases: [String]) {
+    public init(
+        id: String, name: String, kind: ActorKind, side: String?, role: String?, aliases: [String],
+        gender: String? = nil
+    ) {
         self.id = id
         self.name = name
         self.kind = kind
         self.side = side
         self.role = role
         self.aliases = aliases
+        self.gender = gender
     }
 }
 

@@ -1,0 +1,169 @@
+/// A name as the text writes it, before a surname is resolved to a full name.
+struct NameMention: Sendable {
+    var text: String
+    var words: Int
+    /// Written with an article (`het Pentagon`): kept as written, never resolved.
+    var hasArticle: Bool
+    var surname: String
+    var paragraph: Int
+    var offset: Int
+    /// Token range of the name itself (without the article).
+    var tokens: Range<Int>
+}
+
+/// `hij`, `ze`, `she`: a third person singular pronoun that stands for someone named before.
+struct PronounMention: Sendable {
+    var gender: Gender?
+    var paragraph: Int
+    /// Where the pronoun's sentence starts: the one it stands for is named before it.
+    var sentenceStart: Int
+}
+
+/// `de diplomaat`, `the negotiator`, `de Fransman`: a person the document introduced so.
+struct RoleDescription: Sendable {
+    /// The role or nationality noun, lowercased.
+    var noun: String
+    var paragraph: Int
+    var offset: Int
+}
+
+/// Who a rule says spoke: a name, a pronoun or a description; nil for a pronoun that names
+/// no one (`ik`, `we`, `they`, `zeiden ze`).
+enum SpeakerMention: Sendable {
+    case name(NameMention)
+    case pronoun(PronounMention)
+    case description(RoleDescription)
+}
+
+/// The outcome of one attribution rule. A nil `speaker` means the text attributes the quote
+/// to someone it does not name (`zeggen we`, `they said`): the quote is speech, but no one is named.
+struct Attribution: Sendable {
+    var speaker: SpeakerMention?
+    var citedBy: NameMention?
+    var rule: AttributionRule
+    /// The cue that decided: the verb and the mention, in the paragraph `evidenceParagraph`.
+    var evidence: TextSpan?
+    var evidenceParagraph: Int?
+
+    init(
+        speaker: SpeakerMention?, citedBy: NameMention? = nil, rule: AttributionRule, evidence: TextSpan? = nil,
+        in paragraph: Int? = nil
+    ) {
+        self.speaker = speaker
+        self.citedBy = citedBy
+        self.rule = rule
+        self.evidence = evidence
+        evidenceParagraph = paragraph
+    }
+
+    init(name: NameMention?, citedBy: NameMention? = nil, rule: AttributionRule) {
+        self.init(speaker: name.map { .name($0) }, citedBy: citedBy, rule: rule)
+    }
+}
+
+/// Reading the mentions a rule points at: names (after titles and roles), pronouns and
+/// role descriptions.
+enum SpeakerMentions {
+    /// A name starting at `index`, after at most a few articles, honorifics, titles, roles
+    /// and demonyms (`de Franse president Emmanuel Macron`, `Mr. Peskov`, `het Pentagon`,
+    /// `oud-ambassadeur en onderhandelaar Piet de Vries`).
+    static func nameForward(_ paragraph: ParagraphText, from index: Int) -> NameMention? {
+        var position = index
+        var skipped = 0
+        while position < paragraph.tokens.count, skipped < 6 {
+            if let run = paragraph.runStarting[position].map({ paragraph.runs[$0] }) {
+                // `de Fransman` describes someone; it is not a name.
+                if run.words == 1, RoleWords.nationalities[paragraph.tokens[run.tokens.lowerBound].lower] != nil {
+                    return nil
+                }
+                return mention(paragraph, run, articleAllowed: true)
+            }
+            let token = paragraph.tokens[position]
+            let skippable: Bool
+            if token.isWord {
+                let word = token.lower
+                skippable = FunctionWords.articles.contains(word) || NameIntroductions.honorifics.contains(word)
+                    || NameIntroductions.titles.contains(word) || NameIntroductions.isDemonym(word)
+                    || RoleWords.isRoleNoun(word) || RoleWords.modifiers.contains(word)
+                    || ((word == "en" || word == "and") && position > index
+                        && RoleWords.isRoleNoun(paragraph.tokens[position - 1].lower))
+            } else {
+                skippable = token.lower == "." && position > index
+                    && NameIntroductions.honorifics.contains(paragraph.tokens[position - 1].lower)
+            }
+            guard skippable else { return nil }
+            position += 1
+            skipped += 1
+        }
+        return nil
+    }
+
+    /// `de diplomaat`, `the veteran negotiator`, `de Fransman` starting at `index`; its end token.
+    static func description(_ paragraph: ParagraphText, from index: Int) -> (RoleDescription, end: Int)? {
+        guard let article = paragraph.word(index), ["de", "het", "the"].contains(article) else { return nil }
+        var position = index + 1
+        while position < index + 4, let word = paragraph.word(position) {
+            if RoleWords.isRoleNoun(word) || RoleWords.nationalities[word] != nil {
+                // The head is the last noun of `de Russische minister`, not a modifier before it.
+                if let next = paragraph.word(position + 1), RoleWords.isRoleNoun(next) {
+                    position += 1
+                    continue
+                }
+                if paragraph.runStarting[position + 1] != nil { return nil }  // `de minister Jan Peeters`
+                let description = RoleDescription(
+                    noun: word, paragraph: paragraph.index, offset: paragraph.tokens[position].start)
+                return (description, position + 1)
+            }
+            guard RoleWords.modifiers.contains(word) || NameIntroductions.isDemonym(word)
+                || !paragraph.tokens[position].isCapitalised && !FunctionWords.contains(word)
+                && !SpeechVerbs.isVerb(word) else { return nil }
+            position += 1
+        }
+        return nil
+    }
+
+    /// A third person singular pronoun at `index`, with the verb it goes with at `verb`
+    /// (for Dutch `ze`/`zij`, which is plural with a plural verb). `.some(nil)` for a
+    /// pronoun that names no one; nil when there is no pronoun.
+    static func pronoun(_ paragraph: ParagraphText, at index: Int, verb: Int) -> PronounMention?? {
+        guard let word = paragraph.word(index), SpeechVerbs.pronouns.contains(word) else { return nil }
+        let gender: Gender
+        switch word {
+        case "hij", "he": gender = .male
+        case "she": gender = .female
+        case "zij", "ze":
+            guard let verbWord = paragraph.word(verb), !verbWord.hasSuffix("en") else { return .some(nil) }
+            gender = .female
+        default: return .some(nil)
+        }
+        let sentence = paragraph.sentenceIndex(containing: paragraph.tokens[index].start)
+        let start = sentence.map { paragraph.sentences[$0].start } ?? 0
+        return .some(PronounMention(gender: gender, paragraph: paragraph.index, sentenceStart: start))
+    }
+
+    static func mention(_ paragraph: ParagraphText, _ run: NameRun, articleAllowed: Bool) -> NameMention {
+        var text = run.text
+        var article = false
+        if articleAllowed, let word = paragraph.word(run.tokens.lowerBound - 1),
+           FunctionWords.articles.contains(word) {
+            let start = paragraph.tokens[run.tokens.lowerBound - 1].start
+            text = ScalarClass.string(paragraph.scalars, TextSpan(start: start, end: run.span.end))
+            article = true
+        }
+        return NameMention(
+            text: text, words: run.words, hasArticle: article, surname: surname(paragraph, run),
+            paragraph: paragraph.index, offset: run.span.start, tokens: run.tokens)
+    }
+
+    static func surname(_ paragraph: ParagraphText, _ run: NameRun) -> String {
+        paragraph.tokens[run.tokens.upperBound - 1].lower
+    }
+
+    /// The scalar span from the start of token `from` to the end of token `to` (either order).
+    static func span(_ paragraph: ParagraphText, _ from: Int, _ to: Int) -> TextSpan? {
+        let lower = max(0, min(from, to))
+        let upper = min(paragraph.tokens.count - 1, max(from, to))
+        guard lower <= upper, upper >= 0 else { return nil }
+        return TextSpan(start: paragraph.tokens[lower].start, end: paragraph.tokens[upper].end)
+    }
+}
