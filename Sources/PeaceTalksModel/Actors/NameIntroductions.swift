@@ -159,6 +159,14 @@ enum NameIntroductions {
             upper -= 1
             dropTrailingFiller()
         }
+        // A title inside the run ends what came before it (`NATO Secretary-General Lars Holmgren`,
+        // `Kremlin Spokesman Dmitri Volkov`): the name starts after the last one.
+        if let title = (lower..<max(lower, upper - 2)).last(where: { index in
+            tokens[index].isWord && (titles.contains(tokens[index].lower) || RoleWords.isRoleNoun(tokens[index].lower))
+        }), (title + 1..<upper).contains(where: { tokens[$0].isWord && tokens[$0].isCapitalised }) {
+            lower = title + 1
+            dropLeadingFiller()
+        }
         guard lower < upper else { return nil }
         // After a title and its complement (`minister van Buitenlandse Zaken Andrij Sybenko`,
         // `Envoy for Ukraine Keith Kellerman`) the person is the last first name and surname.

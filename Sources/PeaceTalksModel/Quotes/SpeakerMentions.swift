@@ -70,23 +70,44 @@ enum SpeakerMentions {
     static func nameForward(_ paragraph: ParagraphText, from index: Int) -> NameMention? {
         var position = index
         var skipped = 0
-        while position < paragraph.tokens.count, skipped < 6 {
+        var inComplement = false
+        func titleLike(_ word: String) -> Bool {
+            NameIntroductions.titles.contains(word) || RoleWords.isRoleNoun(word) || RoleWords.modifiers.contains(word)
+        }
+        while position < paragraph.tokens.count, skipped < 8 {
             if let run = paragraph.runStarting[position].map({ paragraph.runs[$0] }) {
                 // `de Fransman` describes someone; it is not a name.
                 if run.words == 1, RoleWords.nationalities[paragraph.tokens[run.tokens.lowerBound].lower] != nil {
                     return nil
                 }
-                return mention(paragraph, run, articleAllowed: true)
+                // `US Special Envoy for Ukraine Keith Kellerman`: a run of titles, or the institution
+                // after one, comes before the name.
+                let words = paragraph.tokens[run.tokens].filter(\.isWord)
+                let onlyTitles = words.allSatisfy { titleLike($0.lower) || FunctionWords.contains($0.lower) }
+                let nameFollows = run.tokens.upperBound < paragraph.tokens.count
+                    && paragraph.tokens[run.tokens.upperBound].isCapitalised
+                if !(onlyTitles || (inComplement && nameFollows)) || run.tokens.upperBound >= paragraph.tokens.count {
+                    return mention(paragraph, run, articleAllowed: true)
+                }
+                skipped += 1
+                position = run.tokens.upperBound
+                continue
             }
             let token = paragraph.tokens[position]
             let skippable: Bool
             if token.isWord {
                 let word = token.lower
-                skippable = FunctionWords.articles.contains(word) || NameIntroductions.honorifics.contains(word)
-                    || NameIntroductions.titles.contains(word) || NameIntroductions.isDemonym(word)
-                    || RoleWords.isRoleNoun(word) || RoleWords.modifiers.contains(word)
-                    || ((word == "en" || word == "and") && position > index
-                        && RoleWords.isRoleNoun(paragraph.tokens[position - 1].lower))
+                let previous = position > index ? paragraph.tokens[position - 1].lower : ""
+                if NameIntroductions.complementPrepositions.contains(word), titleLike(previous) {
+                    inComplement = true
+                    skippable = true
+                } else {
+                    skippable = FunctionWords.articles.contains(word) || NameIntroductions.honorifics.contains(word)
+                        || titleLike(word) || NameIntroductions.isDemonym(word)
+                        || ((word == "en" || word == "and") && RoleWords.isRoleNoun(previous))
+                        || (inComplement && token.isCapitalised)
+                        || (token.isCapitalised && paragraph.word(position + 1).map(titleLike) == true)
+                }
             } else {
                 skippable = token.lower == "." && position > index
                     && NameIntroductions.honorifics.contains(paragraph.tokens[position - 1].lower)
