@@ -27,13 +27,16 @@ enum RoleWords {
     static let compoundEndings: [String] = [
         "minister", "woordvoerder", "woordvoerster", "onderzoeker", "expert", "deskundige", "analist",
         "specialist", "president", "directeur", "voorzitter", "commandant", "adviseur", "correspondent",
-        "leider", "hoogleraar", "diplomaat", "gezant",
+        "leider", "hoogleraar", "diplomaat", "gezant", "chef", "ambassadeur", "commissaris", "functionaris",
+        "bewindsman", "bewindsvrouw",
     ]
 
     /// Words before a role noun that belong to the role (`former president`, `voormalig premier`).
     static let modifiers: Set<String> = [
         "former", "ex", "deputy", "vice", "acting", "senior", "chief", "foreign", "defence", "defense",
         "voormalig", "voormalige", "oud", "vice", "waarnemend", "waarnemende", "adjunct", "hoofd",
+        "demissionair", "demissionaire", "toenmalig", "toenmalige", "huidige", "outgoing", "current", "top",
+        "then", "speciale", "special",
     ]
 
     /// After `Name,` these start a clause rather than a role.
@@ -102,8 +105,11 @@ enum RoleWords {
     static func isRoleNoun(_ lower: String) -> Bool {
         if nouns.contains(lower) { return true }
         // `oud-ambassadeur`, `ex-president`, `secretary-general`: the last part decides.
-        if let hyphen = lower.lastIndex(of: "-"), nouns.contains(String(lower[lower.index(after: hyphen)...])) {
-            return true
+        if let hyphen = lower.lastIndex(of: "-") {
+            let last = String(lower[lower.index(after: hyphen)...])
+            if nouns.contains(last) || compoundEndings.contains(where: { last.count > $0.count + 2 && last.hasSuffix($0) }) {
+                return true
+            }
         }
         // In ASCII a character is a byte, so the ending compares byte by byte; any other text
         // keeps the character comparison (`é` written as `e` and a combining accent).

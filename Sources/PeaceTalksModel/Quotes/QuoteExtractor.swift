@@ -92,8 +92,7 @@ public enum QuoteExtractor {
                 } else if !termLike, text.kind != .pullquote,
                           let attribution = SpeakerAttribution.previousSentence(text, pair, previous: previous) {
                     context.apply(attribution, to: &quote, position: position)
-                } else if termLike, text.kind != .pullquote,
-                          let attribution = SpeakerAttribution.reportedSpeech(text, pair) {
+                } else if text.kind != .pullquote, let attribution = SpeakerAttribution.reportedSpeech(text, pair) {
                     context.apply(attribution, to: &quote, position: position)
                 }
                 previousInParagraph = context.quotes.count

@@ -127,9 +127,16 @@ enum SpeakerAttribution {
             }
             return nil
         }
+        if let word = paragraph.word(verb), word.hasSuffix("ing"),
+           let clause = reportingClause(paragraph, clause.lowerBound..<(verb + 1)) {
+            // `Peskov told Belarus 1 TV, …, adding: “…”`: the one adding is the sentence's subject.
+            return found(clause.speaker, clause.from, verb)
+        }
+        let listenerAfter = paragraph.word(verb).map(SpeechVerbs.listenerAfter.contains) ?? false
         var best: (distance: Int, after: Bool, run: NameRun)?
         for run in paragraph.runs(startingIn: clause) where clause.contains(run.tokens.upperBound - 1) {
             let after = run.tokens.lowerBound > verb
+            if after && listenerAfter { continue }
             var distance = after ? run.tokens.lowerBound - verb : verb - (run.tokens.upperBound - 1)
             guard distance > 0 else { continue }
             let before = paragraph.word(run.tokens.lowerBound - 1)
@@ -228,6 +235,11 @@ enum SpeakerAttribution {
                hasParticle(for: word, source, after: name.tokens.upperBound) {
                 return found(.name(name), verb, name.tokens.upperBound - 1)
             }
+            if range.contains(subject), !SpeechVerbs.nameAfterOnly.contains(word),
+               let pronoun = SpeakerMentions.pronoun(source, at: subject, verb: verb),
+               hasParticle(for: word, source, after: subject + 1) {
+                return found(pronoun.map { .pronoun($0) }, verb, subject)
+            }
             for end in [verb - 1, verb - 2] where range.contains(end) {
                 if end == verb - 2, !(source.word(verb - 1).map(SpeechVerbs.adverbs.contains) ?? false) { continue }
                 if let run = source.runEnding[end].map({ source.runs[$0] }), !SpeechVerbs.nameAfterOnly.contains(word),
@@ -248,7 +260,8 @@ enum SpeakerAttribution {
         guard let sentence = paragraph.sentenceIndex(containing: quote.open) else { return nil }
         let range = paragraph.tokenRange(paragraph.sentences[sentence])
         let openToken = paragraph.firstToken(atOrAfter: quote.open)
-        for index in range.lowerBound..<min(openToken, range.upperBound) {
+        // The naming cue stands just before the quote (`noemde het een ‘…’`).
+        for index in max(range.lowerBound, openToken - 4)..<min(openToken, range.upperBound) {
             guard let word = paragraph.word(index) else { continue }
             if SpeechVerbs.namingCues.contains(word) { return nil }
             if let next = paragraph.word(index + 1), SpeechVerbs.namingPhrases[word]?.contains(next) == true {
@@ -256,16 +269,17 @@ enum SpeakerAttribution {
             }
         }
         let closeToken = paragraph.firstToken(atOrAfter: quote.close + quote.closeLength)
-        if closeToken < range.upperBound,
-           let comma = (closeToken..<range.upperBound).last(where: { paragraph.tokens[$0].lower == "," }),
-           let found = frame(paragraph, from: comma, rule: .partialQuote) {
-            return found
+        var commas = 0
+        for comma in closeToken..<max(closeToken, range.upperBound) where paragraph.tokens[comma].lower == "," {
+            if let found = frame(paragraph, from: comma, rule: .partialQuote) { return found }
+            commas += 1
+            if commas == 4 { break }
         }
         let before = range.lowerBound..<min(openToken, range.upperBound)
         for verb in before {
-            guard let word = paragraph.word(verb), SpeechVerbs.isVerb(word),
+            guard let word = paragraph.word(verb), SpeechVerbs.isVerb(word) || SpeechVerbs.participles.contains(word),
                   hasParticle(for: word, paragraph, after: verb + 1) else { continue }
-            func found(_ speaker: SpeakerMention, _ end: Int) -> Attribution {
+            func found(_ speaker: SpeakerMention?, _ end: Int) -> Attribution {
                 Attribution(
                     speaker: speaker, rule: .partialQuote, evidence: SpeakerMentions.span(paragraph, verb, end),
                     in: paragraph.index)
@@ -275,20 +289,18 @@ enum SpeakerAttribution {
                 guard paragraph.word(subject) == preposition else { continue }
                 subject += 1
             }
-            if SpeechVerbs.nameAfterOnly.contains(word) {
-                if let name = SpeakerMentions.nameForward(paragraph, from: subject), name.tokens.upperBound <= openToken {
-                    return found(.name(name), name.tokens.upperBound - 1)
-                }
-                continue
+            subject = skipAdverbs(paragraph, from: subject)
+            if let pronoun = SpeakerMentions.pronoun(paragraph, at: subject, verb: verb), let pronoun {
+                return found(.pronoun(pronoun), subject)
             }
-            guard before.contains(where: { $0 > verb && ["dat", "that"].contains(paragraph.word($0) ?? "") }) else {
-                continue
-            }
-            if let name = SpeakerMentions.nameForward(paragraph, from: skipAdverbs(paragraph, from: subject)),
-               name.tokens.upperBound <= openToken {
+            if let name = SpeakerMentions.nameForward(paragraph, from: subject), name.tokens.upperBound <= openToken {
                 return found(.name(name), name.tokens.upperBound - 1)
             }
-            if let clause = reportingClause(paragraph, range.lowerBound..<(verb + 1)) {
+            if let (description, end) = SpeakerMentions.description(paragraph, from: subject), end <= openToken {
+                return found(.description(description), end - 1)
+            }
+            if SpeechVerbs.nameAfterOnly.contains(word) { continue }
+            if let clause = reportingClause(paragraph, range.lowerBound..<(verb + 1)), clause.speaker != nil {
                 return Attribution(
                     speaker: clause.speaker, rule: .partialQuote,
                     evidence: SpeakerMentions.span(paragraph, clause.from, clause.to), in: paragraph.index)
@@ -307,6 +319,18 @@ enum SpeakerAttribution {
             paragraph.word(index).map { SpeechVerbs.isVerb($0) || SpeechVerbs.participles.contains($0) } ?? false
         }), let cue = paragraph.word(verb), !SpeechVerbs.nameAfterOnly.contains(cue),
               hasParticle(for: cue, paragraph, after: verb + 1) else { return nil }
+        // The sentence opens with its subject (after roles and titles): `De Amerikaanse president
+        // Donald Trump zorgde … door te opperen dat`, `Oleksij Danilov, de secretaris van …, reageerde`.
+        var opening = range.lowerBound
+        while opening < verb, let word = paragraph.word(opening), paragraph.runStarting[opening] == nil,
+              FunctionWords.articles.contains(word) || NameIntroductions.titles.contains(word)
+                || RoleWords.isRoleNoun(word) || RoleWords.modifiers.contains(word) || NameIntroductions.isDemonym(word) {
+            opening += 1
+        }
+        if let run = paragraph.runStarting[opening].map({ paragraph.runs[$0] }), run.tokens.upperBound <= verb,
+           run.words >= 2 || opening == range.lowerBound {
+            return (.name(SpeakerMentions.mention(paragraph, run, articleAllowed: true)), opening, verb)
+        }
         for index in (range.lowerBound..<verb).reversed() {
             if let pronoun = SpeakerMentions.pronoun(paragraph, at: index, verb: verb) {
                 return (pronoun.map { .pronoun($0) }, index, verb)

@@ -86,7 +86,10 @@ enum SpeakerMentions {
                 let onlyTitles = words.allSatisfy { titleLike($0.lower) || FunctionWords.contains($0.lower) }
                 let nameFollows = run.tokens.upperBound < paragraph.tokens.count
                     && paragraph.tokens[run.tokens.upperBound].isCapitalised
-                if !(onlyTitles || (inComplement && nameFollows)) || run.tokens.upperBound >= paragraph.tokens.count {
+                // `Kremlin spokesman Dmitry Peskov`: a name right before a title qualifies it.
+                let titleFollows = paragraph.word(run.tokens.upperBound).map(titleLike) ?? false
+                if !(onlyTitles || titleFollows || (inComplement && nameFollows))
+                    || run.tokens.upperBound >= paragraph.tokens.count {
                     return mention(paragraph, run, articleAllowed: true)
                 }
                 skipped += 1
@@ -109,8 +112,11 @@ enum SpeakerMentions {
                         || (token.isCapitalised && paragraph.word(position + 1).map(titleLike) == true)
                 }
             } else {
-                skippable = token.lower == "." && position > index
-                    && NameIntroductions.honorifics.contains(paragraph.tokens[position - 1].lower)
+                // `Mr. Peskov`; `volgens een Russische onderhandelaar, Vladimir Medinski`.
+                skippable = position > index
+                    && (token.lower == "." && NameIntroductions.honorifics.contains(paragraph.tokens[position - 1].lower)
+                        || token.lower == "," && RoleWords.isRoleNoun(paragraph.tokens[position - 1].lower)
+                        && paragraph.runStarting[position + 1] != nil)
             }
             guard skippable else { return nil }
             position += 1
@@ -147,9 +153,16 @@ enum SpeakerMentions {
     /// (for Dutch `ze`/`zij`, which is plural with a plural verb). `.some(nil)` for a
     /// pronoun that names no one; nil when there is no pronoun.
     static func pronoun(_ paragraph: ParagraphText, at index: Int, verb: Int) -> PronounMention?? {
-        guard let word = paragraph.word(index), SpeechVerbs.pronouns.contains(word) else { return nil }
+        guard let word = paragraph.word(index) else { return nil }
+        // `volgens hem`, `according to her`: an object pronoun only after those cues.
+        let objectCue = ["volgens", "to"].contains(paragraph.word(index - 1) ?? "")
+        guard SpeechVerbs.pronouns.contains(word) || (objectCue && ["hem", "haar", "him", "her"].contains(word)) else {
+            return nil
+        }
         let gender: Gender
         switch word {
+        case "hem", "him": gender = .male
+        case "haar", "her": gender = .female
         case "hij", "he": gender = .male
         case "she": gender = .female
         case "zij", "ze":

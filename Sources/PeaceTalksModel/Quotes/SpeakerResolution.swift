@@ -122,8 +122,10 @@ struct Resolution {
     /// The first name in the sentence that no preposition governs, when it is a person.
     private func subject(of sentence: TextSpan, in source: ParagraphText) -> (name: String, evidence: AttributionEvidence?)? {
         for run in source.runs(startingIn: source.tokenRange(sentence)) {
+            // `Volgens Van Weel is …`: the one the sentence is according to is its source.
             if let before = source.word(run.tokens.lowerBound - 1), FunctionWords.contains(before),
-               !FunctionWords.articles.contains(before), !["en", "and", "had", "heeft", "has"].contains(before) {
+               !FunctionWords.articles.contains(before), !["en", "and", "had", "heeft", "has", "volgens"].contains(before),
+               !(before == "to" && source.word(run.tokens.lowerBound - 2) == "according") {
                 continue
             }
             guard isPerson(run, in: source) else { return nil }

@@ -27,6 +27,7 @@ enum SpeechVerbs {
         "probeert", "probeerde", "wijst", "wees", "houdt", "hield", "vult", "vulde", "licht", "lichtte",
         "zet", "zette", "kondigt", "kondigde", "stipt", "stipte", "gaat", "ging", "verzekert", "verzekerde",
         "belooft", "beloofde", "dreigt", "dreigde", "hamert", "hamerde", "beklemtoont", "beklemtoonde",
+        "nuanceert", "nuanceerde", "eist", "eiste", "oppert", "opperde", "opperen", "waarschuwen", "verklaren",
     ]
 
     private static let english: Set<String> = [
@@ -36,13 +37,17 @@ enum SpeechVerbs {
         "continued", "concluded", "declared", "announced", "tweeted", "posted", "observed", "recalled",
         "acknowledged", "admitted", "suggested", "asked", "asks", "according", "reiterated", "reiterates",
         "repeated", "went", "goes", "assured", "promised", "vowed", "pledged", "cautioned", "maintained",
-        "contended", "remarked", "commented",
+        "contended", "remarked", "commented", "adding", "saying", "stating", "noting", "described",
+        "describes", "characterised", "characterized", "demanded", "urged",
     ]
+
+    /// English verbs whose name after them is the one spoken to (`told Belarus 1 TV`).
+    static let listenerAfter: Set<String> = ["told", "tells", "asked", "asks", "urged"]
 
     /// Past participles after an auxiliary (`had X al verklaard dat`, `X has repeatedly said`).
     static let participles: Set<String> = [
         "gezegd", "verklaard", "gesteld", "benadrukt", "gewaarschuwd", "geschreven", "herhaald", "laten",
-        "bevestigd", "ontkend", "erkend", "aangekondigd", "said", "stated", "warned", "stressed", "insisted",
+        "bevestigd", "ontkend", "erkend", "aangekondigd", "uitgesproken", "said", "stated", "warned", "stressed", "insisted",
         "claimed", "argued", "reiterated", "repeated", "written", "announced", "declared",
     ]
 
@@ -70,7 +75,7 @@ enum SpeechVerbs {
     /// Words before a short quote that make it a term, not someone's words (`noemde het een ‘…’`).
     static let namingCues: Set<String> = [
         "noemde", "noemt", "noemen", "noemden", "genoemd", "zogenaamde", "zogenaamd", "zogeheten",
-        "zogenoemde", "term", "woord", "begrip", "called", "calls", "call", "dubbed", "dubs", "termed",
+        "zogenoemde", "term", "woord", "begrip", "called", "dubbed", "dubs", "termed",
         "labelled", "labeled", "so-called", "word", "phrase", "coined",
     ]
 
