@@ -106,7 +106,10 @@ enum NameIntroductions {
     }
 
     /// Prepositions that join a title to what it is about (`minister van Defensie`, `envoy for Ukraine`).
-    static let complementPrepositions: Set<String> = ["van", "voor", "of", "for"]
+    static let complementPrepositions: Set<String> = ["van", "voor", "of", "for", "to"]
+
+    /// Capitalised at a sentence start, they begin no name (`One source said`).
+    static let quantifiers: Set<String> = ["one", "some", "many", "several", "both", "each", "two", "three"]
 
     /// A capitalised particle that opens a surname: `zegt De Jong`, `Van der Linden:`. At the
     /// start of a sentence only with a second particle, since `De Russen` is an article.
@@ -145,7 +148,7 @@ enum NameIntroductions {
             let role = RoleWords.isRoleNoun(word) && upper - lower > 1
             let common = FunctionWords.contains(word)
                 || (isSentenceInitial(lower, tokens) && vocabulary.contains(word))
-            let honorific = honorifics.contains(word)
+            let honorific = honorifics.contains(word) || (quantifiers.contains(word) && isSentenceInitial(lower, tokens))
             let title = titles.contains(word) && upper - lower > 1
             let demonymTitle = isDemonym(word) && lower + 1 < upper && titles.contains(tokens[lower + 1].lower)
             guard common || honorific || title || role || demonymTitle else { break }
@@ -170,8 +173,9 @@ enum NameIntroductions {
         guard lower < upper else { return nil }
         // After a title and its complement (`minister van Buitenlandse Zaken Andrij Sybenko`,
         // `Envoy for Ukraine Keith Kellerman`) the person is the last first name and surname.
-        if lower >= 2, complementPrepositions.contains(tokens[lower - 1].lower),
-           titles.contains(tokens[lower - 2].lower) || RoleWords.isRoleNoun(tokens[lower - 2].lower) {
+        let preposition = lower >= 2 && FunctionWords.articles.contains(tokens[lower - 1].lower) ? lower - 2 : lower - 1
+        if preposition >= 1, complementPrepositions.contains(tokens[preposition].lower),
+           titles.contains(tokens[preposition - 1].lower) || RoleWords.isRoleNoun(tokens[preposition - 1].lower) {
             let capitals = (lower..<upper).filter { tokens[$0].isWord && tokens[$0].isCapitalised }
             if capitals.count >= 3 { lower = capitals[capitals.count - 2] }
         }

@@ -290,6 +290,29 @@ enum SpeakerAttribution {
                 subject += 1
             }
             subject = skipAdverbs(paragraph, from: subject)
+            // `Peskov said Russia hoped …`: a subject right before the verb comes first; the name
+            // after it then starts what was said.
+            if !SpeechVerbs.nameAfterOnly.contains(word), verb > range.lowerBound {
+                // `Oleksij Danilov, de secretaris van de Veiligheidsraad, reageerde`: the name in
+                // apposition at the start is the subject, not the institution before the verb.
+                if let opening = SpeakerMentions.nameForward(paragraph, from: range.lowerBound),
+                   opening.tokens.upperBound < verb, paragraph.tokens[opening.tokens.upperBound].lower == "," {
+                    return Attribution(
+                        speaker: .name(opening), rule: .partialQuote,
+                        evidence: SpeakerMentions.span(paragraph, opening.tokens.lowerBound, verb), in: paragraph.index)
+                }
+                if let pronoun = SpeakerMentions.pronoun(paragraph, at: verb - 1, verb: verb) {
+                    guard let pronoun else { continue }
+                    return Attribution(
+                        speaker: .pronoun(pronoun), rule: .partialQuote,
+                        evidence: SpeakerMentions.span(paragraph, verb - 1, verb), in: paragraph.index)
+                }
+                if let run = paragraph.runEnding[verb - 1].map({ paragraph.runs[$0] }) {
+                    return Attribution(
+                        speaker: .name(SpeakerMentions.mention(paragraph, run, articleAllowed: true)), rule: .partialQuote,
+                        evidence: SpeakerMentions.span(paragraph, run.tokens.lowerBound, verb), in: paragraph.index)
+                }
+            }
             if let pronoun = SpeakerMentions.pronoun(paragraph, at: subject, verb: verb), let pronoun {
                 return found(.pronoun(pronoun), subject)
             }
@@ -321,15 +344,9 @@ enum SpeakerAttribution {
               hasParticle(for: cue, paragraph, after: verb + 1) else { return nil }
         // The sentence opens with its subject (after roles and titles): `De Amerikaanse president
         // Donald Trump zorgde … door te opperen dat`, `Oleksij Danilov, de secretaris van …, reageerde`.
-        var opening = range.lowerBound
-        while opening < verb, let word = paragraph.word(opening), paragraph.runStarting[opening] == nil,
-              FunctionWords.articles.contains(word) || NameIntroductions.titles.contains(word)
-                || RoleWords.isRoleNoun(word) || RoleWords.modifiers.contains(word) || NameIntroductions.isDemonym(word) {
-            opening += 1
-        }
-        if let run = paragraph.runStarting[opening].map({ paragraph.runs[$0] }), run.tokens.upperBound <= verb,
-           run.words >= 2 || opening == range.lowerBound {
-            return (.name(SpeakerMentions.mention(paragraph, run, articleAllowed: true)), opening, verb)
+        if let name = SpeakerMentions.nameForward(paragraph, from: range.lowerBound), name.tokens.upperBound <= verb,
+           name.words >= 2 || name.tokens.lowerBound == range.lowerBound {
+            return (.name(name), range.lowerBound, verb)
         }
         for index in (range.lowerBound..<verb).reversed() {
             if let pronoun = SpeakerMentions.pronoun(paragraph, at: index, verb: verb) {

@@ -54,7 +54,7 @@ struct Resolution {
         quote.kind = .speech
         quote.speakerName = found.name
         quote.speakerRole = table.role(of: found.name)
-        quote.citedByName = attribution.citedBy.map { resolve($0).name }
+        quote.citedByName = attribution.citedBy.flatMap { resolve($0)?.name }
         // The rule that found the mention, unless resolving it took a pronoun or a description.
         quote.rule = partial || attribution.rule == .quoteOfQuote ? attribution.rule : rule
         if let evidence = found.evidence, !quote.evidence.contains(evidence) { quote.evidence.append(evidence) }
@@ -68,7 +68,12 @@ struct Resolution {
         quote.evidence = quotes[previous].evidence
     }
 
-    func resolve(_ mention: NameMention) -> (name: String, evidence: AttributionEvidence?) {
+    func resolve(_ mention: NameMention) -> (name: String, evidence: AttributionEvidence?)? {
+        // `De Oekraïner stelde`: a nationality describes someone the document introduced, or no one.
+        if mention.words == 1, RoleWords.nationalities[mention.surname] != nil {
+            return table.person(describedBy: mention.surname, paragraph: mention.paragraph, offset: mention.offset)
+                .map { ($0.name, AttributionEvidence(paragraph: $0.paragraph, span: $0.evidence)) }
+        }
         if mention.hasArticle { return (mention.text, nil) }
         guard mention.words == 1,
               let entry = table.entry(forSurname: mention.surname, paragraph: mention.paragraph, offset: mention.offset)
@@ -78,14 +83,18 @@ struct Resolution {
 
     // MARK: Pronouns
 
-    private func antecedent(of pronoun: PronounMention, position: Int) -> (name: String, evidence: AttributionEvidence?)? {
-        guard let candidate = candidate(for: pronoun, position: position) else { return nil }
+    private func antecedent(
+        of pronoun: PronounMention, position: Int, depth: Int = 0
+    ) -> (name: String, evidence: AttributionEvidence?)? {
+        guard let candidate = candidate(for: pronoun, position: position, depth: depth) else { return nil }
         let gender = table.gender(of: candidate.name) ?? people.gender(of: candidate.name)
         if let gender, let wanted = pronoun.gender, gender != wanted { return nil }
         return candidate
     }
 
-    private func candidate(for pronoun: PronounMention, position: Int) -> (name: String, evidence: AttributionEvidence?)? {
+    private func candidate(
+        for pronoun: PronounMention, position: Int, depth: Int
+    ) -> (name: String, evidence: AttributionEvidence?)? {
         let text = texts[position]
         var source: ParagraphText?
         var sentence: TextSpan?
@@ -103,6 +112,16 @@ struct Resolution {
                     && quote.speakerName != nil
             }), let name = quote.speakerName {
                 return (name, quote.evidence.first)
+            }
+            // `He said Umerov would …`: a sentence whose subject is a pronoun stands for whom that
+            // pronoun stands for, never for the name after its verb.
+            let first = source.tokenRange(sentence).lowerBound
+            if let word = source.word(first), SpeechVerbs.pronouns.contains(word) {
+                guard depth < 3, let chained = SpeakerMentions.pronoun(source, at: first, verb: first + 1),
+                      let chained, chained.gender == nil || pronoun.gender == nil || chained.gender == pronoun.gender,
+                      let sourcePosition = texts.firstIndex(where: { $0.index == source.index })
+                else { return nil }
+                return antecedent(of: chained, position: sourcePosition, depth: depth + 1)
             }
             if let subject = subject(of: sentence, in: source) { return subject }
             // A sentence that names people, none of them certainly its subject: too doubtful.
@@ -130,7 +149,7 @@ struct Resolution {
             }
             guard isPerson(run, in: source) else { return nil }
             let mention = SpeakerMentions.mention(source, run, articleAllowed: false)
-            let resolved = resolve(mention)
+            guard let resolved = resolve(mention) else { return nil }
             return (resolved.name, AttributionEvidence(paragraph: source.index, span: run.span))
         }
         return nil
