@@ -94,6 +94,15 @@ public enum QuoteExtractor {
                     context.apply(attribution, to: &quote, position: position)
                 } else if text.kind != .pullquote, let attribution = SpeakerAttribution.reportedSpeech(text, pair) {
                     context.apply(attribution, to: &quote, position: position)
+                } else if !termLike, text.kind == .body, previousInParagraph == nil,
+                          text.scalar(before: pair.open) == nil, position > 0, texts[position - 1].kind == .body,
+                          let last = context.quotes.indices.last, context.quotes[last].paragraph == texts[position - 1].index,
+                          context.quotes[last].speakerName != nil,
+                          let lastSentence = texts[position - 1].sentences.last,
+                          context.pairs[last].close >= lastSentence.start {
+                    // A paragraph that opens with a quote, after a paragraph whose last sentence is
+                    // someone's quote, goes on with that speaker.
+                    context.continueQuote(last, into: &quote)
                 }
                 previousInParagraph = context.quotes.count
                 context.quotes.append(quote)

@@ -40,7 +40,10 @@ struct Resolution {
             // `het Verdrag van Lissabon stelt dat … ‘…’`: a fragment of a document stays a term.
             found = partial && mention.hasArticle ? nil : resolve(mention)
         case .pronoun(let pronoun):
-            found = antecedent(of: pronoun, position: position)
+            // The pronoun may stand in the paragraph before the quote (`…, herhaalde hij.` `‘…’`).
+            let place = texts.indices.contains(position) && texts[position].index == pronoun.paragraph
+                ? position : texts.firstIndex { $0.index == pronoun.paragraph } ?? position
+            found = antecedent(of: pronoun, position: place)
             rule = .pronoun
         case .description(let description):
             found = table.person(describedBy: description.noun, paragraph: description.paragraph, offset: description.offset)
