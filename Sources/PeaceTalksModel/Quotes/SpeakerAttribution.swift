@@ -295,7 +295,7 @@ enum SpeakerAttribution {
             if !SpeechVerbs.nameAfterOnly.contains(word), verb > range.lowerBound {
                 // `Oleksij Danilov, de secretaris van de Veiligheidsraad, reageerde`: the name in
                 // apposition at the start is the subject, not the institution before the verb.
-                if let opening = SpeakerMentions.nameForward(paragraph, from: range.lowerBound),
+                if let opening = SpeakerMentions.nameForward(paragraph, from: range.lowerBound), opening.words >= 2,
                    opening.tokens.upperBound < verb, paragraph.tokens[opening.tokens.upperBound].lower == "," {
                     return Attribution(
                         speaker: .name(opening), rule: .partialQuote,
@@ -344,8 +344,10 @@ enum SpeakerAttribution {
               hasParticle(for: cue, paragraph, after: verb + 1) else { return nil }
         // The sentence opens with its subject (after roles and titles): `De Amerikaanse president
         // Donald Trump zorgde … door te opperen dat`, `Oleksij Danilov, de secretaris van …, reageerde`.
+        // A lone capitalised word opening the sentence counts only right before the verb
+        // (`Lavrov zegt`), since `Eerder had X verklaard` and `Earlier, X stated` open with adverbs.
         if let name = SpeakerMentions.nameForward(paragraph, from: range.lowerBound), name.tokens.upperBound <= verb,
-           name.words >= 2 || name.tokens.lowerBound == range.lowerBound {
+           name.words >= 2 || name.tokens.upperBound == verb {
             return (.name(name), range.lowerBound, verb)
         }
         for index in (range.lowerBound..<verb).reversed() {
