@@ -43,13 +43,13 @@ struct ExportSchemaTests {
     @Test func quotesEventsActorsIssues() throws {
         let json = try export()
         for quote in json["quotes"] as? [Any] ?? [] {
-            expectKeys(quote, ["document", "line", "paragraph", "text", "kind", "speaker", "citedBy", "rule", "repeatsLine", "isRepeat", "issues"], "quote")
+            expectKeys(quote, ["document", "line", "paragraph", "text", "kind", "speaker", "citedBy", "rule", "repeatsLine", "isRepeat", "issues", "roleInText", "evidence"], "quote")
         }
         for event in json["events"] as? [Any] ?? [] {
             expectKeys(event, ["date", "precision", "document", "line", "text", "actors", "issues"], "event")
         }
         for actor in json["actors"] as? [Any] ?? [] {
-            expectKeys(actor, ["id", "name", "kind", "side", "role", "aliases", "discovered", "lines", "mentionCount", "quoteCount"], "actor")
+            expectKeys(actor, ["id", "name", "kind", "side", "role", "roleInText", "aliases", "discovered", "lines", "mentionCount", "quoteCount"], "actor")
         }
         let issues = try #require(json["issues"] as? [[String: Any]])
         // The seed's codebook: territory, neutrality, denazification, security guarantees, sequencing, sanctions.

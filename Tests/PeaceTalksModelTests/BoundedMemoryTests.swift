@@ -8,17 +8,18 @@ import Testing
     @Test func tokensMadeAgainGiveTheSameCorpus() throws {
         let codebook = try CodebookFixtures.loadSeedCodebook()
         let article = Article(path: CodebookFixtures.seedText.path, text: try CodebookFixtures.loadSeedText())
-        let kept = CorpusBuilder.build(articles: [article], codebook: codebook)
+        let annotations = [try AnnotationLoader.load(forArticle: article.path, codebook: codebook)]
+        let kept = CorpusBuilder.build(articles: [article], codebook: codebook, annotations: annotations)
         let remade = CorpusBuilder.build(
-            articles: [article], codebook: codebook,
-            limits: MemoryLimits(keepWordTokens: 0, batchBytes: 1, keepQuoteTokens: 0))
+            articles: [article], codebook: codebook, annotations: annotations,
+            limits: MemoryLimits(keepWordTokens: 0, batchBytes: 1))
         #expect(!kept.documents[0].quotes.isEmpty && !kept.documents[0].issueLinks.isEmpty)
         #expect(!kept.positions.isEmpty)
         #expect(JSONExport.string(remade) == JSONExport.string(kept))
         // Batches of a few paragraphs each, too.
         let batched = CorpusBuilder.build(
-            articles: [article], codebook: codebook,
-            limits: MemoryLimits(keepWordTokens: 0, batchBytes: 2_000, keepQuoteTokens: 0))
+            articles: [article], codebook: codebook, annotations: annotations,
+            limits: MemoryLimits(keepWordTokens: 0, batchBytes: 2_000))
         #expect(JSONExport.string(batched) == JSONExport.string(kept))
     }
 }

@@ -69,12 +69,18 @@ enum NameIntroductions {
             }
             var last = index
             var probe = index + 1
+            // Capitalised words so far that can only be a name (not a title or a particle).
+            var nameWords = isPlainNameWord(tokens[index]) ? 1 : 0
             while probe < tokens.count {
                 let token = tokens[probe]
                 if isNameWord(token) {
                     last = probe
+                    if isPlainNameWord(token) { nameWords += 1 }
                 } else if token.isWord && particles.contains(token.lower) {
                     // A particle counts only if a capitalised word follows; checked by `last`.
+                    // After a first name and a surname it starts a phrase about an institution
+                    // (`Joost Hermans van Buitenlandse Zaken`), not a longer name.
+                    if nameWords >= 2 { break }
                 } else if token.lower == ".", tokens[probe - 1].isInitial, probe - 1 == last {
                     // `J. Smith`
                 } else {
@@ -92,6 +98,27 @@ enum NameIntroductions {
 
     private static func isNameWord(_ token: SegmentToken) -> Bool {
         token.isWord && token.isCapitalised && !token.lower.unicodeScalars.contains(where: ScalarClass.isDigit)
+    }
+
+    private static func isPlainNameWord(_ token: SegmentToken) -> Bool {
+        !particles.contains(token.lower) && !titles.contains(token.lower) && !RoleWords.isRoleNoun(token.lower)
+            && !FunctionWords.contains(token.lower)
+    }
+
+    /// Prepositions that join a title to what it is about (`minister van Defensie`, `envoy for Ukraine`).
+    static let complementPrepositions: Set<String> = ["van", "voor", "of", "for", "to"]
+
+    /// Capitalised at a sentence start, they begin no name (`One source said`).
+    static let quantifiers: Set<String> = ["one", "some", "many", "several", "both", "each", "two", "three"]
+
+    /// A capitalised particle that opens a surname: `zegt De Jong`, `Van der Linden:`. At the
+    /// start of a sentence only with a second particle, since `De Russen` is an article.
+    private static func opensSurname(_ index: Int, _ tokens: [SegmentToken], upper: Int) -> Bool {
+        guard particles.contains(tokens[index].lower), index + 1 < upper else { return false }
+        let next = tokens[index + 1]
+        if next.isWord && !next.isCapitalised && particles.contains(next.lower) { return true }
+        return !isSentenceInitial(index, tokens) && next.isWord && next.isCapitalised
+            && !particles.contains(next.lower)
     }
 
     static func isSentenceInitial(_ index: Int, _ tokens: [SegmentToken]) -> Bool {
@@ -114,15 +141,17 @@ enum NameIntroductions {
         func dropTrailingFiller() {
             while upper > lower, !tokens[upper - 1].isWord || !tokens[upper - 1].isCapitalised { upper -= 1 }
         }
-        // Leading function words, sentence-initial common words, honorifics and titles.
+        // Leading function words, sentence-initial common words, honorifics, titles and role nouns.
         while lower < upper {
             let word = tokens[lower].lower
+            if opensSurname(lower, tokens, upper: upper) { break }
+            let role = RoleWords.isRoleNoun(word) && upper - lower > 1
             let common = FunctionWords.contains(word)
                 || (isSentenceInitial(lower, tokens) && vocabulary.contains(word))
-            let honorific = honorifics.contains(word)
+            let honorific = honorifics.contains(word) || (quantifiers.contains(word) && isSentenceInitial(lower, tokens))
             let title = titles.contains(word) && upper - lower > 1
             let demonymTitle = isDemonym(word) && lower + 1 < upper && titles.contains(tokens[lower + 1].lower)
-            guard common || honorific || title || demonymTitle else { break }
+            guard common || honorific || title || role || demonymTitle else { break }
             lower += 1
             dropLeadingFiller()
         }
@@ -133,9 +162,25 @@ enum NameIntroductions {
             upper -= 1
             dropTrailingFiller()
         }
+        // A title inside the run ends what came before it (`NATO Secretary-General Lars Holmgren`,
+        // `Kremlin Spokesman Dmitri Volkov`): the name starts after the last one.
+        if let title = (lower..<max(lower, upper - 2)).last(where: { index in
+            tokens[index].isWord && (titles.contains(tokens[index].lower) || RoleWords.isRoleNoun(tokens[index].lower))
+        }), (title + 1..<upper).contains(where: { tokens[$0].isWord && tokens[$0].isCapitalised }) {
+            lower = title + 1
+            dropLeadingFiller()
+        }
         guard lower < upper else { return nil }
+        // After a title and its complement (`minister van Buitenlandse Zaken Andrij Sybenko`,
+        // `Envoy for Ukraine Keith Kellerman`) the person is the last first name and surname.
+        let preposition = lower >= 2 && FunctionWords.articles.contains(tokens[lower - 1].lower) ? lower - 2 : lower - 1
+        if preposition >= 1, complementPrepositions.contains(tokens[preposition].lower),
+           titles.contains(tokens[preposition - 1].lower) || RoleWords.isRoleNoun(tokens[preposition - 1].lower) {
+            let capitals = (lower..<upper).filter { tokens[$0].isWord && tokens[$0].isCapitalised }
+            if capitals.count >= 3 { lower = capitals[capitals.count - 2] }
+        }
         let span = TextSpan(start: tokens[lower].start, end: tokens[upper - 1].end)
-        let words = tokens[lower..<upper].filter { $0.isWord && $0.isCapitalised }.count
+        let words = tokens[lower..<upper].filter { $0.isWord && $0.isCapitalised && !particles.contains($0.lower) }.count
         return NameRun(tokens: lower..<upper, span: span, text: ScalarClass.string(scalars, span), words: words)
     }
 
@@ -166,41 +211,54 @@ enum NameIntroductions {
     }
 }
 
-/// The full names a document has introduced, for resolving a surname used alone.
-struct NameTable: Sendable {
-    struct Entry: Sendable {
-        var name: String
-        var paragraph: Int
-        var offset: Int
-    }
-
-    private var bySurname: [String: [Entry]] = [:]
-    private var roles: [String: String] = [:]
-
-    mutating func add(_ run: NameRun, surname: String, paragraph: Int, role: String?) {
-        guard run.words >= 2 else { return }
-        bySurname[surname, default: []].append(Entry(name: run.text, paragraph: paragraph, offset: run.span.start))
-        if let role, roles[run.text] == nil { roles[run.text] = role }
-    }
-
-    func role(of name: String) -> String? { roles[name] }
-
-    func hasFullName(forSurname surname: String) -> Bool { bySurname[surname] != nil }
-
-    /// The latest full name ending in `surname` before the place, else the first after it.
-    func fullName(forSurname surname: String, paragraph: Int, offset: Int) -> String? {
-        guard let entries = bySurname[surname], let first = entries.first else { return nil }
-        // Entries are in document order: binary search for the last one before the place.
-        var low = 0
-        var high = entries.count
-        while low < high {
-            let middle = (low + high) / 2
-            if (entries[middle].paragraph, entries[middle].offset) < (paragraph, offset) {
-                low = middle + 1
+extension NameIntroductions {
+    /// The role written before a name: `Defensieminister Karel Verbeek`, `oud-ambassadeur en
+    /// onderhandelaar Piet de Vries`, `Kremlin spokesman Dmitri Volkov`, `minister van
+    /// Buitenlandse Zaken Andrij Sybenko`. Role nouns and titles with their modifiers
+    /// (`former`, `Franse`, a capitalised word right before the noun), joined by `en`/`and`; a
+    /// complement (`van Buitenlandse Zaken`) counts only with a role noun before it.
+    static func roleBefore(_ run: NameRun, _ tokens: [SegmentToken]) -> TextSpan? {
+        var index = run.tokens.lowerBound - 1
+        var start: Int?
+        var pending = 0
+        while index >= 0, run.tokens.lowerBound - index <= 10 {
+            let token = tokens[index]
+            let word = token.lower
+            if token.isWord && (RoleWords.isRoleNoun(word) || titles.contains(word)) {
+                start = index
+                pending = 0
+            } else if token.isWord, let found = start, found == index + 1 + pending, pending == 0,
+                      RoleWords.modifiers.contains(word) || isDemonym(word)
+                        || (token.isCapitalised && !FunctionWords.contains(word) && !RoleWords.stopwords.contains(word)) {
+                start = index
+            } else if token.isWord, start != nil, pending == 0, ["en", "and", "&"].contains(word) {
+                pending = 1
+            } else if start == nil, token.isWord, token.isCapitalised || complementPrepositions.contains(word)
+                        || word == "de" || word == "the" {
+                // Maybe a complement between the role and the name; kept only if a role comes.
+                pending += 1
+                if pending > 5 { return nil }
             } else {
-                high = middle
+                break
             }
+            index -= 1
         }
-        return low > 0 ? entries[low - 1].name : first.name
+        guard let start else { return nil }
+        return TextSpan(start: tokens[start].start, end: tokens[run.tokens.lowerBound - 1].end)
+    }
+
+    /// A gender the words around a name give: an honorific or a gendered role right before
+    /// it, or a gendered word in the role after it.
+    static func gender(of run: NameRun, _ tokens: [SegmentToken], roleAfter: String?) -> Gender? {
+        var words: [String] = []
+        for index in max(0, run.tokens.lowerBound - 3)..<run.tokens.lowerBound where tokens[index].isWord {
+            words.append(tokens[index].lower)
+        }
+        if let roleAfter { words += roleAfter.lowercased().split(separator: " ").prefix(4).map(String.init) }
+        let female = words.contains(where: RoleWords.female.contains)
+        let male = words.contains(where: RoleWords.male.contains)
+        if female != male { return female ? .female : .male }
+        return nil
     }
 }
+

@@ -19,20 +19,24 @@ enum RoleWords {
         "chairwoman", "chair", "envoy", "ambassador", "general", "adviser", "advisor", "head", "chief",
         "leader", "secretary", "negotiator", "lawmaker", "congressman", "congresswoman", "founder",
         "official", "aide", "commander", "colonel", "admiral", "fellow", "author", "writer", "lawyer",
-        "judge", "strategist", "officer", "mayor", "governor", "deputy",
+        "judge", "strategist", "officer", "mayor", "governor", "deputy", "secretary-general", "diplomat",
+        "mediator", "bemiddelaar",
     ]
 
     /// Endings that make a Dutch compound a role noun (`defensieminister`, `legerwoordvoerder`).
     static let compoundEndings: [String] = [
         "minister", "woordvoerder", "woordvoerster", "onderzoeker", "expert", "deskundige", "analist",
         "specialist", "president", "directeur", "voorzitter", "commandant", "adviseur", "correspondent",
-        "leider", "hoogleraar", "diplomaat", "gezant",
+        "leider", "hoogleraar", "diplomaat", "gezant", "chef", "ambassadeur", "commissaris", "functionaris",
+        "bewindsman", "bewindsvrouw",
     ]
 
     /// Words before a role noun that belong to the role (`former president`, `voormalig premier`).
     static let modifiers: Set<String> = [
         "former", "ex", "deputy", "vice", "acting", "senior", "chief", "foreign", "defence", "defense",
         "voormalig", "voormalige", "oud", "vice", "waarnemend", "waarnemende", "adjunct", "hoofd",
+        "demissionair", "demissionaire", "toenmalig", "toenmalige", "huidige", "outgoing", "current", "top",
+        "then", "speciale", "special",
     ]
 
     /// After `Name,` these start a clause rather than a role.
@@ -40,6 +44,30 @@ enum RoleWords {
         "die", "dat", "wie", "welke", "wiens", "wier", "waar", "en", "of", "maar", "want", "dus", "toen",
         "als", "zei", "zegt", "stelt", "aldus", "who", "which", "that", "whose", "whom", "where", "and", "or",
         "but", "said", "says", "told", "when", "while",
+    ]
+
+    /// Words next to a name that give the person's gender (honorifics and gendered role nouns).
+    static let female: Set<String> = [
+        "mevrouw", "mevr", "mrs", "ms", "miss", "madam", "woordvoerster", "onderzoekster", "topvrouw",
+        "koningin", "queen", "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "zakenvrouw",
+        "premier-ster", "kanselierin", "presidente", "lady", "dame",
+    ]
+    static let male: Set<String> = [
+        "meneer", "dhr", "heer", "mr", "topman", "koning", "king", "spokesman", "chairman", "congressman",
+        "businessman", "zakenman", "sir", "lord",
+    ]
+
+    /// Nationality nouns (`de Fransman`, `the Russian`) and how the adjective of that nationality starts
+    /// (`Franse`, `French`), for a role description that names a person by where they come from.
+    static let nationalities: [String: [String]] = [
+        "fransman": ["frans"], "française": ["frans"], "frenchman": ["french"], "frenchwoman": ["french"],
+        "rus": ["russ"], "russin": ["russ"], "russian": ["russ"], "amerikaan": ["amerika"],
+        "amerikaanse": ["amerika"], "american": ["america"], "oekraïner": ["oekraïn"], "oekraïense": ["oekraïn"],
+        "ukrainian": ["ukrain"], "duitser": ["duits"], "german": ["german"], "brit": ["brit"],
+        "briton": ["brit"], "nederlander": ["nederland"], "belg": ["belg"], "pool": ["pool"], "pole": ["pol"],
+        "turk": ["turk", "turks"], "chinees": ["chin"], "italiaan": ["italia"], "italian": ["italia"],
+        "spanjaard": ["spaan"], "zweed": ["zwee"], "fin": ["fin"], "noor": ["noor"], "est": ["est"],
+        "let": ["let"], "litouwer": ["litouw"], "hongaar": ["hongaar"], "japanner": ["japan"],
     ]
 
     /// Lowercased function words, months and days: capitalised at a sentence start, never a name.
@@ -76,6 +104,13 @@ enum RoleWords {
 
     static func isRoleNoun(_ lower: String) -> Bool {
         if nouns.contains(lower) { return true }
+        // `oud-ambassadeur`, `ex-president`, `secretary-general`: the last part decides.
+        if let hyphen = lower.lastIndex(of: "-") {
+            let last = String(lower[lower.index(after: hyphen)...])
+            if nouns.contains(last) || compoundEndings.contains(where: { last.count > $0.count + 2 && last.hasSuffix($0) }) {
+                return true
+            }
+        }
         // In ASCII a character is a byte, so the ending compares byte by byte; any other text
         // keeps the character comparison (`é` written as `e` and a combining accent).
         var ascii = true

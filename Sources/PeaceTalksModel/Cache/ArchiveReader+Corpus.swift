@@ -67,7 +67,8 @@ extension ArchiveReader {
                 text: try reader.string(), kind: try reader.value(of: QuoteKind.self),
                 speaker: try reader.optionalString(), citedBy: try reader.optionalString(),
                 rule: try reader.optional { try $0.value(of: AttributionRule.self) },
-                repeatsQuote: try reader.optionalInt(), issues: try reader.strings())
+                repeatsQuote: try reader.optionalInt(), issues: try reader.strings(),
+                evidence: try reader.array { AttributionEvidence(paragraph: try $0.int(), span: try $0.span()) })
         }
         let events = try array { reader in
             Event(
@@ -91,9 +92,12 @@ extension ArchiveReader {
                 },
                 spans: try reader.array { try $0.span() })
         }
+        var roles: [String: String] = [:]
+        for (actor, role) in try array({ (try $0.string(), try $0.string()) }) { roles[actor] = role }
         return Document(
             id: id, path: path, metadata: metadata, language: language, anchor: anchor, paragraphs: paragraphs,
-            sections: sections, quotes: quotes, events: events, mentions: mentions, issueLinks: links)
+            sections: sections, quotes: quotes, events: events, mentions: mentions, issueLinks: links,
+            rolesInText: roles)
     }
 
     mutating func actor() throws -> Actor {

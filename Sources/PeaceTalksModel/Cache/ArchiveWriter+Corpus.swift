@@ -80,6 +80,10 @@ extension ArchiveWriter {
             writer.optionalString(quote.rule?.rawValue)
             writer.optionalInt(quote.repeatsQuote)
             writer.strings(quote.issues)
+            writer.array(quote.evidence) { writer, evidence in
+                writer.int(evidence.paragraph)
+                writer.span(evidence.span)
+            }
         }
         array(document.events) { writer, event in
             writer.date(event.date)
@@ -113,6 +117,10 @@ extension ArchiveWriter {
                 }
             }
             writer.array(link.spans) { $0.span($1) }
+        }
+        array(document.rolesInText.sorted { $0.key < $1.key }) { writer, entry in
+            writer.string(entry.key)
+            writer.string(entry.value)
         }
     }
 

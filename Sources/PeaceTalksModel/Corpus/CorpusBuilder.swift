@@ -31,7 +31,9 @@ public enum CorpusBuilder {
         progress: ((Int, Int) -> Void)? = nil
     ) -> Corpus {
         var directory = ActorDirectory(codebook: codebook)
-        let context = PrepareContext(linker: IssueLinker(codebook: codebook), annotations: annotations, limits: limits)
+        let context = PrepareContext(
+            linker: IssueLinker(codebook: codebook), annotations: annotations, limits: limits,
+            people: KnownPeople(codebook: codebook))
         var documents: [Document] = []
         documents.reserveCapacity(articles.count)
         var positions: [Position] = []
@@ -72,7 +74,7 @@ public enum CorpusBuilder {
     static func analyse(
         _ article: Article, id: Int, directory: inout ActorDirectory, linker: IssueLinker
     ) -> Document {
-        let context = PrepareContext(linker: linker, annotations: [], limits: MemoryLimits())
+        let context = PrepareContext(linker: linker, annotations: [], limits: MemoryLimits(), people: KnownPeople())
         return finish(PreparedArticle(article, id: id, context: context), directory: &directory, linker: linker)
     }
 
@@ -104,7 +106,11 @@ public enum CorpusBuilder {
                 document: id, paragraph: raw.paragraph, span: raw.span, text: raw.text, kind: raw.kind,
                 speaker: raw.speakerName.flatMap { directory.resolve(name: $0) },
                 citedBy: raw.citedByName.flatMap { directory.resolve(name: $0) },
-                rule: raw.rule, repeatsQuote: raw.repeatsQuote, issues: issues)
+                rule: raw.rule, repeatsQuote: raw.repeatsQuote, issues: issues, evidence: raw.evidence)
+        }
+        var rolesInText: [String: String] = [:]
+        for (name, role) in prepared.rolesInText.sorted(by: { $0.key < $1.key }) {
+            if let id = directory.resolve(name: name), rolesInText[id] == nil { rolesInText[id] = role }
         }
         let mentionsByParagraph = Dictionary(grouping: mentions, by: \.paragraph)
             .mapValues { $0.sorted { $0.span.start < $1.span.start } }
@@ -123,7 +129,8 @@ public enum CorpusBuilder {
                 return paragraph
             },
             sections: prepared.sections.compacted(), quotes: quotes,
-            events: events.compacted(), mentions: mentions.compacted(), issueLinks: prepared.links.compacted())
+            events: events.compacted(), mentions: mentions.compacted(), issueLinks: prepared.links.compacted(),
+            rolesInText: rolesInText)
     }
 }
 
@@ -133,6 +140,7 @@ private struct PrepareContext: Sendable {
     var linker: IssueLinker
     var annotations: [DocumentAnnotations?]
     var limits: MemoryLimits
+    var people: KnownPeople
 
     func annotations(of id: Int) -> DocumentAnnotations? {
         annotations.indices.contains(id) ? annotations[id] : nil
@@ -146,8 +154,6 @@ struct MemoryLimits: Sendable {
     var keepWordTokens = 4 * 1024 * 1024
     /// Bytes of text in one batch of paragraphs whose scalars and word tokens exist together.
     var batchBytes = 1024 * 1024
-    /// Bytes of text up to which quote extraction keeps each paragraph's tokens for its passes.
-    var keepQuoteTokens = QuoteExtractor.keepTokensLimit
 }
 
 /// One chunk of articles being prepared on a background thread; `wait` returns them.
@@ -186,6 +192,8 @@ private struct PreparedArticle: Sendable {
     /// Nil for a long article: `tokens(of:)` makes them again.
     var paragraphTokens: [[WordToken]]?
     var rawQuotes: [RawQuote]
+    /// Full name → role as the text writes it.
+    var rolesInText: [String: String]
     var quoteIssues: [[String]]
     var candidates: [PersonCandidate]
     var links: [IssueLink]
@@ -208,7 +216,7 @@ private struct PreparedArticle: Sendable {
         let paragraphs = structure.paragraphs
         self.paragraphs = paragraphs
         sections = structure.sections
-        rawQuotes = QuoteExtractor.extract(from: paragraphs, language: language, keepTokensLimit: limits.keepQuoteTokens)
+        (rawQuotes, rolesInText) = QuoteExtractor.analyse(paragraphs, people: context.people)
         let sectionIssues = linker.sectionIssueIndexes(structure.sections)
         func issues(of paragraph: Paragraph) -> [Int] {
             sectionIssues.indices.contains(paragraph.section) ? sectionIssues[paragraph.section] : []

@@ -111,6 +111,19 @@ public struct ExportQuote: Codable, Hashable, Sendable {
     /// For a repeat: the source line of the quote it repeats.
     @Nullable public var repeatsLine: Int?
     public var issues: [String]
+    /// The speaker's role as this document writes it (`Defensieminister`), beside the codebook's.
+    @Nullable public var roleInText: String?
+    /// The words that decided the speaker: the cue (`zei hij`), then the introduction of the
+    /// person it stands for; empty without a speaker.
+    public var evidence: [ExportEvidence]
+}
+
+/// A span of words in one paragraph that decided a speaker.
+public struct ExportEvidence: Codable, Hashable, Sendable {
+    public var line: Int
+    public var paragraph: Int
+    public var span: TextSpan
+    public var text: String
 }
 
 public struct ExportEvent: Codable, Hashable, Sendable {
@@ -147,6 +160,8 @@ public struct ExportActor: Codable, Hashable, Sendable {
     /// Actor id of the side, if any.
     @Nullable public var side: String?
     @Nullable public var role: String?
+    /// The role as the texts write it (the first document that gives one), beside `role`.
+    @Nullable public var roleInText: String?
     public var aliases: [String]
     /// True when the codebook lacks the actor and the text introduced it.
     public var discovered: Bool

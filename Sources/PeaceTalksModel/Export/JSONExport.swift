@@ -226,7 +226,16 @@ public enum JSONExport {
             paragraph: quote.paragraph, span: quote.span, text: quote.text, kind: quote.kind.rawValue,
             speaker: quote.speaker.map(view.name), speakerId: quote.speaker,
             citedBy: quote.citedBy.map(view.name), citedById: quote.citedBy,
-            rule: quote.rule?.rawValue, isRepeat: quote.isRepeat, repeatsLine: repeatsLine, issues: quote.issues)
+            rule: quote.rule?.rawValue, isRepeat: quote.isRepeat, repeatsLine: repeatsLine, issues: quote.issues,
+            roleInText: quote.speaker.flatMap { view.document(quote.document)?.rolesInText[$0] },
+            evidence: quote.evidence.compactMap { evidence in
+                guard let paragraph = view.paragraph(document: quote.document, paragraph: evidence.paragraph) else {
+                    return nil
+                }
+                return ExportEvidence(
+                    line: paragraph.line, paragraph: evidence.paragraph, span: evidence.span,
+                    text: paragraph.text.scalarSlice(evidence.span))
+            })
     }
 
     static func events(_ corpus: Corpus, view: CorpusView) -> [ExportEvent] {
@@ -246,7 +255,7 @@ public enum JSONExport {
             let places = view.mentionPlaces[actor.id] ?? []
             return ExportActor(
                 id: actor.id, name: actor.name, kind: actor.kind.rawValue, side: actor.side, role: actor.role,
-                aliases: actor.aliases, discovered: actor.discovered, lines: sortedLines(places),
+                roleInText: view.rolesInText[actor.id], aliases: actor.aliases, discovered: actor.discovered, lines: sortedLines(places),
                 passages: uniquePlaces(places), mentionCount: places.count,
                 quoteCount: view.quoteCounts[actor.id] ?? 0)
         }
@@ -308,6 +317,8 @@ struct CorpusView {
     let labels: [String]
     let clusters: [EventCluster]
     let clusterOf: [Int]
+    /// Each actor's role as the first document that gives one writes it.
+    let rolesInText: [String: String]
 
     init(_ corpus: Corpus) {
         self.corpus = corpus
@@ -339,6 +350,11 @@ struct CorpusView {
         var clusterOf = Array(repeating: 0, count: timeline.count)
         for (index, cluster) in clusters.enumerated() { for member in cluster.members { clusterOf[member] = index } }
         self.clusterOf = clusterOf
+        var roles: [String: String] = [:]
+        for document in corpus.documents {
+            for (actor, role) in document.rolesInText where roles[actor] == nil { roles[actor] = role }
+        }
+        rolesInText = roles
     }
 
     /// The canonical name of an actor id; the id itself when no actor has it.

@@ -31,49 +31,48 @@ public enum QuoteExtractor {
     /// Originals sharing the most words with a quote, compared in full.
     private static let candidateLimit = 10
 
-    /// Up to this many scalars of text, each paragraph's tokens are made once and kept for
-    /// the three passes; a longer document makes them again in each pass instead, so its
-    /// memory stays near the size of its text (the tokens take some ten times the text).
-    static let keepTokensLimit = 4 * 1024 * 1024
-
-    public static func extract(from paragraphs: [Paragraph], language: Language) -> [RawQuote] {
-        extract(from: paragraphs, language: language, keepTokensLimit: keepTokensLimit)
+    public static func extract(
+        from paragraphs: [Paragraph], language: Language, people: KnownPeople = KnownPeople()
+    ) -> [RawQuote] {
+        analyse(paragraphs, people: people).quotes
     }
 
-    static func extract(from paragraphs: [Paragraph], language: Language, keepTokensLimit: Int) -> [RawQuote] {
-        let size = paragraphs.reduce(0) { $0 + $1.text.utf8.count }
-        var kept: [ParagraphText]? = size <= keepTokensLimit ? paragraphs.map(ParagraphText.init) : nil
-        func text(_ index: Int) -> ParagraphText { kept?[index] ?? ParagraphText(paragraphs[index]) }
+    /// Each full name's role as this document writes it (`Defensieminister`, `Kremlin spokesman`).
+    static func rolesInText(_ paragraphs: [Paragraph]) -> [String: String] {
+        analyse(paragraphs, people: KnownPeople()).roles
+    }
 
+    /// The quotes, and each full name's role as the document writes it.
+    static func analyse(
+        _ paragraphs: [Paragraph], people: KnownPeople
+    ) -> (quotes: [RawQuote], roles: [String: String]) {
+        var texts = paragraphs.map(ParagraphText.init)
         var vocabulary = Set<String>()
-        for index in paragraphs.indices {
-            for token in text(index).tokens where token.isWord && !token.isCapitalised { vocabulary.insert(token.lower) }
+        for text in texts {
+            for token in text.tokens where token.isWord && !token.isCapitalised { vocabulary.insert(token.lower) }
         }
         var table = NameTable()
-        for index in paragraphs.indices {
-            var text = text(index)
-            text.findNames(vocabulary: vocabulary)
-            for run in text.runs {
+        for index in texts.indices {
+            texts[index].findNames(vocabulary: vocabulary)
+            let text = texts[index]
+            for run in text.runs where run.words >= 2 {
+                let role = NameIntroductions.role(after: run, text.tokens, text.scalars)
+                let before = NameIntroductions.roleBefore(run, text.tokens)
+                var evidence = run.span
+                if let before { evidence.start = before.start }
+                if let role, run.tokens.upperBound + 1 < text.tokens.count {
+                    let start = text.tokens[run.tokens.upperBound + 1].start
+                    evidence.end = min(text.scalars.count, start + role.unicodeScalars.count)
+                }
                 table.add(
-                    run, surname: SpeakerAttribution.surname(text, run), paragraph: text.index,
-                    role: NameIntroductions.role(after: run, text.tokens, text.scalars))
+                    run, surname: SpeakerMentions.surname(text, run), paragraph: text.index, role: role,
+                    roleBefore: before.map { ScalarClass.string(text.scalars, $0) },
+                    gender: NameIntroductions.gender(of: run, text.tokens, roleAfter: role), evidence: evidence)
             }
-            kept?[index] = text
         }
-
-        var quotes: [RawQuote] = []
-        var pairs: [QuotePair] = []
-        var previousText: ParagraphText?
-        for position in paragraphs.indices {
-            let text: ParagraphText
-            if let kept {
-                text = kept[position]
-            } else {
-                var made = ParagraphText(paragraphs[position])
-                made.findNames(vocabulary: vocabulary)
-                text = made
-            }
-            defer { previousText = text }
+        var context = Resolution(texts: texts, table: table, people: people)
+        var pending: [Int] = []
+        for (position, text) in texts.enumerated() {
             var previousInParagraph: Int?
             for pair in text.quotes {
                 let span = contentSpan(pair, text.scalars)
@@ -82,30 +81,84 @@ public enum QuoteExtractor {
                 var quote = RawQuote(
                     paragraph: text.index, span: span, text: ScalarClass.string(text.scalars, span),
                     kind: termLike ? .term : .speech)
-                if let attribution = attribute(
-                    pair, in: text, previous: previousText, termLike: termLike,
-                    table: table) {
-                    apply(attribution, to: &quote, table: table)
+                let previous = position > 0 ? texts[position - 1] : nil
+                if let attribution = attribute(pair, in: text, previous: previous, termLike: termLike, table: table) {
+                    context.apply(attribution, to: &quote, position: position)
                 } else if !termLike, text.kind != .pullquote, let previous = previousInParagraph,
-                          quotes[previous].speakerName != nil,
+                          context.quotes[previous].speakerName != nil,
                           let here = text.sentenceIndex(containing: pair.open),
-                          let there = text.sentenceIndex(containing: pairs[previous].close), here <= there + 1 {
-                    quote.speakerName = quotes[previous].speakerName
-                    quote.speakerRole = quotes[previous].speakerRole
-                    quote.rule = .continuation
+                          let there = text.sentenceIndex(containing: context.pairs[previous].close), here <= there + 1 {
+                    context.continueQuote(previous, into: &quote)
                 } else if !termLike, text.kind != .pullquote,
-                          let attribution = SpeakerAttribution.previousSentence(
-                            text, pair, previous: previousText) {
-                    apply(attribution, to: &quote, table: table)
+                          let attribution = SpeakerAttribution.previousSentence(text, pair, previous: previous) {
+                    context.apply(attribution, to: &quote, position: position)
+                } else if text.kind != .pullquote, let attribution = SpeakerAttribution.reportedSpeech(text, pair) {
+                    context.apply(attribution, to: &quote, position: position)
+                } else if !termLike, text.kind == .body, previousInParagraph == nil,
+                          text.scalar(before: pair.open) == nil, position > 0, texts[position - 1].kind == .body,
+                          let last = context.quotes.indices.last, context.quotes[last].paragraph == texts[position - 1].index,
+                          context.quotes[last].speakerName != nil,
+                          let lastSentence = texts[position - 1].sentences.last,
+                          context.pairs[last].close >= lastSentence.start {
+                    // A paragraph that opens with a quote, after a paragraph whose last sentence is
+                    // someone's quote, goes on with that speaker.
+                    context.continueQuote(last, into: &quote)
                 }
-                previousInParagraph = quotes.count
-                quotes.append(quote)
-                pairs.append(pair)
+                previousInParagraph = context.quotes.count
+                context.quotes.append(quote)
+                context.pairs.append(pair)
+            }
+            if text.kind != .pullquote, position + 1 < texts.count,
+               let runOn = runOnQuote(text, next: texts[position + 1], context: &context, position: position) {
+                if runOn.pending { pending.append(context.quotes.count) }
+                context.quotes.append(runOn.quote)
+                context.pairs.append(runOn.pair)
             }
         }
-        kept = nil
-        linkRepeats(&quotes, paragraphs: paragraphs)
-        return quotes
+        // A quote running over paragraphs takes the speaker of the part that follows it.
+        for index in pending.reversed() where index + 1 < context.quotes.count {
+            let next = context.quotes[index + 1]
+            guard next.paragraph == context.quotes[index].paragraph + 1, next.speakerName != nil else { continue }
+            context.continueQuote(index + 1, into: &context.quotes[index])
+        }
+        var quotes = context.quotes
+        linkRepeats(&quotes, texts: texts)
+        return (quotes, context.table.rolesInText)
+    }
+
+    /// A quote whose opening mark nothing closes in its paragraph. When the next paragraph
+    /// starts by closing it (a single line break inside the quote), it is one quote, attributed
+    /// by the frame after the close. When the next paragraph opens again with the same mark
+    /// (the convention for a quote over several paragraphs), it is speech that takes the
+    /// speaker of what follows (`pending`).
+    private static func runOnQuote(
+        _ text: ParagraphText, next: ParagraphText, context: inout Resolution, position: Int
+    ) -> (quote: RawQuote, pair: QuotePair, pending: Bool)? {
+        let after = text.quotes.last.map { $0.close + $0.closeLength - 1 } ?? -1
+        guard let opener = QuoteMarks.unclosedOpener(in: text.scalars, after: after) else { return nil }
+        let span = ScalarClass.trimmed(
+            text.scalars, TextSpan(start: opener.position + opener.length, end: text.scalars.count))
+        guard !span.isEmpty else { return nil }
+        let pair = QuotePair(
+            open: opener.position, close: text.scalars.count, openLength: opener.length, closeLength: 0)
+        let head = ScalarClass.string(text.scalars, span)
+        let firstOpen = next.quotes.first?.open ?? next.scalars.count
+        if let closer = QuoteMarks.orphanCloser(of: opener.family, in: next.scalars, before: firstOpen) {
+            let tail = contentSpan(QuotePair(open: -1, close: closer.position), next.scalars)
+            let joined = tail.isEmpty ? head : head + " " + ScalarClass.string(next.scalars, tail)
+            let scalars = Array(joined.unicodeScalars)
+            let termLike = isTermLike(scalars, TextSpan(start: 0, end: scalars.count))
+            var quote = RawQuote(paragraph: text.index, span: span, text: joined, kind: termLike ? .term : .speech)
+            let start = next.firstToken(atOrAfter: closer.position + closer.length)
+            if let found = SpeakerAttribution.frame(next, from: start, rule: .speechVerbAfter) {
+                context.apply(found, to: &quote, position: position + 1)
+            }
+            return (quote, pair, false)
+        }
+        guard let first = next.scalars.firstIndex(where: { !ScalarClass.isSpace($0) }), next.quotes.first?.open == first,
+              QuoteMarks.opens(next.scalars[first]) == opener.family || opener.family == .doubledApostrophe
+        else { return nil }
+        return (RawQuote(paragraph: text.index, span: span, text: head, kind: .speech), pair, true)
     }
 
     private static func attribute(
@@ -123,28 +176,9 @@ public enum QuoteExtractor {
         return SpeakerAttribution.speakerBeforeColon(text, pair)
     }
 
-    private static func apply(_ attribution: Attribution, to quote: inout RawQuote, table: NameTable) {
-        quote.kind = .speech
-        guard let speaker = attribution.speaker else { return }
-        let resolved = resolve(speaker, table: table)
-        quote.speakerName = resolved.name
-        quote.speakerRole = resolved.role
-        quote.citedByName = attribution.citedBy.map { resolve($0, table: table).name }
-        quote.rule = attribution.rule
-    }
-
-    private static func resolve(_ mention: NameMention, table: NameTable) -> (name: String, role: String?) {
-        if mention.hasArticle { return (mention.text, nil) }
-        let name = mention.words == 1
-            ? table.fullName(forSurname: mention.surname, paragraph: mention.paragraph, offset: mention.offset)
-                ?? mention.text
-            : mention.text
-        return (name, table.role(of: name))
-    }
-
     /// Pull quotes and other unattributed quotes that repeat an attributed one.
-    private static func linkRepeats(_ quotes: inout [RawQuote], paragraphs: [Paragraph]) {
-        let kinds = paragraphs.map(\.kind)
+    private static func linkRepeats(_ quotes: inout [RawQuote], texts: [ParagraphText]) {
+        let kinds = texts.map(\.kind)
         func isPull(_ quote: RawQuote) -> Bool { kinds.indices.contains(quote.paragraph) && kinds[quote.paragraph] == .pullquote }
         var table = WordIDTable()
         var words: [[Int32]] = []
@@ -168,8 +202,7 @@ public enum QuoteExtractor {
             guard quote.speakerName == nil, (TokenSimilarity.minimumWords...probeMaxWords).contains(words[index].count)
             else { continue }
             var candidates: [Int] = []
-            if pull, paragraphs.indices.contains(quote.paragraph),
-               let target = paragraphs[quote.paragraph].repeatsParagraph {
+            if pull, texts.indices.contains(quote.paragraph), let target = texts[quote.paragraph].repeatsParagraph {
                 candidates = byParagraph[target] ?? []
             }
             var match = bestMatch(index, among: candidates, quotes: quotes, words: words, units: &units, table: &table)

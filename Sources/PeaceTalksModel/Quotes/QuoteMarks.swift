@@ -2,9 +2,12 @@
 struct QuotePair: Hashable, Sendable {
     var open: Int
     var close: Int
+    /// Scalars in each mark: 2 for a doubled apostrophe (`''…''`).
+    var openLength = 1
+    var closeLength = 1
 
     /// The quoted words, without the marks.
-    var content: TextSpan { TextSpan(start: open + 1, end: close) }
+    var content: TextSpan { TextSpan(start: open + openLength, end: close) }
 }
 
 /// Pairs the quote marks of Dutch and English news: ‘…’, ‚…’, “…”, „…” (closed by ” or “),
@@ -23,6 +26,8 @@ enum QuoteMarks {
     enum Family: Sendable {
         case single, lowSingle, double, lowDouble, straightDouble, straightSingle
         case guillemet, reversedGuillemet, singleGuillemet, reversedSingleGuillemet
+        /// `''…''` or `''…"`: two apostrophes typed for a double quote.
+        case doubledApostrophe
     }
 
     private static let searchDepth = 4
@@ -51,9 +56,9 @@ enum QuoteMarks {
         switch scalar {
         case "\u{2019}": [.single, .lowSingle]
         case "\u{2018}": [.lowSingle]
-        case "\u{201D}": [.double, .lowDouble]
+        case "\u{201D}": [.double, .lowDouble, .doubledApostrophe]
         case "\u{201C}": [.lowDouble]
-        case "\"": [.straightDouble]
+        case "\"": [.straightDouble, .doubledApostrophe]
         case "'": [.straightSingle]
         case "\u{BB}": [.guillemet]
         case "\u{AB}": [.reversedGuillemet]
@@ -76,8 +81,15 @@ enum QuoteMarks {
         var stack: [(family: Family, position: Int)] = []
         var result: [QuotePair] = []
         let count = scalars.count
-        for index in 0..<count {
+        var index = -1
+        while index + 1 < count {
+            index += 1
             let scalar = scalars[index]
+            if scalar == "'", index + 1 < count, scalars[index + 1] == "'" {
+                doubledApostrophe(at: index, in: scalars, stack: &stack, result: &result)
+                index += 1
+                continue
+            }
             let opening = opens(scalar)
             let closing = closes(scalar)
             if opening == nil && closing.isEmpty { continue }
@@ -89,7 +101,8 @@ enum QuoteMarks {
             if canClose && !closing.isEmpty, let depth = partner(of: closing, in: stack) {
                 let opener = stack[depth]
                 stack.removeSubrange(depth...)
-                result.append(QuotePair(open: opener.position, close: index))
+                result.append(QuotePair(
+                    open: opener.position, close: index, openLength: opener.family == .doubledApostrophe ? 2 : 1))
                 continue
             }
 
@@ -101,6 +114,67 @@ enum QuoteMarks {
             }
         }
         return result.sorted { $0.open < $1.open }
+    }
+
+    /// Two apostrophes at `index`: they close a double quote when they can, else open one.
+    private static func doubledApostrophe(
+        at index: Int, in scalars: [Unicode.Scalar], stack: inout [(family: Family, position: Int)],
+        result: inout [QuotePair]
+    ) {
+        let previous: Unicode.Scalar? = index > 0 ? scalars[index - 1] : nil
+        let next: Unicode.Scalar? = index + 2 < scalars.count ? scalars[index + 2] : nil
+        let canClose = previous.map { !ScalarClass.isSpace($0) } ?? false && next.map { !ScalarClass.isWord($0) } ?? true
+        if canClose, let depth = partner(of: [.doubledApostrophe, .straightDouble, .double], in: stack) {
+            let opener = stack[depth]
+            stack.removeSubrange(depth...)
+            result.append(QuotePair(
+                open: opener.position, close: index, openLength: opener.family == .doubledApostrophe ? 2 : 1,
+                closeLength: 2))
+            return
+        }
+        let canOpen = previous.map { !ScalarClass.isWord($0) } ?? true && next.map { !ScalarClass.isSpace($0) } ?? false
+        if canOpen { stack.append((.doubledApostrophe, index)) }
+    }
+
+    /// A double or curly opening mark after the last pair that nothing closes: a quote that
+    /// runs on into the next paragraph. Apostrophe-like marks (`'`, `’`) never count.
+    static func unclosedOpener(in scalars: [Unicode.Scalar], after lastClose: Int) -> (position: Int, length: Int, family: Family)? {
+        var index = max(0, lastClose + 1)
+        while index < scalars.count {
+            let scalar = scalars[index]
+            let doubled = scalar == "'" && index + 1 < scalars.count && scalars[index + 1] == "'"
+            let family = doubled ? .doubledApostrophe : opens(scalar)
+            if let family, family != .straightSingle {
+                let length = doubled ? 2 : 1
+                let previous: Unicode.Scalar? = index > 0 ? scalars[index - 1] : nil
+                let next: Unicode.Scalar? = index + length < scalars.count ? scalars[index + length] : nil
+                if previous.map({ !ScalarClass.isWord($0) }) ?? true, let next, !ScalarClass.isSpace(next),
+                   !isElision(family, at: index, in: scalars) {
+                    return (index, length, family)
+                }
+            }
+            index += doubled ? 2 : 1
+        }
+        return nil
+    }
+
+    /// The first mark before `limit` that closes `family` with nothing open: the end of a quote
+    /// that began in the paragraph before.
+    static func orphanCloser(of family: Family, in scalars: [Unicode.Scalar], before limit: Int) -> (position: Int, length: Int)? {
+        var index = 0
+        while index < min(limit, scalars.count) {
+            let scalar = scalars[index]
+            let doubled = scalar == "'" && index + 1 < scalars.count && scalars[index + 1] == "'"
+            let length = doubled ? 2 : 1
+            let families = doubled ? [Family.doubledApostrophe, .straightDouble, .double] : closes(scalar)
+            if families.contains(family), index > 0, !ScalarClass.isSpace(scalars[index - 1]),
+               index + length >= scalars.count || !ScalarClass.isWord(scalars[index + length]) {
+                return (index, length)
+            }
+            if opens(scalar) != nil && families.isEmpty { return nil }
+            index += length
+        }
+        return nil
     }
 
     /// The pairs not inside another pair, in text order.

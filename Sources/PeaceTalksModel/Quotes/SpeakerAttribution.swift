@@ -1,38 +1,23 @@
-/// A name as the text writes it, before a surname is resolved to a full name.
-struct NameMention: Sendable {
-    var text: String
-    var words: Int
-    /// Written with an article (`het Pentagon`): kept as written, never resolved.
-    var hasArticle: Bool
-    var surname: String
-    var paragraph: Int
-    var offset: Int
-    /// Token range of the name itself (without the article).
-    var tokens: Range<Int>
-}
-
-/// The outcome of one attribution rule. A nil `speaker` means the text attributes the quote
-/// to a pronoun (`zegt hij`, `she said`): the quote is speech, but no one is named.
-struct Attribution: Sendable {
-    var speaker: NameMention?
-    var citedBy: NameMention?
-    var rule: AttributionRule
-}
-
-/// The attribution rules that read a quote's own paragraph (continuation and pull quotes
-/// are decided in `QuoteExtractor`, which sees all the quotes).
+/// The attribution rules that read a quote's own paragraph (continuation, pronouns and
+/// role descriptions are resolved in `QuoteExtractor`, which sees the whole document).
 ///
 /// - speechVerbAfter: after the closing mark, an optional comma, then a speech verb and a
-///   name (`‘…’, zegt Smit`, `"…," said Dmitry Peskov`, `aldus X`, `according to X`) or a
-///   name and a speech verb (`"…," Macron said`).
+///   mention (`‘…’, zegt Smit`, `"…," said Dmitry Peskov`, `aldus de diplomaat`, `zei hij`,
+///   `zegt oud-ambassadeur en onderhandelaar Piet de Vries`) or a mention and a speech verb
+///   (`"…," Macron said`, `the negotiator said`). A separable or split verb counts only with its
+///   particle (`legde X maandag uit`, `probeerde X duidelijk te maken`, `sprak X zijn steun uit`).
 /// - speakerBeforeColon: the quote follows a colon; in the clause before it, the speech verb
 ///   nearest the colon and the name nearest that verb (after it on a tie), with a directly
-///   preceding article (`communiceerde het Pentagon droogweg:` → `het Pentagon`).
+///   preceding article (`communiceerde het Pentagon droogweg:` → `het Pentagon`). With
+///   `volgens`/`according to` only the mention after it (`X maakte volgens de analist een
+///   rekenfout:` is the analyst's reading, never X's words). A clause that is only a name
+///   (`Van der Linden:`) names the speaker.
 /// - quoteOfQuote: `citaat van X`, `woorden van X`, `quoting X`, `in the words of X`,
 ///   `X once said` before the quote in its sentence: X spoke; the sentence's first other
 ///   name (a full name, or a surname the document introduced) cites it.
 /// - previousSentence: the quote starts a sentence and the sentence before (in the paragraph,
-///   or the last one of the previous body paragraph) has a speech verb next to a name.
+///   or the last one of the previous body paragraph) has a speech verb next to a name, or a
+///   reporting clause (`Eerder had X verklaard dat …`).
 enum SpeakerAttribution {
     /// How many tokens before a quote a quote-of-quote cue may stand.
     static let cueReach = 16
@@ -40,8 +25,14 @@ enum SpeakerAttribution {
     static let citerReach = 8
 
     static func speechVerbAfter(_ paragraph: ParagraphText, _ quote: QuotePair) -> Attribution? {
+        frame(paragraph, from: paragraph.firstToken(atOrAfter: quote.close + quote.closeLength), rule: .speechVerbAfter)
+    }
+
+    /// A speech frame starting at token `start`: `, zegt X`, `, aldus de diplomaat`,
+    /// `, X said`, `, zei hij`, `— the negotiator said`.
+    static func frame(_ paragraph: ParagraphText, from start: Int, rule: AttributionRule) -> Attribution? {
         let tokens = paragraph.tokens
-        var index = paragraph.firstToken(atOrAfter: quote.close + 1)
+        var index = start
         var skipped = 0
         while index < tokens.count, skipped < 2, !tokens[index].isWord,
               [",", "\u{2013}", "\u{2014}", "-"].contains(tokens[index].lower) {
@@ -51,6 +42,10 @@ enum SpeakerAttribution {
         guard let first = paragraph.word(index) else { return nil }
         var verb = index
         if first == "zo", let next = paragraph.word(index + 1), SpeechVerbs.isVerb(next) { verb += 1 }
+        func found(_ speaker: SpeakerMention?, through end: Int) -> Attribution {
+            Attribution(
+                speaker: speaker, rule: rule, evidence: SpeakerMentions.span(paragraph, verb, end), in: paragraph.index)
+        }
         if let word = paragraph.word(verb), SpeechVerbs.isVerb(word) {
             var subject = verb + 1
             if let preposition = SpeechVerbs.prepositions[word] {
@@ -58,32 +53,90 @@ enum SpeakerAttribution {
                 subject += 1
             }
             subject = skipAdverbs(paragraph, from: subject)
-            if let pronoun = paragraph.word(subject), SpeechVerbs.pronouns.contains(pronoun) {
-                return Attribution(speaker: nil, rule: .speechVerbAfter)
+            if let pronoun = SpeakerMentions.pronoun(paragraph, at: subject, verb: verb) {
+                guard hasParticle(for: word, paragraph, after: subject + 1) else { return nil }
+                return found(pronoun.map { .pronoun($0) }, through: subject)
             }
-            guard let name = nameForward(paragraph, from: subject),
-                  hasParticle(for: word, paragraph, after: name.tokens.upperBound) else { return nil }
-            return Attribution(speaker: name, rule: .speechVerbAfter)
+            if let name = SpeakerMentions.nameForward(paragraph, from: subject),
+               hasParticle(for: word, paragraph, after: name.tokens.upperBound) {
+                return found(.name(name), through: name.tokens.upperBound - 1)
+            }
+            if let (description, end) = SpeakerMentions.description(paragraph, from: subject),
+               hasParticle(for: word, paragraph, after: end) {
+                return found(.description(description), through: end - 1)
+            }
+            return nil
         }
-        if let pronoun = paragraph.word(index), SpeechVerbs.pronouns.contains(pronoun),
-           let verb = paragraph.word(skipAdverbs(paragraph, from: index + 1)), SpeechVerbs.isVerb(verb) {
-            return Attribution(speaker: nil, rule: .speechVerbAfter)
+        let afterSubject: Int
+        let speaker: SpeakerMention?
+        if let pronoun = SpeakerMentions.pronoun(paragraph, at: index, verb: skipAdverbs(paragraph, from: index + 1)) {
+            afterSubject = index + 1
+            speaker = pronoun.map { .pronoun($0) }
+        } else if let name = SpeakerMentions.nameForward(paragraph, from: index) {
+            afterSubject = name.tokens.upperBound
+            speaker = .name(name)
+        } else if let (description, end) = SpeakerMentions.description(paragraph, from: index) {
+            afterSubject = end
+            speaker = .description(description)
+        } else {
+            return nil
         }
-        guard let name = nameForward(paragraph, from: index),
-              let verbAfter = paragraph.word(skipAdverbs(paragraph, from: name.tokens.upperBound)),
-              SpeechVerbs.isVerb(verbAfter), !SpeechVerbs.nameAfterOnly.contains(verbAfter) else { return nil }
-        return Attribution(speaker: name, rule: .speechVerbAfter)
+        verb = skipAdverbs(paragraph, from: afterSubject)
+        guard let verbAfter = paragraph.word(verb), SpeechVerbs.isVerb(verbAfter),
+              !SpeechVerbs.nameAfterOnly.contains(verbAfter), hasParticle(for: verbAfter, paragraph, after: verb + 1)
+        else { return nil }
+        return Attribution(
+            speaker: speaker, rule: rule, evidence: SpeakerMentions.span(paragraph, index, verb), in: paragraph.index)
     }
 
     static func speakerBeforeColon(_ paragraph: ParagraphText, _ quote: QuotePair) -> Attribution? {
         guard paragraph.scalar(before: quote.open) == ":" else { return nil }
         let clause = clauseTokens(paragraph, before: quote.open)
-        guard let verb = clause.last(where: { paragraph.word($0).map(SpeechVerbs.isVerb) ?? false }) else {
+        func found(_ speaker: SpeakerMention?, _ from: Int, _ to: Int) -> Attribution {
+            Attribution(
+                speaker: speaker, rule: .speakerBeforeColon, evidence: SpeakerMentions.span(paragraph, from, to),
+                in: paragraph.index)
+        }
+        guard let verb = clause.last(where: { index in
+            paragraph.word(index).map { SpeechVerbs.isVerb($0) && hasParticle(for: $0, paragraph, after: index + 1) }
+                ?? false
+        }) else {
+            // `Van der Linden: ‘…’`: a clause that is only a name (with its role) is the speaker.
+            let runs = paragraph.runs(startingIn: clause)
+            guard !clause.isEmpty else { return nil }
+            let end = paragraph.tokens[clause.upperBound - 1].lower == ":" ? clause.upperBound - 1 : clause.upperBound
+            if runs.count == 1, let run = runs.first, run.tokens.upperBound == end,
+               clause.allSatisfy({ $0 >= run.tokens.lowerBound || isRoleWord(paragraph.tokens[$0]) }) {
+                return found(.name(SpeakerMentions.mention(paragraph, run, articleAllowed: false)), clause.lowerBound, clause.upperBound - 1)
+            }
             return nil
         }
+        if let cue = paragraph.word(verb), SpeechVerbs.nameAfterOnly.contains(cue) {
+            // `Poetin maakte volgens de analist een rekenfout: ‘…’`: the quote is the source's
+            // reading, so only the one after `volgens`/`according to` can have said it.
+            var subject = verb + 1
+            if let preposition = SpeechVerbs.prepositions[cue] {
+                guard paragraph.word(subject) == preposition else { return nil }
+                subject += 1
+            }
+            if let name = SpeakerMentions.nameForward(paragraph, from: subject), clause.contains(name.tokens.lowerBound) {
+                return found(.name(name), verb, name.tokens.upperBound - 1)
+            }
+            if let (description, end) = SpeakerMentions.description(paragraph, from: subject) {
+                return found(.description(description), verb, end - 1)
+            }
+            return nil
+        }
+        if let word = paragraph.word(verb), word.hasSuffix("ing"),
+           let clause = reportingClause(paragraph, clause.lowerBound..<(verb + 1)) {
+            // `Peskov told Belarus 1 TV, …, adding: “…”`: the one adding is the sentence's subject.
+            return found(clause.speaker, clause.from, verb)
+        }
+        let listenerAfter = paragraph.word(verb).map(SpeechVerbs.listenerAfter.contains) ?? false
         var best: (distance: Int, after: Bool, run: NameRun)?
         for run in paragraph.runs(startingIn: clause) where clause.contains(run.tokens.upperBound - 1) {
             let after = run.tokens.lowerBound > verb
+            if after && listenerAfter { continue }
             var distance = after ? run.tokens.lowerBound - verb : verb - (run.tokens.upperBound - 1)
             guard distance > 0 else { continue }
             let before = paragraph.word(run.tokens.lowerBound - 1)
@@ -99,12 +152,20 @@ enum SpeakerAttribution {
             }
             best = (distance, after, run)
         }
-        let pronounNext = [verb - 1, verb + 1].contains { index in
-            clause.contains(index) && (paragraph.word(index).map(SpeechVerbs.pronouns.contains) ?? false)
+        for index in [verb - 1, verb + 1] where clause.contains(index) && (best?.distance ?? Int.max) > 1 {
+            if let pronoun = SpeakerMentions.pronoun(paragraph, at: index, verb: verb) {
+                return found(pronoun.map { .pronoun($0) }, min(index, verb), max(index, verb))
+            }
         }
-        if pronounNext && (best?.distance ?? Int.max) > 1 { return Attribution(speaker: nil, rule: .speakerBeforeColon) }
         guard let run = best?.run else { return nil }
-        return Attribution(speaker: mention(paragraph, run, articleAllowed: true), rule: .speakerBeforeColon)
+        let name = SpeakerMentions.mention(paragraph, run, articleAllowed: true)
+        return found(.name(name), min(verb, run.tokens.lowerBound), max(verb, run.tokens.upperBound - 1))
+    }
+
+    private static func isRoleWord(_ token: SegmentToken) -> Bool {
+        guard token.isWord else { return token.lower == "," }
+        return RoleWords.isRoleNoun(token.lower) || NameIntroductions.titles.contains(token.lower)
+            || RoleWords.modifiers.contains(token.lower) || FunctionWords.articles.contains(token.lower)
     }
 
     static func quoteOfQuote(
@@ -119,22 +180,25 @@ enum SpeakerAttribution {
             // Most words start no cue: one comparison rules every cue out.
             guard let word = paragraph.word(index), SpeechVerbs.cueFirstWords.contains(word) else { continue }
             for cue in SpeechVerbs.quoteOfQuoteCues where matches(cue, paragraph, at: index) {
-                if let name = nameForward(paragraph, from: index + cue.count), name.tokens.upperBound <= range.upperBound {
+                if let name = SpeakerMentions.nameForward(paragraph, from: index + cue.count),
+                   name.tokens.upperBound <= range.upperBound {
                     quoted = name
                 }
             }
             for cue in SpeechVerbs.onceSaidCues where matches(cue, paragraph, at: index) {
                 if let run = paragraph.runEnding[index - 1].map({ paragraph.runs[$0] }) {
-                    quoted = mention(paragraph, run, articleAllowed: false)
+                    quoted = SpeakerMentions.mention(paragraph, run, articleAllowed: false)
                 }
             }
         }
         guard let quoted else { return nil }
         let citer = paragraph.runs(startingIn: range).prefix(citerReach).first { run in
-            run.tokens != quoted.tokens && (run.words >= 2 || isKnownSurname(surname(paragraph, run)))
+            run.tokens != quoted.tokens && (run.words >= 2 || isKnownSurname(SpeakerMentions.surname(paragraph, run)))
         }
         return Attribution(
-            speaker: quoted, citedBy: citer.map { mention(paragraph, $0, articleAllowed: false) }, rule: .quoteOfQuote)
+            speaker: .name(quoted), citedBy: citer.map { SpeakerMentions.mention(paragraph, $0, articleAllowed: false) },
+            rule: .quoteOfQuote, evidence: SpeakerMentions.span(paragraph, quoted.tokens.lowerBound, quoted.tokens.upperBound - 1),
+            in: paragraph.index)
     }
 
     static func previousSentence(
@@ -154,6 +218,11 @@ enum SpeakerAttribution {
             return nil
         }
         let range = source.tokenRange(span)
+        func found(_ speaker: SpeakerMention?, _ from: Int, _ to: Int) -> Attribution {
+            Attribution(
+                speaker: speaker, rule: .previousSentence, evidence: SpeakerMentions.span(source, from, to),
+                in: source.index)
+        }
         for verb in range.reversed() {
             guard let word = source.word(verb), SpeechVerbs.isVerb(word) else { continue }
             var subject = verb + 1
@@ -162,60 +231,136 @@ enum SpeakerAttribution {
                 subject += 1
             }
             subject = skipAdverbs(source, from: subject)
-            if range.contains(subject), let name = nameForward(source, from: subject),
+            if range.contains(subject), let name = SpeakerMentions.nameForward(source, from: subject),
                hasParticle(for: word, source, after: name.tokens.upperBound) {
-                return Attribution(speaker: name, rule: .previousSentence)
+                return found(.name(name), verb, name.tokens.upperBound - 1)
+            }
+            if range.contains(subject), !SpeechVerbs.nameAfterOnly.contains(word),
+               let pronoun = SpeakerMentions.pronoun(source, at: subject, verb: verb),
+               hasParticle(for: word, source, after: subject + 1) {
+                return found(pronoun.map { .pronoun($0) }, verb, subject)
             }
             for end in [verb - 1, verb - 2] where range.contains(end) {
                 if end == verb - 2, !(source.word(verb - 1).map(SpeechVerbs.adverbs.contains) ?? false) { continue }
-                if let run = source.runEnding[end].map({ source.runs[$0] }), !SpeechVerbs.nameAfterOnly.contains(word) {
-                    return Attribution(speaker: mention(source, run, articleAllowed: true), rule: .previousSentence)
+                if let run = source.runEnding[end].map({ source.runs[$0] }), !SpeechVerbs.nameAfterOnly.contains(word),
+                   hasParticle(for: word, source, after: verb + 1) {
+                    let name = SpeakerMentions.mention(source, run, articleAllowed: true)
+                    return found(.name(name), run.tokens.lowerBound, verb)
                 }
             }
         }
-        return nil
+        return reportingClause(source, range).map { found($0.speaker, $0.from, $0.to) }
     }
 
-    // MARK: - Reading names
-
-    /// A name starting at `index`, after at most a few articles, honorifics, titles and
-    /// demonyms (`de Franse president Emmanuel Macron`, `Mr. Peskov`, `het Pentagon`).
-    static func nameForward(_ paragraph: ParagraphText, from index: Int) -> NameMention? {
-        var position = index
-        var skipped = 0
-        while position < paragraph.tokens.count, skipped < 5 {
-            if let run = paragraph.runStarting[position].map({ paragraph.runs[$0] }) {
-                return mention(paragraph, run, articleAllowed: true)
+    /// partialQuote: a short quote inside a sentence that reports speech is that speaker's
+    /// words: a frame after it (`wil Oekraïne ‘neutraal’ houden, zei X`, `…, he said`) or a
+    /// reporting clause before it (`X zei dat …`, `volgens X …`). A naming cue before the quote
+    /// (`noemde het een ‘ruildeal’`, `spreekt van`, `so-called`) keeps it a term.
+    static func reportedSpeech(_ paragraph: ParagraphText, _ quote: QuotePair) -> Attribution? {
+        guard let sentence = paragraph.sentenceIndex(containing: quote.open) else { return nil }
+        let range = paragraph.tokenRange(paragraph.sentences[sentence])
+        let openToken = paragraph.firstToken(atOrAfter: quote.open)
+        // The naming cue stands just before the quote (`noemde het een ‘…’`).
+        for index in max(range.lowerBound, openToken - 4)..<min(openToken, range.upperBound) {
+            guard let word = paragraph.word(index) else { continue }
+            if SpeechVerbs.namingCues.contains(word) { return nil }
+            if let next = paragraph.word(index + 1), SpeechVerbs.namingPhrases[word]?.contains(next) == true {
+                return nil
             }
-            let token = paragraph.tokens[position]
-            let skippable = token.isWord
-                ? FunctionWords.articles.contains(token.lower) || NameIntroductions.honorifics.contains(token.lower)
-                    || NameIntroductions.titles.contains(token.lower) || NameIntroductions.isDemonym(token.lower)
-                : token.lower == "." && position > index
-                    && NameIntroductions.honorifics.contains(paragraph.tokens[position - 1].lower)
-            guard skippable else { return nil }
-            position += 1
-            skipped += 1
+        }
+        let closeToken = paragraph.firstToken(atOrAfter: quote.close + quote.closeLength)
+        var commas = 0
+        for comma in closeToken..<max(closeToken, range.upperBound) where paragraph.tokens[comma].lower == "," {
+            if let found = frame(paragraph, from: comma, rule: .partialQuote) { return found }
+            commas += 1
+            if commas == 4 { break }
+        }
+        let before = range.lowerBound..<min(openToken, range.upperBound)
+        for verb in before {
+            guard let word = paragraph.word(verb), SpeechVerbs.isVerb(word) || SpeechVerbs.participles.contains(word),
+                  hasParticle(for: word, paragraph, after: verb + 1) else { continue }
+            func found(_ speaker: SpeakerMention?, _ end: Int) -> Attribution {
+                Attribution(
+                    speaker: speaker, rule: .partialQuote, evidence: SpeakerMentions.span(paragraph, verb, end),
+                    in: paragraph.index)
+            }
+            var subject = verb + 1
+            if let preposition = SpeechVerbs.prepositions[word] {
+                guard paragraph.word(subject) == preposition else { continue }
+                subject += 1
+            }
+            subject = skipAdverbs(paragraph, from: subject)
+            // `Peskov said Russia hoped …`: a subject right before the verb comes first; the name
+            // after it then starts what was said.
+            if !SpeechVerbs.nameAfterOnly.contains(word), verb > range.lowerBound {
+                // `Oleksij Danilov, de secretaris van de Veiligheidsraad, reageerde`: the name in
+                // apposition at the start is the subject, not the institution before the verb.
+                if let opening = SpeakerMentions.nameForward(paragraph, from: range.lowerBound), opening.words >= 2,
+                   opening.tokens.upperBound < verb, paragraph.tokens[opening.tokens.upperBound].lower == "," {
+                    return Attribution(
+                        speaker: .name(opening), rule: .partialQuote,
+                        evidence: SpeakerMentions.span(paragraph, opening.tokens.lowerBound, verb), in: paragraph.index)
+                }
+                if let pronoun = SpeakerMentions.pronoun(paragraph, at: verb - 1, verb: verb) {
+                    guard let pronoun else { continue }
+                    return Attribution(
+                        speaker: .pronoun(pronoun), rule: .partialQuote,
+                        evidence: SpeakerMentions.span(paragraph, verb - 1, verb), in: paragraph.index)
+                }
+                if let run = paragraph.runEnding[verb - 1].map({ paragraph.runs[$0] }) {
+                    return Attribution(
+                        speaker: .name(SpeakerMentions.mention(paragraph, run, articleAllowed: true)), rule: .partialQuote,
+                        evidence: SpeakerMentions.span(paragraph, run.tokens.lowerBound, verb), in: paragraph.index)
+                }
+            }
+            if let pronoun = SpeakerMentions.pronoun(paragraph, at: subject, verb: verb), let pronoun {
+                return found(.pronoun(pronoun), subject)
+            }
+            if let name = SpeakerMentions.nameForward(paragraph, from: subject), name.tokens.upperBound <= openToken {
+                return found(.name(name), name.tokens.upperBound - 1)
+            }
+            if let (description, end) = SpeakerMentions.description(paragraph, from: subject), end <= openToken {
+                return found(.description(description), end - 1)
+            }
+            if SpeechVerbs.nameAfterOnly.contains(word) { continue }
+            if let clause = reportingClause(paragraph, range.lowerBound..<(verb + 1)), clause.speaker != nil {
+                return Attribution(
+                    speaker: clause.speaker, rule: .partialQuote,
+                    evidence: SpeakerMentions.span(paragraph, clause.from, clause.to), in: paragraph.index)
+            }
         }
         return nil
     }
 
-    static func mention(_ paragraph: ParagraphText, _ run: NameRun, articleAllowed: Bool) -> NameMention {
-        var text = run.text
-        var article = false
-        if articleAllowed, let word = paragraph.word(run.tokens.lowerBound - 1),
-           FunctionWords.articles.contains(word) {
-            let start = paragraph.tokens[run.tokens.lowerBound - 1].start
-            text = ScalarClass.string(paragraph.scalars, TextSpan(start: start, end: run.span.end))
-            article = true
+    /// `Eerder had Marenko al verklaard dat …`, `Marenko had earlier reiterated that …`,
+    /// `Hij herhaalde dat …`: a speech verb in any form, whose subject is the first name (or
+    /// pronoun) before it that no preposition governs.
+    static func reportingClause(
+        _ paragraph: ParagraphText, _ range: Range<Int>
+    ) -> (speaker: SpeakerMention?, from: Int, to: Int)? {
+        guard let verb = range.first(where: { index in
+            paragraph.word(index).map { SpeechVerbs.isVerb($0) || SpeechVerbs.participles.contains($0) } ?? false
+        }), let cue = paragraph.word(verb), !SpeechVerbs.nameAfterOnly.contains(cue),
+              hasParticle(for: cue, paragraph, after: verb + 1) else { return nil }
+        // The sentence opens with its subject (after roles and titles): `De Amerikaanse president
+        // Donald Trump zorgde … door te opperen dat`, `Oleksij Danilov, de secretaris van …, reageerde`.
+        // A lone capitalised word opening the sentence counts only right before the verb
+        // (`Lavrov zegt`), since `Eerder had X verklaard` and `Earlier, X stated` open with adverbs.
+        if let name = SpeakerMentions.nameForward(paragraph, from: range.lowerBound), name.tokens.upperBound <= verb,
+           name.words >= 2 || name.tokens.upperBound == verb {
+            return (.name(name), range.lowerBound, verb)
         }
-        return NameMention(
-            text: text, words: run.words, hasArticle: article, surname: surname(paragraph, run),
-            paragraph: paragraph.index, offset: run.span.start, tokens: run.tokens)
-    }
-
-    static func surname(_ paragraph: ParagraphText, _ run: NameRun) -> String {
-        paragraph.tokens[run.tokens.upperBound - 1].lower
+        for index in (range.lowerBound..<verb).reversed() {
+            if let pronoun = SpeakerMentions.pronoun(paragraph, at: index, verb: verb) {
+                return (pronoun.map { .pronoun($0) }, index, verb)
+            }
+            guard let run = paragraph.runEnding[index].map({ paragraph.runs[$0] }) else { continue }
+            let start = run.tokens.lowerBound
+            if let before = paragraph.word(start - 1), FunctionWords.contains(before),
+               !FunctionWords.articles.contains(before), !SpeechVerbs.auxiliaries.contains(before) { continue }
+            return (.name(SpeakerMentions.mention(paragraph, run, articleAllowed: true)), start, verb)
+        }
+        return nil
     }
 
     // MARK: - Helpers
@@ -229,13 +374,14 @@ enum SpeakerAttribution {
     }
 
     /// A separable verb (`legt … uit`) needs its particle before the sentence ends.
-    private static func hasParticle(for verb: String, _ paragraph: ParagraphText, after index: Int) -> Bool {
-        guard let particle = SpeechVerbs.particles[verb] else { return true }
+    static func hasParticle(for verb: String, _ paragraph: ParagraphText, after index: Int) -> Bool {
+        guard let particles = SpeechVerbs.particles[verb] else { return true }
         var position = index
         while position < min(paragraph.tokens.count, index + 10) {
             let token = paragraph.tokens[position]
-            if token.isWord && token.lower == particle { return true }
-            if !token.isWord, let scalar = token.lower.unicodeScalars.first, ScalarClass.isTerminal(scalar) {
+            if token.isWord && particles.contains(token.lower) { return true }
+            if !token.isWord, let scalar = token.lower.unicodeScalars.first,
+               ScalarClass.isTerminal(scalar) || scalar == ":" || QuoteMarks.isMark(scalar) {
                 return false
             }
             position += 1
@@ -253,7 +399,9 @@ enum SpeakerAttribution {
     private static func clauseTokens(_ paragraph: ParagraphText, before offset: Int) -> Range<Int> {
         let sentenceStart = paragraph.sentenceIndex(containing: offset).map { paragraph.sentences[$0].start } ?? 0
         var start = sentenceStart
-        if let quote = paragraph.lastQuote(closingBefore: offset), quote.close >= start { start = quote.close + 1 }
+        if let quote = paragraph.lastQuote(closingBefore: offset), quote.close >= start {
+            start = quote.close + quote.closeLength
+        }
         let upper = paragraph.firstToken(atOrAfter: offset)
         var lower = paragraph.firstToken(atOrAfter: start)
         for index in lower..<upper where paragraph.tokens[index].lower == ";" { lower = index + 1 }

@@ -23,6 +23,11 @@ enum SpeechVerbs {
         "communiceert", "communiceerde", "meldt", "meldde", "twittert", "twitterde", "tweette",
         "laat", "liet", "merkt", "merkte", "klinkt", "klonk", "verduidelijkt", "verduidelijkte",
         "argumenteert", "argumenteerde", "lacht", "lachte", "besluit", "besloot", "aldus", "volgens",
+        "herhaalt", "herhaalde", "sprak", "spreekt", "drukt", "drukte", "geeft", "gaf", "maakt", "maakte",
+        "probeert", "probeerde", "wijst", "wees", "houdt", "hield", "vult", "vulde", "licht", "lichtte",
+        "zet", "zette", "kondigt", "kondigde", "stipt", "stipte", "gaat", "ging", "verzekert", "verzekerde",
+        "belooft", "beloofde", "dreigt", "dreigde", "hamert", "hamerde", "beklemtoont", "beklemtoonde",
+        "nuanceert", "nuanceerde", "eist", "eiste", "oppert", "opperde", "opperen", "waarschuwen", "verklaren",
     ]
 
     private static let english: Set<String> = [
@@ -30,13 +35,54 @@ enum SpeechVerbs {
         "writes", "explained", "explains", "noted", "notes", "stated", "insisted", "insists", "claimed",
         "claims", "stressed", "stresses", "emphasised", "emphasized", "replied", "replies", "responded",
         "continued", "concluded", "declared", "announced", "tweeted", "posted", "observed", "recalled",
-        "acknowledged", "admitted", "suggested", "asked", "asks", "according",
+        "acknowledged", "admitted", "suggested", "asked", "asks", "according", "reiterated", "reiterates",
+        "repeated", "went", "goes", "assured", "promised", "vowed", "pledged", "cautioned", "maintained",
+        "contended", "remarked", "commented", "adding", "saying", "stating", "noting", "described",
+        "describes", "characterised", "characterized", "demanded", "urged",
     ]
 
-    /// A Dutch separable verb attributes speech only with this particle after it.
-    static let particles: [String: String] = [
-        "voegt": "toe", "voegde": "toe", "legt": "uit", "legde": "uit", "laat": "weten", "liet": "weten",
-        "merkt": "op", "merkte": "op",
+    /// English verbs whose name after them is the one spoken to (`told Belarus 1 TV`).
+    static let listenerAfter: Set<String> = ["told", "tells", "asked", "asks", "urged"]
+
+    /// Past participles after an auxiliary (`had X al verklaard dat`, `X has repeatedly said`).
+    static let participles: Set<String> = [
+        "gezegd", "verklaard", "gesteld", "benadrukt", "gewaarschuwd", "geschreven", "herhaald", "laten",
+        "bevestigd", "ontkend", "erkend", "aangekondigd", "uitgesproken", "said", "stated", "warned", "stressed", "insisted",
+        "claimed", "argued", "reiterated", "repeated", "written", "announced", "declared",
+    ]
+
+    /// Auxiliaries between a subject and its participle (`Eerder had X verklaard`).
+    static let auxiliaries: Set<String> = ["had", "heeft", "hebben", "hadden", "has", "have", "is", "was"]
+
+    /// A Dutch separable verb, a split phrase or an English `went on to …` attributes speech only
+    /// with one of these words after its subject (`legde X uit`, `probeerde X duidelijk te maken`).
+    static let particles: [String: Set<String>] = {
+        var table: [String: Set<String>] = [:]
+        let pairs: [([String], Set<String>)] = [
+            (["voegt", "voegde"], ["toe"]), (["legt", "legde"], ["uit"]), (["laat", "liet"], ["weten"]),
+            (["merkt", "merkte"], ["op"]), (["sprak", "spreekt"], ["uit"]), (["drukt", "drukte"], ["uit"]),
+            (["geeft", "gaf"], ["aan", "toe"]), (["maakt", "maakte"], ["duidelijk"]),
+            (["probeert", "probeerde"], ["duidelijk", "uit", "uitleggen"]), (["wijst", "wees"], ["op", "erop"]),
+            (["houdt", "hield"], ["vol"]), (["vult", "vulde"], ["aan"]), (["licht", "lichtte"], ["toe"]),
+            (["zet", "zette"], ["uiteen"]), (["kondigt", "kondigde"], ["aan"]), (["stipt", "stipte"], ["aan"]),
+            (["gaat", "ging"], ["verder"]), (["hamert", "hamerde"], ["op", "erop"]),
+            (["went", "goes"], ["say", "explain", "add", "warn", "note", "stress", "insist", "argue", "tell"]),
+        ]
+        for (verbs, words) in pairs { for verb in verbs { table[verb] = words } }
+        return table
+    }()
+
+    /// Words before a short quote that make it a term, not someone's words (`noemde het een ‘…’`).
+    static let namingCues: Set<String> = [
+        "noemde", "noemt", "noemen", "noemden", "genoemd", "zogenaamde", "zogenaamd", "zogeheten",
+        "zogenoemde", "term", "woord", "begrip", "called", "dubbed", "dubs", "termed",
+        "labelled", "labeled", "so-called", "word", "phrase", "coined",
+    ]
+
+    /// Two-word naming cues: `spreekt van`, `spoke of`.
+    static let namingPhrases: [String: Set<String>] = [
+        "spreekt": ["van"], "sprak": ["van"], "spreken": ["van"], "spraken": ["van"],
+        "spoke": ["of"], "speaks": ["of"], "refers": ["to"], "referred": ["to"],
     ]
 
     /// Verbs that take their object with a preposition (`according to X`).

@@ -13,11 +13,14 @@ public struct Document: Hashable, Sendable {
     public var events: [Event]
     public var mentions: [Mention]
     public var issueLinks: [IssueLink]
+    /// Actor id → the role as this document writes it (`Defensieminister`, `Kremlin spokesman`),
+    /// beside the codebook's role.
+    public var rolesInText: [String: String]
 
     public init(
         id: Int, path: String, metadata: ArticleMetadata, language: Language, anchor: DateAnchor,
         paragraphs: [Paragraph], sections: [Section], quotes: [Quote], events: [Event],
-        mentions: [Mention], issueLinks: [IssueLink]
+        mentions: [Mention], issueLinks: [IssueLink], rolesInText: [String: String] = [:]
     ) {
         self.id = id
         self.path = path
@@ -30,6 +33,7 @@ public struct Document: Hashable, Sendable {
         self.events = events
         self.mentions = mentions
         self.issueLinks = issueLinks
+        self.rolesInText = rolesInText
     }
 
     /// File name without folders, for titles and lists.

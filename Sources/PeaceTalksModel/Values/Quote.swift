@@ -20,6 +20,24 @@ public enum AttributionRule: String, Sendable, Codable {
     case quoteOfQuote
     /// A pull quote takes the speaker of the quote it repeats.
     case pullQuote
+    /// `zei hij`, `she said`: the most recent compatible person named before.
+    case pronoun
+    /// `aldus de diplomaat`, `the negotiator said`: the one person the document introduced so.
+    case roleDescription
+    /// A short quoted fragment inside reported speech (`wil Oekraïne ‘neutraal’ houden, zei X`).
+    case partialQuote
+}
+
+/// Words that decided a speaker: the cue (`zei hij`), then, when the cue names no one
+/// directly, the words that introduced the person it stands for.
+public struct AttributionEvidence: Hashable, Sendable {
+    public var paragraph: Int
+    public var span: TextSpan
+
+    public init(paragraph: Int, span: TextSpan) {
+        self.paragraph = paragraph
+        self.span = span
+    }
 }
 
 /// A quotation as it was read from the text, before speakers are matched to actors.
@@ -39,6 +57,8 @@ public struct RawQuote: Hashable, Sendable {
     public var rule: AttributionRule?
     /// For a pull quote: the index (in the extractor's output) of the quote it repeats.
     public var repeatsQuote: Int?
+    /// The words that decided the speaker, in the order they were read.
+    public var evidence: [AttributionEvidence] = []
 
     public init(
         paragraph: Int, span: TextSpan, text: String, kind: QuoteKind,
@@ -73,10 +93,13 @@ public struct Quote: Hashable, Sendable {
     public var repeatsQuote: Int?
     /// Ids of the issues the quote touches.
     public var issues: [String]
+    /// The words that decided the speaker ("why this speaker").
+    public var evidence: [AttributionEvidence]
 
     public init(
         document: Int, paragraph: Int, span: TextSpan, text: String, kind: QuoteKind,
-        speaker: String?, citedBy: String?, rule: AttributionRule?, repeatsQuote: Int?, issues: [String]
+        speaker: String?, citedBy: String?, rule: AttributionRule?, repeatsQuote: Int?, issues: [String],
+        evidence: [AttributionEvidence] = []
     ) {
         self.document = document
         self.paragraph = paragraph
@@ -88,6 +111,7 @@ public struct Quote: Hashable, Sendable {
         self.rule = rule
         self.repeatsQuote = repeatsQuote
         self.issues = issues
+        self.evidence = evidence
     }
 
     /// A pull quote repeats another quote and is never counted twice.

@@ -56,13 +56,20 @@ struct ActorsCommand: ParsableCommand {
             let name = actor.discovered ? actor.name + " *" : actor.name
             table.add([
                 actor.id, name, actor.kind, actor.side ?? "", String(actor.mentionCount), String(actor.quoteCount),
-                actor.role ?? "",
+                Self.roles(actor),
             ])
         }
         table.print(to: &out, console: input.console)
         if input.console.isTerminal && actors.contains(where: \.discovered) {
             out.line(input.console.dim("* introduced by the text, not in the codebook"))
         }
+    }
+
+    /// The codebook's role, and beside it the role as the text writes it when that differs.
+    static func roles(_ actor: ExportActor) -> String {
+        guard let written = actor.roleInText, written != actor.role else { return actor.role ?? "" }
+        guard let role = actor.role else { return written }
+        return "\(role) · in text: \(written)"
     }
 }
 

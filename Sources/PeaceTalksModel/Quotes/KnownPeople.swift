@@ -1,0 +1,48 @@
+/// The people the codebook knows, for the quote stage: a lone word such as `Poetin` is a
+/// person (a pronoun may stand for them), and a pronoun must agree with the gender given.
+public struct KnownPeople: Sendable {
+    public struct Person: Sendable {
+        public var name: String
+        var gender: Gender?
+
+        init(name: String, gender: Gender?) {
+            self.name = name
+            self.gender = gender
+        }
+    }
+
+    /// Full names, aliases and unshared surnames, lowercased; nil gender when not given.
+    private var byName: [String: Gender?] = [:]
+
+    public init() {}
+
+    init(people: [Person]) {
+        for person in people { add(person.name, gender: person.gender, surname: true) }
+    }
+
+    public init(codebook: Codebook) {
+        for actor in codebook.actors where actor.kind == .person {
+            let gender = actor.gender
+            add(actor.name, gender: gender, surname: true)
+            for alias in actor.aliases where !alias.hasSuffix("*") { add(alias, gender: gender, surname: false) }
+        }
+    }
+
+    private mutating func add(_ name: String, gender: Gender?, surname: Bool) {
+        let key = name.lowercased()
+        byName[key] = gender
+        guard surname, let last = key.split(separator: " ").last, last != Substring(key) else { return }
+        let lastKey = String(last)
+        // A surname two people share says nothing about either.
+        if let existing = byName[lastKey], existing != gender { byName[lastKey] = .some(nil) } else { byName[lastKey] = gender }
+    }
+
+    func knows(_ name: String) -> Bool { byName[name.lowercased()] != nil }
+
+    func gender(of name: String) -> Gender? {
+        let key = name.lowercased()
+        if let known = byName[key] { return known }
+        if let last = key.split(separator: " ").last, let known = byName[String(last)] { return known }
+        return nil
+    }
+}

@@ -1,0 +1,203 @@
+/// A name as the text writes it, before a surname is resolved to a full name.
+struct NameMention: Sendable {
+    var text: String
+    var words: Int
+    /// Written with an article (`het Pentagon`): kept as written, never resolved.
+    var hasArticle: Bool
+    var surname: String
+    var paragraph: Int
+    var offset: Int
+    /// Token range of the name itself (without the article).
+    var tokens: Range<Int>
+}
+
+/// `hij`, `ze`, `she`: a third person singular pronoun that stands for someone named before.
+struct PronounMention: Sendable {
+    var gender: Gender?
+    var paragraph: Int
+    /// Where the pronoun's sentence starts: the one it stands for is named before it.
+    var sentenceStart: Int
+}
+
+/// `de diplomaat`, `the negotiator`, `de Fransman`: a person the document introduced so.
+struct RoleDescription: Sendable {
+    /// The role or nationality noun, lowercased.
+    var noun: String
+    var paragraph: Int
+    var offset: Int
+}
+
+/// Who a rule says spoke: a name, a pronoun or a description; nil for a pronoun that names
+/// no one (`ik`, `we`, `they`, `zeiden ze`).
+enum SpeakerMention: Sendable {
+    case name(NameMention)
+    case pronoun(PronounMention)
+    case description(RoleDescription)
+}
+
+/// The outcome of one attribution rule. A nil `speaker` means the text attributes the quote
+/// to someone it does not name (`zeggen we`, `they said`): the quote is speech, but no one is named.
+struct Attribution: Sendable {
+    var speaker: SpeakerMention?
+    var citedBy: NameMention?
+    var rule: AttributionRule
+    /// The cue that decided: the verb and the mention, in the paragraph `evidenceParagraph`.
+    var evidence: TextSpan?
+    var evidenceParagraph: Int?
+
+    init(
+        speaker: SpeakerMention?, citedBy: NameMention? = nil, rule: AttributionRule, evidence: TextSpan? = nil,
+        in paragraph: Int? = nil
+    ) {
+        self.speaker = speaker
+        self.citedBy = citedBy
+        self.rule = rule
+        self.evidence = evidence
+        evidenceParagraph = paragraph
+    }
+
+    init(name: NameMention?, citedBy: NameMention? = nil, rule: AttributionRule) {
+        self.init(speaker: name.map { .name($0) }, citedBy: citedBy, rule: rule)
+    }
+}
+
+/// Reading the mentions a rule points at: names (after titles and roles), pronouns and
+/// role descriptions.
+enum SpeakerMentions {
+    /// A name starting at `index`, after at most a few articles, honorifics, titles, roles
+    /// and demonyms (`de Franse president Emmanuel Macron`, `Mr. Peskov`, `het Pentagon`,
+    /// `oud-ambassadeur en onderhandelaar Piet de Vries`).
+    static func nameForward(_ paragraph: ParagraphText, from index: Int) -> NameMention? {
+        var position = index
+        var skipped = 0
+        var inComplement = false
+        func titleLike(_ word: String) -> Bool {
+            NameIntroductions.titles.contains(word) || RoleWords.isRoleNoun(word) || RoleWords.modifiers.contains(word)
+        }
+        while position < paragraph.tokens.count, skipped < 8 {
+            if let run = paragraph.runStarting[position].map({ paragraph.runs[$0] }) {
+                // `de Fransman` describes someone; it is not a name.
+                if run.words == 1, RoleWords.nationalities[paragraph.tokens[run.tokens.lowerBound].lower] != nil {
+                    return nil
+                }
+                // `US Special Envoy for Ukraine Keith Kellerman`: a run of titles, or the institution
+                // after one, comes before the name.
+                let words = paragraph.tokens[run.tokens].filter(\.isWord)
+                let onlyTitles = words.allSatisfy { titleLike($0.lower) || FunctionWords.contains($0.lower) }
+                let nameFollows = run.tokens.upperBound < paragraph.tokens.count
+                    && paragraph.tokens[run.tokens.upperBound].isCapitalised
+                // `Kremlin spokesman Dmitry Peskov`: a name right before a title qualifies it.
+                let titleFollows = paragraph.word(run.tokens.upperBound).map(titleLike) ?? false
+                if !(onlyTitles || titleFollows || (inComplement && nameFollows))
+                    || run.tokens.upperBound >= paragraph.tokens.count {
+                    return mention(paragraph, run, articleAllowed: true)
+                }
+                skipped += 1
+                position = run.tokens.upperBound
+                continue
+            }
+            let token = paragraph.tokens[position]
+            let skippable: Bool
+            if token.isWord {
+                let word = token.lower
+                let previous = position > index ? paragraph.tokens[position - 1].lower : ""
+                if NameIntroductions.complementPrepositions.contains(word), titleLike(previous) {
+                    inComplement = true
+                    skippable = true
+                } else {
+                    skippable = FunctionWords.articles.contains(word) || NameIntroductions.honorifics.contains(word)
+                        || titleLike(word) || NameIntroductions.isDemonym(word)
+                        || ((word == "en" || word == "and") && RoleWords.isRoleNoun(previous))
+                        || (inComplement && token.isCapitalised)
+                        || (token.isCapitalised && paragraph.word(position + 1).map(titleLike) == true)
+                }
+            } else {
+                // `Mr. Peskov`; `volgens een Russische onderhandelaar, Vladimir Medinski`.
+                skippable = position > index
+                    && (token.lower == "." && NameIntroductions.honorifics.contains(paragraph.tokens[position - 1].lower)
+                        || token.lower == "," && RoleWords.isRoleNoun(paragraph.tokens[position - 1].lower)
+                        && paragraph.runStarting[position + 1] != nil)
+            }
+            guard skippable else { return nil }
+            position += 1
+            skipped += 1
+        }
+        return nil
+    }
+
+    /// `de diplomaat`, `the veteran negotiator`, `de Fransman` starting at `index`; its end token.
+    static func description(_ paragraph: ParagraphText, from index: Int) -> (RoleDescription, end: Int)? {
+        guard let article = paragraph.word(index), ["de", "het", "the"].contains(article) else { return nil }
+        var position = index + 1
+        while position < index + 4, let word = paragraph.word(position) {
+            if RoleWords.isRoleNoun(word) || RoleWords.nationalities[word] != nil {
+                // The head is the last noun of `de Russische minister`, not a modifier before it.
+                if let next = paragraph.word(position + 1), RoleWords.isRoleNoun(next) {
+                    position += 1
+                    continue
+                }
+                if paragraph.runStarting[position + 1] != nil { return nil }  // `de minister Jan Peeters`
+                let description = RoleDescription(
+                    noun: word, paragraph: paragraph.index, offset: paragraph.tokens[position].start)
+                return (description, position + 1)
+            }
+            guard RoleWords.modifiers.contains(word) || NameIntroductions.isDemonym(word)
+                || !paragraph.tokens[position].isCapitalised && !FunctionWords.contains(word)
+                && !SpeechVerbs.isVerb(word) else { return nil }
+            position += 1
+        }
+        return nil
+    }
+
+    /// A third person singular pronoun at `index`, with the verb it goes with at `verb`
+    /// (for Dutch `ze`/`zij`, which is plural with a plural verb). `.some(nil)` for a
+    /// pronoun that names no one; nil when there is no pronoun.
+    static func pronoun(_ paragraph: ParagraphText, at index: Int, verb: Int) -> PronounMention?? {
+        guard let word = paragraph.word(index) else { return nil }
+        // `volgens hem`, `according to her`: an object pronoun only after those cues.
+        let objectCue = ["volgens", "to"].contains(paragraph.word(index - 1) ?? "")
+        guard SpeechVerbs.pronouns.contains(word) || (objectCue && ["hem", "haar", "him", "her"].contains(word)) else {
+            return nil
+        }
+        let gender: Gender
+        switch word {
+        case "hem", "him": gender = .male
+        case "haar", "her": gender = .female
+        case "hij", "he": gender = .male
+        case "she": gender = .female
+        case "zij", "ze":
+            guard let verbWord = paragraph.word(verb), !verbWord.hasSuffix("en") else { return .some(nil) }
+            gender = .female
+        default: return .some(nil)
+        }
+        let sentence = paragraph.sentenceIndex(containing: paragraph.tokens[index].start)
+        let start = sentence.map { paragraph.sentences[$0].start } ?? 0
+        return .some(PronounMention(gender: gender, paragraph: paragraph.index, sentenceStart: start))
+    }
+
+    static func mention(_ paragraph: ParagraphText, _ run: NameRun, articleAllowed: Bool) -> NameMention {
+        var text = run.text
+        var article = false
+        if articleAllowed, let word = paragraph.word(run.tokens.lowerBound - 1),
+           FunctionWords.articles.contains(word) {
+            let start = paragraph.tokens[run.tokens.lowerBound - 1].start
+            text = ScalarClass.string(paragraph.scalars, TextSpan(start: start, end: run.span.end))
+            article = true
+        }
+        return NameMention(
+            text: text, words: run.words, hasArticle: article, surname: surname(paragraph, run),
+            paragraph: paragraph.index, offset: run.span.start, tokens: run.tokens)
+    }
+
+    static func surname(_ paragraph: ParagraphText, _ run: NameRun) -> String {
+        paragraph.tokens[run.tokens.upperBound - 1].lower
+    }
+
+    /// The scalar span from the start of token `from` to the end of token `to` (either order).
+    static func span(_ paragraph: ParagraphText, _ from: Int, _ to: Int) -> TextSpan? {
+        let lower = max(0, min(from, to))
+        let upper = min(paragraph.tokens.count - 1, max(from, to))
+        guard lower <= upper, upper >= 0 else { return nil }
+        return TextSpan(start: paragraph.tokens[lower].start, end: paragraph.tokens[upper].end)
+    }
+}
