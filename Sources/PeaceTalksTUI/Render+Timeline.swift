@@ -35,7 +35,11 @@ extension Explorer {
                 let padding = String(repeating: " ", count: max(0, data.documentLabelWidth - DisplayWidth.of(document)))
                 segments.append((" " + document + padding, theme.dim))
             }
-            let right = cluster.documents.count > 1 ? "reported in \(cluster.documents.count) articles" : nil
+            var right = cluster.documents.count > 1 ? "reported in \(cluster.documents.count) articles" : nil
+            // A narrow list keeps room for the label: the count alone.
+            if let long = right, available - segments.reduce(0, { $0 + DisplayWidth.of($1.0) }) - DisplayWidth.of(long) < 30 {
+                right = "×\(cluster.documents.count)"
+            }
             let used = segments.reduce(0) { $0 + DisplayWidth.of($1.0) } + 2 + (right.map { DisplayWidth.of($0) + 1 } ?? 0)
             var actors: [String] = []
             for event in members { for actor in event.actors where !actors.contains(actor) { actors.append(actor) } }

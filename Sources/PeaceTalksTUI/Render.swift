@@ -450,9 +450,9 @@ extension Explorer {
             case .timeline:
                 return "↑↓ move · [ ] year · f filter" + (browse.timelineFilter == nil ? "" : " · F clear") + " · Enter open · / search · ? help · q quit"
             case .issues:
-                return "↑↓ move · Enter open · c compare · H history · f filter · / search · ? help · q quit"
+                return "↑↓ move · Enter open · 1 2 3 panes · H history · f filter · / search · ? help · q quit"
             case .actors:
-                return "↑↓ move · Enter open · 1 2 3 panes · f filter · / search · ? help · q quit"
+                return "↑↓ move · Enter open · 1 2 3 panes · / search · f filter · ? help · q quit"
             }
         }
         switch browse.reader {
