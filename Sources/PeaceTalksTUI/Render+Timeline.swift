@@ -37,7 +37,7 @@ extension Explorer {
             }
             var right = cluster.documents.count > 1 ? "reported in \(cluster.documents.count) articles" : nil
             // A narrow list keeps room for the label: the count alone.
-            if let long = right, available - segments.reduce(0, { $0 + DisplayWidth.of($1.0) }) - DisplayWidth.of(long) < 30 {
+            if let long = right, available - segments.reduce(0, { $0 + DisplayWidth.of($1.0) }) - DisplayWidth.of(long) < 20 {
                 right = "×\(cluster.documents.count)"
             }
             let used = segments.reduce(0) { $0 + DisplayWidth.of($1.0) } + 2 + (right.map { DisplayWidth.of($0) + 1 } ?? 0)
