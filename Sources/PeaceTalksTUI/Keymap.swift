@@ -157,7 +157,7 @@ public enum Keymap {
         ]),
         ("Timeline", [
             ("[ ]", "previous / next year"),
-            ("f", "filter by actor or issue: type to narrow, Enter picks"),
+            ("f", "filter by actor or issue (type, Enter picks)"),
             ("F", "clear the filter"),
             ("Enter", "on a cluster: the articles that report it"),
         ]),
