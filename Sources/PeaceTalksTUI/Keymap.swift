@@ -17,6 +17,8 @@ public enum Keymap {
         case .resize(let size):
             return [.resize(size)]
         case .mouse(let mouse):
+            // The picker takes keys only; a click beside it must not change what it filters.
+            if state.picker != nil, !state.showHelp { return [] }
             if state.showHelp {
                 switch mouse {
                 case .wheelUp: return [.moveUp]
