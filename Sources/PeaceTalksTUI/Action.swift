@@ -17,6 +17,14 @@ public enum Action: Hashable, Sendable {
     case toggleHelp
     case compare
     case compareLeftPrevious, compareLeftNext, compareRightPrevious, compareRightNext
+    /// H: the selected issue's history by side.
+    case history
+    /// [ ] in the Timeline pane: to the previous / next year with events.
+    case yearPrevious, yearNext
+    /// f: open the filter picker; F: clear the filter.
+    case openFilter, clearFilter
+    case pickerInsert(Character)
+    case pickerDeleteBackward, pickerUp, pickerDown, pickerAccept, pickerCancel
 
     case startSearch
     case searchInsert(Character)

@@ -44,11 +44,12 @@ public struct Explorer: Sendable {
             switch browse.reader {
             case .article(let target): kind = .article(target)
             case .compare: kind = .compare(issue: browse.selection[Pane.issues.rawValue], left: browse.compareLeft, right: browse.compareRight)
+            case .history: kind = .history(issue: browse.selection[Pane.issues.rawValue], left: browse.compareLeft, right: browse.compareRight)
             case .detail:
                 switch browse.pane {
                 case .issues: kind = .issue(browse.selected)
                 case .actors: kind = .actor(browse.selected)
-                case .timeline: kind = .event(browse.selected)
+                case .timeline: kind = .timeline(row: browse.selected, filter: browse.timelineFilter)
                 }
             }
         }
@@ -72,11 +73,17 @@ public struct Explorer: Sendable {
         case .article(let target):
             let content = builder.article(target, width: width)
             return ReaderView(title: content.title, columns: [content])
-        case .compare:
+        case .compare, .history:
             let columnWidth = layout.compareColumnWidth
             let left = data.sides.indices.contains(browse.compareLeft) ? data.sides[browse.compareLeft] : nil
             let right = data.sides.indices.contains(browse.compareRight) ? data.sides[browse.compareRight] : nil
             let issue = browse.selection[Pane.issues.rawValue]
+            if browse.reader == .history {
+                return ReaderView(title: "History: " + (data.issue(at: issue)?.title ?? ""), columns: [
+                    builder.history(left, issue: issue, width: columnWidth),
+                    builder.history(right, issue: issue, width: columnWidth),
+                ])
+            }
             let title = "Compare: " + (data.issue(at: issue)?.title ?? "")
             return ReaderView(title: title, columns: [
                 builder.side(left, issue: issue, width: columnWidth),
@@ -87,7 +94,7 @@ public struct Explorer: Sendable {
             switch browse.pane {
             case .issues: content = builder.issue(browse.selected, width: width)
             case .actors: content = builder.actor(browse.selected, width: width)
-            case .timeline: content = builder.event(browse.selected, width: width)
+            case .timeline: content = builder.cluster(row: browse.selected, filter: browse.timelineFilter, width: width)
             }
             return ReaderView(title: content.title, columns: [content])
         }
@@ -101,21 +108,29 @@ public struct Explorer: Sendable {
     /// that guarantees a valid selection after any action or resize.
     func normalize(_ input: ExplorerState) -> ExplorerState {
         var state = input
-        let layout = Layout(size: state.size)
+        let layout = Layout(state)
         let listHeight = layout.listHeight
 
         var browse = state.browse
         if browse.selection.count != Pane.allCases.count { browse.selection = [0, 0, 0] }
         if browse.listScroll.count != Pane.allCases.count { browse.listScroll = [0, 0, 0] }
         for pane in Pane.allCases {
-            let count = data.count(of: pane)
+            let count = data.count(of: pane, filter: browse.timelineFilter)
             let i = pane.rawValue
             browse.selection[i] = clamp(browse.selection[i], 0, count - 1)
+            if pane == .timeline {
+                let rows = data.timelineLayout(browse.timelineFilter)
+                browse.selection[i] = rows.selectable(near: browse.selection[i], direction: 1)
+            }
             browse.listScroll[i] = visibleScroll(browse.listScroll[i], selected: browse.selection[i], height: listHeight, count: count)
+            // The headings above the first event stay in view.
+            if pane == .timeline, !(0..<browse.selection[i]).contains(where: data.timelineLayout(browse.timelineFilter).isSelectable) {
+                browse.listScroll[i] = 0
+            }
         }
         browse.compareLeft = clamp(browse.compareLeft, 0, data.sides.count - 1)
         browse.compareRight = clamp(browse.compareRight, 0, data.sides.count - 1)
-        if browse.reader == .compare, browse.pane != .issues || data.corpus.issues.isEmpty { browse.reader = .detail }
+        if browse.reader.isTwoSided, browse.pane != .issues || data.corpus.issues.isEmpty { browse.reader = .detail }
         if case .article(let target) = browse.reader, data.paragraph(document: target.document, paragraph: target.paragraph) == nil {
             browse.reader = .detail
         }

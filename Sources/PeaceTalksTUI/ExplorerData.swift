@@ -20,6 +20,11 @@ public struct ExplorerData: Sendable {
     /// Per issue (codebook order): its links, in document and paragraph order.
     let issueLinks: [[IssueLink]]
     let timeline: [Event]
+    /// The timeline's events merged into happenings, each shown as one row.
+    let clusters: [EventCluster]
+    /// Per cluster: the short label of its first event.
+    let clusterLabels: [String]
+    let timelineCache = TimelineCache()
     /// Per actor (corpus order): their own quotes, pull quotes left out.
     let actorQuotes: [[Quote]]
     let actorMentions: [[MentionGroup]]
@@ -83,6 +88,8 @@ public struct ExplorerData: Sendable {
             (linksByIssue[issue.id] ?? []).sorted { ($0.document, $0.paragraph) < ($1.document, $1.paragraph) }
         }
         timeline = corpus.timeline
+        clusters = EventClusters.clusters(corpus.timeline, keyEvents: corpus.codebook.keyEvents)
+        clusterLabels = clusters.map { EventLabel.label(of: corpus.timeline[$0.members[0]], in: corpus) }
         actorQuotes = corpus.actors.map { quotesBySpeaker[$0.id] ?? [] }
         actorMentions = corpus.actors.map { mentionsByActor[$0.id] ?? [] }
         mentionCounts = corpus.actors.map { countByActor[$0.id] ?? 0 }
@@ -118,11 +125,12 @@ public struct ExplorerData: Sendable {
         return text
     }
 
-    func count(of pane: Pane) -> Int {
+    /// Rows of a pane; the timeline's under its filter.
+    func count(of pane: Pane, filter: TimelineFilter? = nil) -> Int {
         switch pane {
         case .issues: return corpus.issues.count
         case .actors: return corpus.actors.count
-        case .timeline: return timeline.count
+        case .timeline: return timelineLayout(filter).rows.count
         }
     }
 

@@ -2,11 +2,12 @@
 /// one key where it can, so other keyboard layouts and vi and arrow users all fit.
 public enum Keymap {
     public enum Mode: Hashable, Sendable {
-        case browse, search, help
+        case browse, search, help, picker
     }
 
     public static func mode(of state: ExplorerState) -> Mode {
         if state.showHelp { return .help }
+        if state.picker != nil { return .picker }
         if state.search != nil { return .search }
         return .browse
     }
@@ -16,6 +17,8 @@ public enum Keymap {
         case .resize(let size):
             return [.resize(size)]
         case .mouse(let mouse):
+            // The picker takes keys only; a click beside it must not change what it filters.
+            if state.picker != nil, !state.showHelp { return [] }
             if state.showHelp {
                 switch mouse {
                 case .wheelUp: return [.moveUp]
@@ -32,7 +35,14 @@ public enum Keymap {
             switch mode(of: state) {
             case .help: return helpActions(key)
             case .search: return searchActions(key)
-            case .browse: return browseActions(key)
+            case .picker: return pickerActions(key)
+            case .browse:
+                // [ and ] jump by year in the Timeline pane; elsewhere they switch compare sides.
+                if state.browse.pane == .timeline, !state.browse.reader.isTwoSided {
+                    if key == .character("[") { return [.yearPrevious] }
+                    if key == .character("]") { return [.yearNext] }
+                }
+                return browseActions(key)
             }
         }
     }
@@ -60,6 +70,9 @@ public enum Keymap {
         case .character("n"): return [.nextResult]
         case .character("N"): return [.previousResult]
         case .character("c"): return [.compare]
+        case .character("H"): return [.history]
+        case .character("f"): return [.openFilter]
+        case .character("F"): return [.clearFilter]
         case .character("["): return [.compareLeftPrevious]
         case .character("]"): return [.compareLeftNext]
         case .character("{"), .character("<"): return [.compareRightPrevious]
@@ -89,6 +102,21 @@ public enum Keymap {
         case .character(let character):
             guard !character.isNewline, DisplayWidth.of(character) > 0 || character == " " else { return [] }
             return [.searchInsert(character)]
+        default: return []
+        }
+    }
+
+    static func pickerActions(_ key: Key) -> [Action] {
+        switch key {
+        case .control("c"): return [.quit]
+        case .escape, .control("g"): return [.pickerCancel]
+        case .enter: return [.pickerAccept]
+        case .backspace, .control("h"), .delete: return [.pickerDeleteBackward]
+        case .up, .control("p"), .backTab: return [.pickerUp]
+        case .down, .control("n"), .tab: return [.pickerDown]
+        case .character(let character):
+            guard !character.isNewline, DisplayWidth.of(character) > 0 || character == " " else { return [] }
+            return [.pickerInsert(character)]
         default: return []
         }
     }
@@ -125,8 +153,15 @@ public enum Keymap {
             ("Enter o", "open: the reader, then the passage in its article"),
             ("Esc Backspace", "back one step"),
             ("c", "compare two sides on the selected issue"),
-            ("[ ]", "compare: left column to previous / next side"),
-            ("{ } < >", "compare: right column to previous / next side"),
+            ("H", "history: the issue's dated passages by side, in time order"),
+            ("[ ]", "compare, history: left column to previous / next side"),
+            ("{ } < >", "compare, history: right column to previous / next side"),
+        ]),
+        ("Timeline", [
+            ("[ ]", "previous / next year"),
+            ("f", "filter by actor or issue (type, Enter picks)"),
+            ("F", "clear the filter"),
+            ("Enter", "on a cluster: the articles that report it"),
         ]),
         ("Search", [
             ("/ Ctrl-S", "open the search prompt"),

@@ -6,6 +6,23 @@ struct Layout {
     static let wideWidth = 100
 
     let size: Size
+    /// The reader is closed and the list takes the whole width (the Timeline pane, wide).
+    var listOnly = false
+    /// Rows at the top of the list kept for a header (the timeline's histogram).
+    var listHeader = 0
+
+    init(size: Size, listOnly: Bool = false, listHeader: Int = 0) {
+        self.size = size
+        self.listOnly = listOnly
+        self.listHeader = listHeader
+    }
+
+    /// The layout for a state: the Timeline pane keeps a histogram row, and with its
+    /// list in focus on a wide screen, the whole width.
+    init(_ state: ExplorerState) {
+        let timeline = state.browse.pane == .timeline && state.search == nil
+        self.init(size: state.size, listOnly: timeline && state.browse.focus == .list, listHeader: timeline ? 1 : 0)
+    }
 
     var tooSmall: Bool { size.width < Layout.minimum.width || size.height < Layout.minimum.height }
     var wide: Bool { size.width >= Layout.wideWidth }
@@ -19,8 +36,12 @@ struct Layout {
     var body: Rect { Rect(row: 2, column: 0, width: size.width, height: size.height - 3) }
 
     var listBox: Rect {
-        wide ? Rect(row: 1, column: 0, width: listWidth, height: size.height - 2) : body
+        wide ? Rect(row: 1, column: 0, width: listOnly ? size.width : listWidth, height: size.height - 2) : body
     }
+    /// Wide and both panes drawn.
+    var split: Bool { wide && !listOnly }
+    /// The first row of list items.
+    var listTop: Int { listBox.inner.row + listHeader }
 
     var readerBox: Rect {
         wide ? Rect(row: 1, column: listWidth, width: size.width - listWidth, height: size.height - 2) : body
@@ -31,7 +52,7 @@ struct Layout {
 
     var readerTextWidth: Int { max(1, readerBox.inner.width - Layout.gutter) }
     var readerHeight: Int { max(1, readerBox.inner.height) }
-    var listHeight: Int { max(1, listBox.inner.height) }
+    var listHeight: Int { max(1, listBox.inner.height - listHeader) }
 
     /// Compare: two columns with ` │ ` between them.
     var compareColumnWidth: Int { max(1, (readerTextWidth - 3) / 2) }

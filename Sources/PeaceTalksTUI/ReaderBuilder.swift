@@ -166,43 +166,6 @@ struct ReaderBuilder {
         ]
     }
 
-    func event(_ index: Int, width: Int) -> ReaderContent {
-        guard let event = data.event(at: index) else {
-            return ReaderContent(title: "Timeline", blocks: [ReaderBlock("No dated events found.", style: theme.dim)], width: width)
-        }
-        var blocks: [ReaderBlock] = []
-        blocks.append(ReaderBlock(event.date.iso, style: theme.heading))
-        var facts: [String] = []
-        if let label = data.longLabel(document: event.document) {
-            facts.append(label)
-        } else if let document = data.document(event.document) {
-            facts.append(document.displayTitle)
-        }
-        facts.append("¶\(event.paragraph + 1)")
-        blocks.append(ReaderBlock(facts.joined(separator: " · "), style: theme.dim))
-        if !event.actors.isEmpty {
-            blocks.append(ReaderBlock("Actors: " + event.actors.map(data.sideName).joined(separator: ", "), style: theme.dim))
-        }
-        if !event.issues.isEmpty {
-            let tags = event.issues.map { "[\($0)]" }.joined(separator: " ")
-            blocks.append(ReaderBlock("Issues: " + tags, style: theme.tag))
-        }
-        blocks.append(.blank)
-        var targets: [ArticleTarget] = []
-        if let paragraph = data.paragraph(document: event.document, paragraph: event.paragraph) {
-            let sentence = paragraph.sentences.indices.contains(event.sentence) ? paragraph.sentences[event.sentence].span : nil
-            targets.append(ArticleTarget(document: event.document, paragraph: event.paragraph, spans: [event.dateSpan], context: sentence))
-            var highlights = Highlights()
-            if let sentence { highlights = highlights.adding([sentence], style: theme.context) }
-            highlights = highlights.adding([event.dateSpan], style: theme.match)
-            blocks.append(ReaderBlock(paragraph.text, style: theme.text, highlights: highlights, entry: 0))
-        } else {
-            blocks.append(ReaderBlock(event.text, style: theme.text))
-        }
-        let title = event.date.iso + (data.label(document: event.document).map { " · " + $0 } ?? "")
-        return ReaderContent(title: title, blocks: blocks, targets: targets, width: width)
-    }
-
     // MARK: Article
 
     /// The whole document, with the target paragraph marked and its spans highlighted.

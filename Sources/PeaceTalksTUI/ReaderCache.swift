@@ -6,7 +6,9 @@ struct ReaderKey: Hashable {
         case searchPrompt(empty: Bool, searching: Bool)
         case article(ArticleTarget)
         case compare(issue: Int, left: Int, right: Int)
-        case issue(Int), actor(Int), event(Int)
+        case history(issue: Int, left: Int, right: Int)
+        case timeline(row: Int, filter: TimelineFilter?)
+        case issue(Int), actor(Int)
     }
 
     var kind: Kind

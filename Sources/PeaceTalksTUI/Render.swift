@@ -10,7 +10,7 @@ extension Explorer {
             state.size = screen.size
             state = normalize(state)
         }
-        let layout = Layout(size: screen.size)
+        let layout = Layout(state)
         if layout.tooSmall {
             drawTooSmall(&screen)
             return screen
@@ -19,7 +19,7 @@ extension Explorer {
         var cursor: (row: Int, column: Int)?
         if layout.wide {
             let listCursor = drawList(&screen, state, layout: layout)
-            let readerCursor = drawReader(&screen, state, layout: layout)
+            let readerCursor = layout.split ? drawReader(&screen, state, layout: layout) : nil
             cursor = state.search == nil && state.browse.focus == .reader ? readerCursor : listCursor
         } else {
             drawTabs(&screen, state, layout: layout)
@@ -30,6 +30,7 @@ extension Explorer {
             }
         }
         if let promptCursor = drawStatus(&screen, state, layout: layout) { cursor = promptCursor }
+        if state.picker != nil { cursor = drawPicker(&screen, state, layout: layout) }
         if state.showHelp { cursor = drawHelp(&screen, state, layout: layout) }
         if let position = cursor {
             screen.cursor = (clamp(position.row, 0, size.height - 1), clamp(position.column, 0, size.width - 1))
@@ -59,16 +60,22 @@ extension Explorer {
             return data.document(prompt.results[prompt.selected].document)
         }
         if case .article(let target) = state.browse.reader { return data.document(target.document) }
-        if state.browse.pane == .timeline, let event = data.event(at: state.browse.selected) { return data.document(event.document) }
+        if state.browse.pane == .timeline, let cluster = data.cluster(row: state.browse.selected, filter: state.browse.timelineFilter),
+           let event = data.event(at: cluster.members[0]) {
+            return data.document(event.document)
+        }
         return data.corpus.documents.first
     }
 
     private func viewName(_ state: ExplorerState) -> String {
         if state.showHelp { return "Help" }
+        if state.picker != nil { return "Filter" }
         if state.search != nil { return "Search" }
-        let pane = state.browse.pane.title
+        var pane = state.browse.pane.title
+        if state.browse.pane == .timeline, let filter = state.browse.timelineFilter { pane += " · " + data.filterName(filter) }
         switch state.browse.reader {
         case .compare: return "Compare"
+        case .history: return "History"
         case .article: return state.browse.focus == .reader ? "\(pane) › Article" : pane
         case .detail: return state.browse.focus == .reader ? "\(pane) › Reader" : pane
         }
@@ -128,26 +135,33 @@ extension Explorer {
             screen.putTruncated(label, row: box.row, column: box.column + 1, width: box.width - 2, style: theme.tabActive)
         } else {
             let pane = state.browse.pane
-            count = data.count(of: pane)
+            count = data.count(of: pane, filter: state.browse.timelineFilter)
             selected = state.browse.selected
             scroll = state.browse.listScroll[pane.rawValue]
+            var titleColumn = box.column + 1
             if layout.wide {
                 for tab in layout.tabs where tab.column + tab.width < box.right {
                     let active = tab.target == .pane(pane)
                     screen.put(tab.label, row: box.row, column: tab.column, width: tab.width, style: active ? theme.tabActive : theme.tab)
+                    titleColumn = tab.column + tab.width + 1
                 }
+            }
+            if pane == .timeline {
+                drawTimelineTitle(&screen, state, box: box, column: titleColumn)
+                drawHistogram(&screen, state, layout: layout)
             }
         }
         if count == 0 {
             let empty = state.search.map { $0.pending != nil ? "Searching…" : "No matches" } ?? "Nothing here"
             screen.putTruncated(empty, row: inner.row, column: inner.column + 2, width: inner.width - 2, style: theme.dim)
         }
-        for offset in 0..<inner.height {
+        let top = state.search == nil ? layout.listTop : inner.row
+        for offset in 0..<(inner.height - (top - inner.row)) {
             let index = scroll + offset
             guard index < count else { break }
-            let row = inner.row + offset
+            let row = top + offset
             let isSelected = index == selected
-            let (segments, right) = state.search.map { resultRow($0.results[index], width: inner.width) } ?? listRow(state, index)
+            let (segments, right) = state.search.map { resultRow($0.results[index], width: inner.width) } ?? listRow(state, index, width: inner.width)
             let rowStyle: Style? = isSelected ? (focused ? theme.selection : nil) : nil
             if let rowStyle { screen.fill(row: row, column: inner.column, width: inner.width, style: rowStyle) }
             screen.put(isSelected ? "▸ " : "  ", row: row, column: inner.column, width: 2, style: rowStyle ?? (isSelected ? theme.gutter : theme.text))
@@ -161,17 +175,17 @@ extension Explorer {
             }
         }
         if count > 0 {
-            let position = " \(selected + 1)/\(count) "
+            let position = " " + (state.search == nil && state.browse.pane == .timeline ? timelinePosition(state.browse) : "\(selected + 1)/\(count)") + " "
             let width = DisplayWidth.of(position)
             if width + 2 <= box.width {
                 screen.put(position, row: box.bottom - 1, column: box.right - 1 - width, style: focused ? theme.borderFocused : theme.border)
             }
         }
         guard focused else { return nil }
-        return (inner.row + clamp(selected - scroll, 0, inner.height - 1), inner.column)
+        return (top + clamp(selected - scroll, 0, inner.height - 1 - (top - inner.row)), inner.column)
     }
 
-    private func listRow(_ state: ExplorerState, _ index: Int) -> (segments: [(String, Style)], right: String?) {
+    private func listRow(_ state: ExplorerState, _ index: Int, width: Int) -> (segments: [(String, Style)], right: String?) {
         switch state.browse.pane {
         case .issues:
             guard let issue = data.issue(at: index) else { return ([], nil) }
@@ -183,21 +197,7 @@ extension Explorer {
             let count = data.mentionCounts.indices.contains(index) ? data.mentionCounts[index] : 0
             return (segments, "\(count)")
         case .timeline:
-            guard let event = data.event(at: index) else { return ([], nil) }
-            let issueID = data.issue(at: state.browse.selection[Pane.issues.rawValue])?.id
-            let touches = issueID.map { event.issues.contains($0) } ?? false
-            let label = event.text.split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
-            // Dates (and documents) in columns, so the text of every event starts at one column.
-            let date = event.date.iso
-            let padding = String(repeating: " ", count: max(0, 10 - DisplayWidth.of(date)))
-            var segments: [(String, Style)] = [(touches ? "● " : "  ", theme.marker), (date, theme.label), (padding, theme.text)]
-            if let document = data.label(document: event.document) {
-                let labelPadding = String(repeating: " ", count: max(0, data.documentLabelWidth - DisplayWidth.of(document)))
-                segments.append((" ", theme.text))
-                segments.append((document + labelPadding, theme.dim))
-            }
-            segments.append(("  " + label, theme.text))
-            return (segments, nil)
+            return timelineRow(state, index, width: width)
         }
     }
 
@@ -425,6 +425,7 @@ extension Explorer {
     private func position(_ state: ExplorerState, layout: Layout) -> String {
         let browse = state.browse
         if browse.focus == .list {
+            if browse.pane == .timeline { return timelinePosition(browse) }
             let count = data.count(of: browse.pane)
             return count == 0 ? "0/0" : "\(browse.selected + 1)/\(count)"
         }
@@ -435,7 +436,7 @@ extension Explorer {
         case .article(let target):
             let total = data.document(target.document)?.paragraphs.count ?? 0
             return "¶\(target.paragraph + 1)/\(total)"
-        case .compare:
+        case .compare, .history:
             let left = data.sides.indices.contains(browse.compareLeft) ? data.sideName(data.sides[browse.compareLeft]) : "–"
             let right = data.sides.indices.contains(browse.compareRight) ? data.sideName(data.sides[browse.compareRight]) : "–"
             return "\(left) | \(right)"
@@ -445,14 +446,21 @@ extension Explorer {
     private func hints(_ state: ExplorerState) -> String {
         let browse = state.browse
         if browse.focus == .list {
-            return "↑↓ move · Enter open · 1 2 3 panes · / search · ? help · q quit"
+            switch browse.pane {
+            case .timeline:
+                return "↑↓ move · [ ] year · f filter" + (browse.timelineFilter == nil ? "" : " · F clear") + " · Enter open · / search · ? help · q quit"
+            case .issues:
+                return "↑↓ move · Enter open · 1 2 3 panes · H history · f filter · / search · ? help · q quit"
+            case .actors:
+                return "↑↓ move · Enter open · 1 2 3 panes · / search · f filter · ? help · q quit"
+            }
         }
         switch browse.reader {
         case .detail:
-            return "↑↓ passage · Enter article · Esc back" + (browse.pane == .issues ? " · c compare" : "") + " · ? help"
+            return "↑↓ passage · Enter article · Esc back" + (browse.pane == .issues ? " · c compare · H history" : "") + " · ? help"
         case .article:
             return "↑↓ scroll · Esc back" + (state.results.isEmpty ? "" : " · n/N results") + " · ? help"
-        case .compare:
+        case .compare, .history:
             return "[ ] left side · { } right side · Esc back · ? help"
         }
     }

@@ -43,6 +43,11 @@ public enum ReaderMode: Hashable, Sendable {
     case article(ArticleTarget)
     /// Two sides' positions on the selected issue, in two columns.
     case compare
+    /// The selected issue's dated passages in time order, one column per side.
+    case history
+
+    /// Two columns of sides, switched with `[ ] { }`.
+    var isTwoSided: Bool { self == .compare || self == .history }
 }
 
 /// Everything that a search cancel must put back: where the user was.
@@ -61,6 +66,8 @@ public struct BrowseState: Hashable, Sendable {
     /// Indexes into the sides offered for compare.
     public var compareLeft = 0
     public var compareRight = 1
+    /// What the Timeline pane is narrowed to, chosen with `f`.
+    public var timelineFilter: TimelineFilter?
 
     public init() {}
 
@@ -128,6 +135,8 @@ public struct ExplorerState: Hashable, Sendable {
     public var searchGeneration = 0
     public var showHelp = false
     public var helpScroll = 0
+    /// The open filter picker (`f`).
+    public var picker: FilterPicker?
     /// A one-time message for the status line, cleared by the next key.
     public var message: String?
     public var quit = false

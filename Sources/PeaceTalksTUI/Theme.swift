@@ -27,6 +27,8 @@ public struct Theme: Hashable, Sendable {
     public var status = Style(reverse: true)
     public var statusMessage = Style(bold: true, reverse: true)
     public var scrollThumb = Style(foreground: .cyan, bold: true)
+    /// Plain ASCII for drawings such as the histogram: with colour off, the terminal may be plain too.
+    public var ascii = false
 
     public init() {}
 
@@ -44,6 +46,7 @@ public struct Theme: Hashable, Sendable {
         theme.speaker = Style(underline: true)
         theme.tag = Style(bold: true)
         theme.scrollThumb = Style(bold: true)
+        theme.ascii = true
         return theme
     }()
 }

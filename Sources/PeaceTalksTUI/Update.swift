@@ -10,7 +10,7 @@ extension Explorer {
         case .resize, .scroll: break
         default: state.message = nil
         }
-        let layout = Layout(size: state.size)
+        let layout = Layout(state)
 
         switch action {
         case .quit:
@@ -68,6 +68,22 @@ extension Explorer {
             }
         case .compareLeftPrevious, .compareLeftNext, .compareRightPrevious, .compareRightNext:
             switchSide(&state, action)
+        case .history:
+            if state.browse.reader == .history {
+                state.browse.reader = .detail
+                scrollToEntry(&state, layout: layout, upward: false)
+            } else if state.browse.pane == .issues, !data.corpus.issues.isEmpty {
+                state.browse.reader = .history
+                state.browse.focus = .reader
+                state.browse.readerScroll = 0
+                if data.sides.count < 2 { state.message = "History by side needs two sides in the codebook" }
+            } else {
+                state.message = "History works on an issue: press 1, pick one, then H"
+            }
+        case .yearPrevious, .yearNext:
+            jumpYear(&state, forward: action == .yearNext)
+        case .openFilter, .clearFilter, .pickerInsert, .pickerDeleteBackward, .pickerUp, .pickerDown, .pickerAccept, .pickerCancel:
+            filter(&state, action)
 
         case .startSearch:
             var prompt = SearchPrompt(saved: state.browse)
@@ -106,18 +122,26 @@ extension Explorer {
 
     private func move(_ state: inout ExplorerState, _ action: Action, layout: Layout) {
         if state.browse.focus == .list {
-            let count = data.count(of: state.browse.pane)
+            let count = data.count(of: state.browse.pane, filter: state.browse.timelineFilter)
             let page = max(1, layout.listHeight - 1)
             var selected = state.browse.selected
+            var direction = 1
             switch action {
-            case .moveUp: selected -= 1
+            case .moveUp: selected -= 1; direction = -1
             case .moveDown: selected += 1
-            case .pageUp: selected -= page
+            case .pageUp: selected -= page; direction = -1
             case .pageDown: selected += page
             case .top: selected = 0
-            default: selected = count - 1
+            default: selected = count - 1; direction = -1
             }
-            select(&state, clamp(selected, 0, count - 1))
+            selected = clamp(selected, 0, count - 1)
+            if state.browse.pane == .timeline {
+                // Headings and rulers are passed over; at either end the selection stays.
+                let rows = data.timelineLayout(state.browse.timelineFilter)
+                let next = rows.selectable(near: selected, direction: direction)
+                selected = (next - state.browse.selected) * direction < 0 && action != .top && action != .bottom ? state.browse.selected : next
+            }
+            select(&state, selected)
             return
         }
         let view = readerView(state, layout: layout)
@@ -204,8 +228,8 @@ extension Explorer {
     private func select(_ state: inout ExplorerState, _ index: Int) {
         guard index != state.browse.selected else { return }
         state.browse.selected = index
-        let keepCompare = state.browse.reader == .compare && state.browse.pane == .issues
-        state.browse.reader = keepCompare ? .compare : .detail
+        let keepSides = state.browse.reader.isTwoSided && state.browse.pane == .issues
+        state.browse.reader = keepSides ? state.browse.reader : .detail
         state.browse.readerEntry = 0
         state.browse.readerScroll = 0
     }
@@ -225,7 +249,7 @@ extension Explorer {
             openArticle(&state, main.targets[state.browse.readerEntry], layout: layout)
         case .article:
             state.message = "Esc goes back to the list of passages"
-        case .compare:
+        case .compare, .history:
             state.message = "[ ] and { } switch sides, Esc goes back"
         }
     }
@@ -249,7 +273,7 @@ extension Explorer {
     private func back(_ state: inout ExplorerState, layout: Layout) {
         if state.browse.focus == .reader {
             switch state.browse.reader {
-            case .article, .compare:
+            case .article, .compare, .history:
                 state.browse.reader = .detail
                 scrollToEntry(&state, layout: layout, upward: false)
             case .detail:
@@ -268,8 +292,8 @@ extension Explorer {
     }
 
     private func switchSide(_ state: inout ExplorerState, _ action: Action) {
-        guard state.browse.reader == .compare else {
-            state.message = "Press c on an issue to compare sides"
+        guard state.browse.reader.isTwoSided else {
+            state.message = "Press c (compare) or H (history) on an issue to show sides"
             return
         }
         let count = data.sides.count
@@ -376,7 +400,7 @@ extension Explorer {
         state.lastQuery = query
         let index = clamp(prompt.selected, 0, prompt.results.count - 1)
         state.resultIndex = index
-        openArticle(&state, target(of: prompt.results[index]), layout: Layout(size: state.size))
+        openArticle(&state, target(of: prompt.results[index]), layout: Layout(state))
         state.message = "Result \(index + 1)/\(prompt.results.count) for “\(query)” — n/N next/previous"
     }
 
@@ -392,7 +416,7 @@ extension Explorer {
         if index >= count { index = 0; wrapped = true }
         if index < 0 { index = count - 1; wrapped = true }
         state.resultIndex = index
-        openArticle(&state, target(of: state.results[index]), layout: Layout(size: state.size))
+        openArticle(&state, target(of: state.results[index]), layout: Layout(state))
         state.message = "Result \(index + 1)/\(count) for “\(state.lastQuery)”" + (wrapped ? (forward ? " — wrapped to the first" : " — wrapped to the last") : "")
     }
 
@@ -413,9 +437,9 @@ extension Explorer {
             return .tab(target)
         }
         let showsList = layout.wide || state.search != nil || state.browse.focus == .list
-        let showsReader = layout.wide || (state.search == nil && state.browse.focus == .reader)
+        let showsReader = layout.split || (!layout.wide && state.search == nil && state.browse.focus == .reader)
         if showsList, layout.listBox.inner.contains(row: row, column: column) {
-            return .list(row: row - layout.listBox.inner.row)
+            return row < layout.listTop ? nil : .list(row: row - layout.listTop)
         }
         if showsReader, layout.readerBox.contains(row: row, column: column) {
             return .reader(row: row - layout.readerBox.inner.row)
@@ -437,7 +461,8 @@ extension Explorer {
             } else {
                 state.browse.focus = .list
                 let index = state.browse.listScroll[state.browse.pane.rawValue] + offset
-                if index >= 0, index < data.count(of: state.browse.pane) { select(&state, index) }
+                let selectable = state.browse.pane != .timeline || data.timelineLayout(state.browse.timelineFilter).isSelectable(index)
+                if index >= 0, index < data.count(of: state.browse.pane, filter: state.browse.timelineFilter), selectable { select(&state, index) }
             }
         case .reader(let offset):
             guard state.search == nil else { return }
@@ -461,7 +486,11 @@ extension Explorer {
                 prompt.selected = clamp(prompt.selected, 0, prompt.results.count - 1)
                 state.search = prompt
             } else {
-                select(&state, clamp(state.browse.selected + lines, 0, data.count(of: state.browse.pane) - 1))
+                var index = clamp(state.browse.selected + lines, 0, data.count(of: state.browse.pane, filter: state.browse.timelineFilter) - 1)
+                if state.browse.pane == .timeline {
+                    index = data.timelineLayout(state.browse.timelineFilter).selectable(near: index, direction: lines)
+                }
+                select(&state, index)
             }
         case .reader:
             guard state.search == nil else { return }

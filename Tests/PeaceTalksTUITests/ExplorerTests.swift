@@ -210,7 +210,8 @@ import PeaceTalksModel
         app.press(.escape)
         #expect(app.screen.lines[3].hasPrefix("│▸ Territory"))
         app.press(.character("3"))
-        #expect(app.screen.lines[3].contains("2022-03"))
+        #expect(app.screen.lines[3].contains("2022 █"))
+        #expect(app.screen.lines[6].contains("▸   2022-03"))
     }
 
     @Test func articleShowsThePassageInContextWithSpeaker() {
@@ -238,12 +239,17 @@ import PeaceTalksModel
         var app = Fixture.app()
         app.press(.down)           // Neutrality
         app.press(.character("3"))
+        // Events sit under year and month headings, a ruler before each gap.
         let lines = app.screen.lines
-        #expect(lines[2].contains("● 2022-03"))
-        #expect(lines[3].contains("  2024-06"))
-        #expect(lines[4].contains("● 2025-08-24"))
-        app.press(.down)
-        #expect(app.screen.text.contains("Issues: [territory]"))
+        #expect(lines[3].hasPrefix("│  2022 ───"))
+        #expect(lines[4].hasPrefix("│    March "))
+        #expect(lines[5].contains("● 2022-03"))
+        #expect(lines[6].hasPrefix("│    ┆ … 2 years …"))
+        #expect(lines[9].contains("  2024-06"))
+        #expect(lines[13].contains("● 2025-08-24"))
+        app.press(.down, .enter)
+        // Issues by title, not id.
+        #expect(app.screen.text.contains("Issues: Territory"))
     }
 
     @Test func actorsShowQuotesWithTagsAndMentions() {

@@ -90,9 +90,10 @@ import PeaceTalksModel
                 var contents: [ReaderContent] = []
                 contents += (0..<data.count(of: .issues)).map { builder.issue($0, width: width) }
                 contents += (0..<data.count(of: .actors)).map { builder.actor($0, width: width) }
-                contents += (0..<data.count(of: .timeline)).map { builder.event($0, width: width) }
+                contents += (0..<data.count(of: .timeline)).map { builder.cluster(row: $0, filter: nil, width: width) }
                 contents += corpus.documents.indices.map { builder.article(ArticleTarget(document: $0, paragraph: 1), width: width) }
                 contents += data.sides.map { builder.side($0, issue: 0, width: width) }
+                contents += data.sides.map { builder.history($0, issue: 0, width: width) }
                 for content in contents {
                     let blocks = content.allBlocks()
                     let eager = blocks.flatMap { block in
