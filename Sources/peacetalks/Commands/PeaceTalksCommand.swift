@@ -14,7 +14,31 @@ struct PeaceTalksCommand: ParsableCommand {
             reads the seed articles from the nearest seeds/ folder. The built-in codebook of the talks \
             is used for every article; `peacetalks codebook` shows it and what overrides it. Listings print \
             aligned columns on a terminal and tab-separated lines when piped; --json prints JSON. \
-            Exit status: 0 success, 1 bad input, 2 wrong usage or no terminal for the explorer.
+            Exit status: 0 success, 1 bad input, 2 wrong usage or no terminal for the explorer. \
+            `peacetalks --version` prints the version and the git commit it was built from.
+
+            Examples:
+              peacetalks                              explore the seed article
+              peacetalks articles/                    explore a folder of articles
+              curl -s URL | peacetalks -              explore an article read from standard input
+              peacetalks summary - < article.txt      count what was found in it
+              peacetalks quotes --speaker zel         quotes by Zelensky (any case, a prefix will do)
+              peacetalks issues --header | cut -f1,4  tab-separated, with the column titles
+
+            ENVIRONMENT
+              PEACETALKS_SEEDS        folder of the seed articles opened when no file is named
+              PEACETALKS_ALL_WARNINGS 1 prints every warning (as --verbose does)
+              PEACETALKS_CACHE        off (or 0, no, false) analyses afresh (as --no-cache does)
+              PEACETALKS_CACHE_DIR    where analyses are kept (default $XDG_CACHE_HOME/peacetalks)
+              XDG_CACHE_HOME          base of the cache folder (default ~/.cache)
+              XDG_CONFIG_HOME         base of the user codebook, peacetalks/codebook.yaml (default ~/.config)
+              XDG_DATA_HOME           where an installed seed is looked for, peacetalks/seeds (default ~/.local/share)
+              XDG_DATA_DIRS           more such folders (default /usr/local/share:/usr/share)
+              HOME                    the defaults above are under it
+              PATH                    finds the installed binary's folder, and so its seed
+              NO_COLOR                set (non-empty): no colours or styles (as --no-color does)
+              COLUMNS                 table width when the terminal does not say
+              TERM                    the terminal type the explorer draws for
             """,
         subcommands: [
             ExploreCommand.self, SummaryCommand.self, IssuesCommand.self, ActorsCommand.self,
