@@ -20,7 +20,8 @@ struct SearchCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("What to look for.", valueName: "query")) var query: String
     @OptionGroup var input: InputOptions
     @Option(help: "At most this many results.") var limit = 50
-    @Flag(help: "Print each hit's whole paragraph instead of a snippet of at most 160 columns.") var full = false
+    @Flag(help: "Print each hit whole (its paragraph, or a quote hit's quote) instead of a snippet of at most 160 columns.")
+    var full = false
     @Option(help: ArgumentHelp(
         "Print this many whole lines of the article before and after each hit's line, as rg -C does.", valueName: "n"))
     var context: Int?

@@ -55,7 +55,8 @@ enum StdinArticle {
     nonisolated(unsafe) private static var folder: String?
 
     private static func store(_ data: Data) throws -> String {
-        var template = Array((NSTemporaryDirectory() + "/peacetalks-stdin-XXXXXX").utf8CString)
+        let base = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("peacetalks-stdin-XXXXXX").path
+        var template = Array(base.utf8CString)
         guard let made = template.withUnsafeMutableBufferPointer({ buffer in buffer.baseAddress.flatMap { mkdtemp($0) } }) else {
             throw Failure.input("cannot make a temporary folder for standard input")
         }
