@@ -21,7 +21,10 @@ let package = Package(
             name: "PeaceTalksTUI",
             dependencies: ["PeaceTalksModel"]
         ),
-        .systemLibrary(name: "CNCurses"),
+        .systemLibrary(
+            name: "CNCurses",
+            providers: [.apt(["libncurses-dev"]), .brew(["ncurses"])]
+        ),
         // The explorer's signal handlers and their state: one C definition the optimizer cannot copy.
         .target(name: "CSignals"),
         .executableTarget(

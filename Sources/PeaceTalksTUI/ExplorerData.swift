@@ -78,7 +78,11 @@ public struct ExplorerData: Sendable {
             for quote in document.quotes where !quote.isRepeat {
                 if let speaker = quote.speaker { quotesBySpeaker[speaker, default: []].append(quote) }
             }
-            for mention in document.mentions {
+            // Pull quotes repeat the body's text: counted there, as the CLI and the export count.
+            for mention in document.mentions
+            where document.paragraphs.indices.contains(mention.paragraph)
+                && document.paragraphs[mention.paragraph].kind != .pullquote
+            {
                 countByActor[mention.actor, default: 0] += 1
                 // Mutated in place: copying an actor's groups out and back is quadratic in a corpus.
                 mentionsByActor[mention.actor, default: []].appendMention(mention)

@@ -9,6 +9,16 @@ import PeaceTalksModel
 // A closed pipe must end the program through EPIPE (handled in StandardOutput), not kill it.
 signal(SIGPIPE, SIG_IGN)
 
+if CommandLine.arguments.dropFirst().first == "--version" {
+    print(VersionInfo.describe())
+    exit(0)
+}
+
+if let typo = CommandSuggestion.message(for: Array(CommandLine.arguments.dropFirst())) {
+    StandardError.write("peacetalks: error: \(typo)\n")
+    exit(2)
+}
+
 do {
     var command = try PeaceTalksCommand.parseAsRoot()
     try command.run()

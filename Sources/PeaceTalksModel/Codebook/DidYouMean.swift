@@ -1,7 +1,7 @@
 /// Suggests the known word nearest to a misspelt one.
-enum DidYouMean {
+public enum DidYouMean {
     /// The candidate within a small edit distance of `word`, if one is close enough to be a typo.
-    static func nearest(to word: String, among candidates: [String]) -> String? {
+    public static func nearest(to word: String, among candidates: [String]) -> String? {
         let target = Array(word.lowercased())
         // Long strings and long lists cost too much for a hint.
         guard target.count <= 64, candidates.count <= 2_000 else { return nil }

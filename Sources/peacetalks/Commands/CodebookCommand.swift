@@ -12,6 +12,10 @@ struct CodebookCommand: ParsableCommand {
             Layers, later ones overriding earlier ones by id: the built-in codebook; \
             $XDG_CONFIG_HOME/peacetalks/codebook.yaml (else ~/.config/peacetalks/codebook.yaml); \
             codebook.yaml in each folder named; ARTICLE.codebook.yaml beside each article; --codebook FILE.
+
+            Examples:
+              peacetalks codebook
+              peacetalks codebook articles/ --json
             """)
 
     @OptionGroup var input: InputOptions

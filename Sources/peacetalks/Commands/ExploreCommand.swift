@@ -10,11 +10,26 @@ import PeaceTalksTUI
 /// The full-screen explorer: the default when no subcommand is given.
 struct ExploreCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "explore", abstract: "Open the full-screen explorer (the default; needs a terminal).")
+        commandName: "explore", abstract: "Open the full-screen explorer (the default; needs a terminal).",
+        discussion: """
+            With -, the article is read from standard input and the keys from the terminal (/dev/tty).
+
+            Examples:
+              peacetalks
+              peacetalks articles/ --codebook mine.yaml
+              curl -s URL | peacetalks -
+            """)
 
     @OptionGroup var input: InputOptions
 
     func run() throws {
+        var input = input
+        if input.paths.contains(StdinArticle.dash) {
+            // Read the piped article first; the keys then come from the terminal itself.
+            input.paths = try StdinArticle.replacingDash(in: input.paths, sizeLimit: input.maxSize)
+            input.noCache = true
+            _ = StdinArticle.readKeysFromTerminal()
+        }
         if let reason = ExploreCommand.whyNoTerminal() {
             StandardError.write("""
                 peacetalks: the explorer needs an interactive terminal, but \(reason).

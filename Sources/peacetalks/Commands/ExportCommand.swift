@@ -9,7 +9,12 @@ struct ExportCommand: ParsableCommand {
     }
 
     static let configuration = CommandConfiguration(
-        commandName: "export", abstract: "Write the whole model as JSON (docs/export.md) or as a Markdown report.")
+        commandName: "export", abstract: "Write the whole model as JSON (docs/export.md) or as a Markdown report.",
+        discussion: """
+            Examples:
+              peacetalks export --format json > model.json
+              peacetalks export --format markdown articles/ > report.md
+            """)
 
     @OptionGroup var input: InputOptions
     @Option(help: "json or markdown.") var format: Format = .json

@@ -8,7 +8,7 @@ struct InputOptions: ParsableArguments {
     static let defaultSizeLimit = 50 * 1024 * 1024
 
     @Argument(help: ArgumentHelp(
-        "Articles (.txt) or folders of articles. Default: the seed articles.",
+        "Articles (.txt) or folders of articles; - reads one from standard input. Default: the seed articles.",
         valueName: "file|dir"))
     var paths: [String] = []
 
@@ -51,16 +51,21 @@ struct InputOptions: ParsableArguments {
         StandardError.report(notes, all: verbose)
     }
 
-    var console: Console { Console.current(noColor: noColor) }
+    @Flag(help: "When piped, print the column titles as the first line of the tab-separated output.")
+    var header = false
+
+    var console: Console { Console.current(noColor: noColor, header: header) }
 
     /// The paths named, or the seed articles when none are.
+    /// `-` stands for standard input (read once, into a temporary file).
     func articlePaths() throws -> [String] {
-        paths.isEmpty ? try SeedLocator.locate().articles : paths
+        paths.isEmpty ? try SeedLocator.locate().articles : try StdinArticle.replacingDash(in: paths, sizeLimit: maxSize)
     }
 
     /// What to load, with the seed filled in when no files are named.
     func request() throws -> CorpusRequest {
-        let cache = noCache ? nil : AnalysisCache.standard(
+        // Standard input's text lands in a new temporary file each run: nothing to reuse.
+        let cache = noCache || paths.contains(StdinArticle.dash) ? nil : AnalysisCache.standard(
             environment: ProcessInfo.processInfo.environment, buildIdentity: BuildIdentity.current)
         var request = CorpusRequest(paths: try articlePaths(), codebookPath: codebook, sizeLimit: maxSize, cache: cache)
         request.totalLimit = maxTotal

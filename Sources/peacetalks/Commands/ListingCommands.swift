@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import PeaceTalksModel
 
 /// Where a line is, for people: `line 12`, or `name.txt:12` when several documents are read.
@@ -9,7 +10,13 @@ func placeLabel(_ corpus: Corpus, document: Int, line: Int) -> String {
 
 struct IssuesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "issues", abstract: "List the issues with their passages and the sides that take a position.")
+        commandName: "issues", abstract: "List the issues with their passages and the sides that take a position.",
+        discussion: """
+            Examples:
+              peacetalks issues
+              peacetalks issues articles/ --header > issues.tsv
+              peacetalks issues --json | jq '.[].id'
+            """)
 
     @OptionGroup var input: InputOptions
     @Flag(help: "Print JSON.") var json = false
@@ -36,7 +43,15 @@ struct IssuesCommand: ParsableCommand {
 
 struct ActorsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "actors", abstract: "List people, states, organisations and blocs, with mentions and quotes.")
+        commandName: "actors", abstract: "List people, states, organisations and blocs, with mentions and quotes.",
+        discussion: """
+            Mentions inside a pull quote are not counted: it repeats the body's words.
+
+            Examples:
+              peacetalks actors
+              peacetalks actors articles/ | sort -t$'\\t' -k5 -nr | head
+              peacetalks actors --json
+            """)
 
     @OptionGroup var input: InputOptions
     @Flag(help: "Print JSON.") var json = false
@@ -76,19 +91,35 @@ struct ActorsCommand: ParsableCommand {
 struct QuotesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "quotes",
-        abstract: "List quotes with their speakers; a pull quote that repeats one is left out unless asked for.")
+        abstract: "List quotes with their speakers; a pull quote that repeats one is left out unless asked for.",
+        discussion: """
+            --speaker and --issue take any case and a beginning: --issue terr is territory.
+
+            Examples:
+              peacetalks quotes --speaker zelensky
+              peacetalks quotes --issue terr articles/
+              peacetalks quotes --repeats --json
+            """)
 
     @OptionGroup var input: InputOptions
-    @Option(help: ArgumentHelp(
-        "Only quotes by this speaker (id, name or alias; case and accents ignored).", valueName: "name"))
+    @Option(
+        help: ArgumentHelp(
+            "Only quotes by this speaker (id, name or alias, or their beginning; case and accents ignored).",
+            valueName: "name"),
+        completion: .custom(CodebookCompletion.actors))
     var speaker: String?
-    @Option(help: ArgumentHelp("Only quotes that touch this issue.", valueName: "id")) var issue: String?
+    @Option(
+        help: ArgumentHelp(
+            "Only quotes that touch this issue (id, or the beginning of its id, label or title; any case).",
+            valueName: "id"),
+        completion: .custom(CodebookCompletion.issues))
+    var issue: String?
     @Flag(help: "Include pull quotes that repeat another quote.") var repeats = false
     @Flag(help: "Print JSON.") var json = false
 
     func run() throws {
         let (corpus, _) = try input.loadCorpus()
-        if let issue { try requireIssue(issue, in: corpus) }
+        let issue = try issue.map { try requireIssue($0, in: corpus) }
         let speakers = try speaker.map { try matchingActors($0, in: corpus) }
         let quotes = JSONExport.quotes(corpus).filter { quote in
             (repeats || !quote.isRepeat)
@@ -112,16 +143,42 @@ struct QuotesCommand: ParsableCommand {
     }
 }
 
-/// An unknown issue id is a usage error that lists the known ones.
-func requireIssue(_ id: String, in corpus: Corpus) throws {
-    guard corpus.issue(id) == nil else { return }
-    let known = corpus.issues.map(\.id).joined(separator: ", ")
-    throw Failure.usage("unknown issue '\(id)'" + (known.isEmpty ? " (the codebook defines none)" : "; known: \(known)"))
+/// The issue `name` stands for, as `#issue` in search reads it: an id in any case, or the one
+/// issue whose id, label or title it begins. None or several is a usage error that suggests the
+/// nearest id or names the candidates.
+@discardableResult
+func requireIssue(_ name: String, in corpus: Corpus) throws -> String {
+    let wanted = NameFolding.fold(name)
+    if let exact = corpus.issues.first(where: { NameFolding.fold($0.id) == wanted }) { return exact.id }
+    let found = wanted.isEmpty ? [] : corpus.issues.filter { issue in
+        [issue.id, issue.label, issue.title].contains { NameFolding.fold($0).hasPrefix(wanted) }
+    }
+    if found.count == 1 { return found[0].id }
+    if found.count > 1 {
+        throw Failure.usage("issue '\(name)' is ambiguous: \(found.map(\.id).joined(separator: ", "))")
+    }
+    let ids = corpus.issues.map(\.id)
+    if let near = DidYouMean.nearest(to: name, among: ids) {
+        throw Failure.usage("unknown issue '\(name)'; did you mean '\(near)'?")
+    }
+    throw Failure.usage("unknown issue '\(name)'" + (ids.isEmpty ? " (the codebook defines none)" : "; known: \(ids.joined(separator: ", "))"))
 }
 
-/// The actor ids whose id, name or an alias matches `name`, ignoring case and accents.
+/// The actor ids whose id, name or an alias (or a word of one) begins with `name`, ignoring
+/// case and accents; none is a usage error that suggests the nearest id, name or alias.
 func matchingActors(_ name: String, in corpus: Corpus) throws -> Set<String> {
     let ids = SearchEngine.actorIDs(matching: name, among: corpus.actors)
-    guard !ids.isEmpty else { throw Failure.usage("no actor matches '\(name)'; see peacetalks actors") }
-    return ids
+    guard ids.isEmpty else { return ids }
+    let names = corpus.actors.flatMap { [$0.id, $0.name] + $0.aliases }
+    if let near = DidYouMean.nearest(to: name, among: names) {
+        throw Failure.usage("no actor matches '\(name)'; did you mean '\(near)'?")
+    }
+    throw Failure.usage("no actor matches '\(name)'; see peacetalks actors")
+}
+
+/// Case and accents set aside, for matching what a user typed against names.
+enum NameFolding {
+    static func fold(_ text: String) -> String {
+        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+    }
 }

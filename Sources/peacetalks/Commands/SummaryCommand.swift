@@ -5,14 +5,24 @@ import PeaceTalksTUI
 /// Counts of what the model found, and the warnings: a quick check that the input was read well.
 struct SummaryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "summary", abstract: "Count paragraphs, sections, quotes, events, actors and issues; list warnings.")
+        commandName: "summary", abstract: "Count paragraphs, sections, quotes, events, actors and issues; list warnings.",
+        discussion: """
+            Examples:
+              peacetalks summary
+              peacetalks summary articles/ --verbose
+              curl -s URL | peacetalks summary -
+              peacetalks summary --json article.txt
+            """)
 
     @OptionGroup var input: InputOptions
     @Flag(help: "Print JSON.") var json = false
 
     func run() throws {
-        let (corpus, _) = try input.loadCorpus()
-        let summary = JSONExport.summary(corpus)
+        let (corpus, notes) = try input.loadCorpus(reportWarnings: false)
+        input.report(notes)
+        var summary = JSONExport.summary(corpus)
+        // Every warning standard error shows (the loader's too), so the count agrees with it.
+        summary.warnings = notes.map(JSONExport.diagnostic)
         var out = StandardOutput()
         defer { out.flush() }
         if json {

@@ -22,9 +22,17 @@ struct TimelineCommand: ParsableCommand {
             """)
 
     @OptionGroup var input: InputOptions
-    @Option(help: ArgumentHelp("Only events that touch this issue.", valueName: "id")) var issue: String?
-    @Option(help: ArgumentHelp(
-        "Only events that name this actor (id, name or alias; case and accents ignored).", valueName: "name"))
+    @Option(
+        help: ArgumentHelp(
+            "Only events that touch this issue (id, or the beginning of its id, label or title; any case).",
+            valueName: "id"),
+        completion: .custom(CodebookCompletion.issues))
+    var issue: String?
+    @Option(
+        help: ArgumentHelp(
+            "Only events that name this actor (id, name or alias, or their beginning; case and accents ignored).",
+            valueName: "name"),
+        completion: .custom(CodebookCompletion.actors))
     var actor: String?
     @Option(help: ArgumentHelp("Group events under each year or month, with the gaps between them.", valueName: "year|month"))
     var by: TimelineGranularity?
@@ -34,7 +42,7 @@ struct TimelineCommand: ParsableCommand {
     func run() throws {
         let (loaded, _) = try input.loadCorpus()
         var corpus = loaded
-        if let issue { try requireIssue(issue, in: corpus) }
+        let issue = try issue.map { try requireIssue($0, in: corpus) }
         let actors = try actor.map { try matchingActors($0, in: corpus) }
         // Filtering the documents' events keeps clusters, labels and history consistent with what is shown.
         for index in corpus.documents.indices {

@@ -105,11 +105,15 @@ struct Console {
     var styled: Bool
     /// Columns of the terminal, when it is one.
     var width: Int?
+    /// `--header`: tab-separated output begins with the column titles.
+    var header = false
 
-    static func current(noColor: Bool) -> Console {
+    static func current(noColor: Bool, header: Bool = false) -> Console {
         let terminal = isatty(1) == 1
         let noColorEnv = getenv("NO_COLOR").map { $0.pointee != 0 } ?? false
-        return Console(isTerminal: terminal, styled: terminal && !noColor && !noColorEnv, width: terminal ? columns() : nil)
+        return Console(
+            isTerminal: terminal, styled: terminal && !noColor && !noColorEnv, width: terminal ? columns() : nil,
+            header: header)
     }
 
     private static func columns() -> Int? {

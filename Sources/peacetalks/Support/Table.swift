@@ -1,13 +1,15 @@
 import PeaceTalksModel
 import PeaceTalksTUI
 
-/// A listing: aligned columns with a bold header on a terminal, tab-separated lines without
-/// a header when piped, so `cut -f` and `awk -F'\t'` work.
+/// A listing: aligned columns with a bold header on a terminal, cut to the terminal's width;
+/// full-length tab-separated lines when piped, so `cut -f` and `awk -F'\t'` work, with the
+/// titles first only when `--header` asks.
 struct Table {
     struct Column {
         var title: String
         var alignRight = false
-        /// Cut to fit the terminal's width; at most one column should be.
+        /// Kept so existing call sites read as before: every text column is cut to fit now,
+        /// the widest first (`fitted`), and right-aligned (number) columns never are.
         var flexible = false
     }
 
@@ -24,6 +26,7 @@ struct Table {
 
     func print(to out: inout StandardOutput, console: Console) {
         guard console.isTerminal else {
+            if console.header { out.line(columns.map { Table.plain($0.title) }.joined(separator: "\t")) }
             for row in rows {
                 out.line(row.map(Table.plain).joined(separator: "\t"))
             }
@@ -36,10 +39,8 @@ struct Table {
                 widths[index] = max(widths[index], DisplayWidth.of(cell))
             }
         }
-        if let total = console.width, let flex = columns.firstIndex(where: \.flexible) {
-            let others = widths.enumerated().filter { $0.offset != flex }.reduce(0) { $0 + $1.element }
-            let room = total - others - 2 * (columns.count - 1)
-            widths[flex] = max(DisplayWidth.of(columns[flex].title), min(widths[flex], room))
+        if let total = console.width {
+            widths = Table.fitted(widths, numeric: columns.map(\.alignRight), into: total)
         }
         func render(_ row: [String]) -> String {
             var parts: [String] = []
@@ -53,6 +54,21 @@ struct Table {
         }
         out.line(console.bold(render(columns.map(\.title))))
         for row in cells { out.line(render(row)) }
+    }
+
+    /// The columns' widths cut to fit `total` columns with two spaces between them: the widest
+    /// text column loses a column at a time, down to `narrowest`; number columns keep theirs.
+    static func fitted(_ natural: [Int], numeric: [Bool], into total: Int, narrowest: Int = 4) -> [Int] {
+        var widths = natural
+        let room = total - 2 * max(0, widths.count - 1)
+        var excess = widths.reduce(0, +) - room
+        while excess > 0 {
+            let candidates = widths.indices.filter { !numeric[$0] && widths[$0] > min(narrowest, natural[$0]) }
+            guard let widest = candidates.max(by: { widths[$0] < widths[$1] }) else { break }
+            widths[widest] -= 1
+            excess -= 1
+        }
+        return widths
     }
 
     /// One line, no tabs, no control characters: a cell never breaks the row apart nor
