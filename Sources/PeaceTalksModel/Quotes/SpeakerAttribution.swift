@@ -307,7 +307,15 @@ enum SpeakerAttribution {
                         speaker: .pronoun(pronoun), rule: .partialQuote,
                         evidence: SpeakerMentions.span(paragraph, verb - 1, verb), in: paragraph.index)
                 }
-                if let run = paragraph.runEnding[verb - 1].map({ paragraph.runs[$0] }) {
+                if var run = paragraph.runEnding[verb - 1].map({ paragraph.runs[$0] }) {
+                    // `Marco Rubio van Buitenlandse Zaken twitterde`: the institution after `van`
+                    // belongs to the name before it, who is the subject.
+                    var first = run.tokens.lowerBound
+                    if let article = paragraph.word(first - 1), ["de", "het", "the"].contains(article) { first -= 1 }
+                    if first >= 2, let word = paragraph.word(first - 1), ["van", "of"].contains(word),
+                       let owner = paragraph.runEnding[first - 2].map({ paragraph.runs[$0] }) {
+                        run = owner
+                    }
                     return Attribution(
                         speaker: .name(SpeakerMentions.mention(paragraph, run, articleAllowed: true)), rule: .partialQuote,
                         evidence: SpeakerMentions.span(paragraph, run.tokens.lowerBound, verb), in: paragraph.index)

@@ -17,6 +17,8 @@ struct PronounMention: Sendable {
     var paragraph: Int
     /// Where the pronoun's sentence starts: the one it stands for is named before it.
     var sentenceStart: Int
+    /// Where the pronoun itself stands.
+    var offset: Int
 }
 
 /// `de diplomaat`, `the negotiator`, `de Fransman`: a person the document introduced so.
@@ -172,7 +174,8 @@ enum SpeakerMentions {
         }
         let sentence = paragraph.sentenceIndex(containing: paragraph.tokens[index].start)
         let start = sentence.map { paragraph.sentences[$0].start } ?? 0
-        return .some(PronounMention(gender: gender, paragraph: paragraph.index, sentenceStart: start))
+        return .some(PronounMention(
+            gender: gender, paragraph: paragraph.index, sentenceStart: start, offset: paragraph.tokens[index].start))
     }
 
     static func mention(_ paragraph: ParagraphText, _ run: NameRun, articleAllowed: Bool) -> NameMention {

@@ -99,6 +99,16 @@ struct Resolution {
         for pronoun: PronounMention, position: Int, depth: Int
     ) -> (name: String, evidence: AttributionEvidence?)? {
         let text = texts[position]
+        // `Toen Brekelmans werd gevraagd, zei hij`, `When Rutte was asked, he said`: the one
+        // person named earlier in the pronoun's own sentence.
+        if text.index == pronoun.paragraph, pronoun.offset > pronoun.sentenceStart {
+            let before = text.tokenRange(TextSpan(start: pronoun.sentenceStart, end: pronoun.offset))
+            let named = text.runs(startingIn: before).filter { isPerson($0, in: text) }
+            if named.count == 1, let run = named.first,
+               let resolved = resolve(SpeakerMentions.mention(text, run, articleAllowed: false)) {
+                return (resolved.name, AttributionEvidence(paragraph: text.index, span: run.span))
+            }
+        }
         var source: ParagraphText?
         var sentence: TextSpan?
         if let index = text.sentenceIndex(containing: pronoun.sentenceStart), index > 0 {
