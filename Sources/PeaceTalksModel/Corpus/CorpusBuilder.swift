@@ -61,8 +61,25 @@ public enum CorpusBuilder {
             chunkStart = chunkEnd
         }
         return Corpus(
-            codebook: codebook, documents: documents, actors: directory.actors,
+            codebook: codebook, documents: documents,
+            actors: present(directory.actors, documents: documents, positions: positions, sides: codebook.sides),
             positions: positions, diagnostics: warnings)
+    }
+
+    /// The actors the documents speak of: named, quoted or cited in them, holding a position,
+    /// or one of the codebook's sides. The built-in codebook knows some 130 actors; listing
+    /// every one for an article that names five would bury them.
+    static func present(_ actors: [Actor], documents: [Document], positions: [Position], sides: [String]) -> [Actor] {
+        var used = Set(sides)
+        for document in documents {
+            for mention in document.mentions { used.insert(mention.actor) }
+            for quote in document.quotes {
+                if let speaker = quote.speaker { used.insert(speaker) }
+                if let citedBy = quote.citedBy { used.insert(citedBy) }
+            }
+        }
+        for position in positions { used.insert(position.actor) }
+        return actors.filter { used.contains($0.id) }
     }
 
     /// The chunk from `start` has its own copies: this drops the builder's.
