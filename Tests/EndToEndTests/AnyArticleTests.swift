@@ -14,12 +14,12 @@ import Testing
         let home: String
         let articles: [String]
 
-        init() throws {
+        init(build: BuildUnderTest = .debug) throws {
             let folder = try TemporaryFolder()
             self.folder = folder
             binary = folder.path("bin/peacetalks")
             try FileManager.default.createDirectory(atPath: folder.path("bin"), withIntermediateDirectories: true)
-            try FileManager.default.copyItem(atPath: Binary.path, toPath: binary)
+            try FileManager.default.copyItem(atPath: try build.binary(), toPath: binary)
             home = folder.path("home")
             try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
             articles = try AnyArticleTests.articles.map { name in
@@ -47,8 +47,10 @@ import Testing
         return names.contains { name in spelled.contains { $0.contains(name) } }
     }
 
-    @Test func aCopiedBinaryWithAnEmptyHomeLinksIssuesAndNamesActorsWithoutWarnings() throws {
-        let elsewhere = try Elsewhere()
+    /// The release binary too: that is the one a user installs.
+    @Test(arguments: BuildUnderTest.allCases)
+    func aCopiedBinaryWithAnEmptyHomeLinksIssuesAndNamesActorsWithoutWarnings(_ build: BuildUnderTest) throws {
+        let elsewhere = try Elsewhere(build: build)
         for article in elsewhere.articles {
             let summary = try elsewhere.run(["summary", article])
             #expect(summary.status == 0)
