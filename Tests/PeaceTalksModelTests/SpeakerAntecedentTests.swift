@@ -33,4 +33,11 @@ import Testing
         let english = "Dana Whitfield of the State Department wrote that both sides face \"painful choices\" soon."
         #expect(speakers(english, .english, people: Self.people) == ["Dana Whitfield"])
     }
+
+    @Test func anImpersonalFrameGoesOnWithTheSpeakerBefore() {
+        let dutch = "‘Er is altijd ruimte om te praten’, zei Hofland op de radio. De deur staat ‘nog steeds open’, klinkt het nog."
+        #expect(speakers(dutch, .dutch, people: Self.people) == ["Hofland", "Hofland"])
+        let nobodyBefore = "De deur staat ‘nog steeds open’, klinkt het in Den Haag."
+        #expect(speakers(nobodyBefore, .dutch, people: Self.people).allSatisfy { $0 == nil })
+    }
 }

@@ -46,6 +46,15 @@ enum SpeakerAttribution {
             Attribution(
                 speaker: speaker, rule: rule, evidence: SpeakerMentions.span(paragraph, verb, end), in: paragraph.index)
         }
+        // `‘…’, klinkt het nog.`, `luidt het`: an impersonal frame; it goes on with the one who
+        // spoke just before, as a pronoun would.
+        if let word = paragraph.word(verb), SpeechVerbs.impersonalFrames.contains(word), paragraph.word(verb + 1) == "het" {
+            let sentence = paragraph.sentenceIndex(containing: paragraph.tokens[verb].start)
+            let mention = PronounMention(
+                gender: nil, paragraph: paragraph.index,
+                sentenceStart: sentence.map { paragraph.sentences[$0].start } ?? 0, offset: paragraph.tokens[verb].start)
+            return found(.pronoun(mention), through: verb + 1)
+        }
         if let word = paragraph.word(verb), SpeechVerbs.isVerb(word) {
             var subject = verb + 1
             if let preposition = SpeechVerbs.prepositions[word] {

@@ -107,4 +107,8 @@ enum SpeechVerbs {
 
     /// The words any cue above starts with.
     static let cueFirstWords: Set<String> = Set((quoteOfQuoteCues + onceSaidCues).compactMap(\.first))
+
+    /// Dutch frames without a person (`klinkt het`, `luidt het`): the quote goes on with the
+    /// speaker before it.
+    static let impersonalFrames: Set<String> = ["klinkt", "klonk", "luidt", "luidde"]
 }
