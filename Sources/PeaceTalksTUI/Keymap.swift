@@ -73,6 +73,10 @@ public enum Keymap {
         case .character("H"): return [.history]
         case .character("f"): return [.openFilter]
         case .character("F"): return [.clearFilter]
+        case .character("y"): return [.copyPassage]
+        case .character("e"): return [.openExternally(.editor)]
+        case .character("p"): return [.openExternally(.pager)]
+        case .character("M"): return [.toggleMouseCapture]
         case .character("["): return [.compareLeftPrevious]
         case .character("]"): return [.compareLeftNext]
         case .character("{"), .character("<"): return [.compareRightPrevious]
@@ -175,9 +179,16 @@ public enum Keymap {
             ("Esc Ctrl-G", "cancel and return to where you were"),
             ("n N", "next / previous result after Enter"),
         ]),
+        ("Copy and open", [
+            ("y", "copy the passage or quote, with its citation"),
+            ("e", "open the article at that line in $VISUAL/$EDITOR"),
+            ("p", "open the article at that line in $PAGER (less)"),
+        ]),
         ("Other", [
             ("? F1", "this help (close with ? Esc q)"),
             ("mouse", "click selects a row or focuses a pane; wheel scrolls"),
+            ("M", "mouse capture off / on"),
+            ("Shift-drag", "selects text while the mouse is captured"),
             ("q Ctrl-C", "quit"),
         ]),
     ]

@@ -457,9 +457,9 @@ extension Explorer {
         }
         switch browse.reader {
         case .detail:
-            return "↑↓ passage · Enter article · Esc back" + (browse.pane == .issues ? " · c compare · H history" : "") + " · ? help"
+            return "↑↓ passage · Enter article · y copy · e/p open · Esc back" + (browse.pane == .issues ? " · c compare · H history" : "") + " · ? help"
         case .article:
-            return "↑↓ scroll · Esc back" + (state.results.isEmpty ? "" : " · n/N results") + " · ? help"
+            return "↑↓ scroll · y copy · e/p open · Esc back" + (state.results.isEmpty ? "" : " · n/N results") + " · ? help"
         case .compare, .history:
             return "[ ] left side · { } right side · Esc back · ? help"
         }

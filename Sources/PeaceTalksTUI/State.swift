@@ -139,6 +139,10 @@ public struct ExplorerState: Hashable, Sendable {
     public var picker: FilterPicker?
     /// A one-time message for the status line, cleared by the next key.
     public var message: String?
+    /// What the backend must do next outside the screen (copy, open an editor); it takes them.
+    public var effects: [Effect] = []
+    /// The explorer takes mouse events; off (`M`), the terminal's own text selection works.
+    public var mouseCapture = true
     public var quit = false
 
     public init(size: Size) {

@@ -110,6 +110,16 @@ extension Explorer {
         case .nextResult, .previousResult:
             step(&state, forward: action == .nextResult)
 
+        case .copyPassage:
+            copyPassage(&state, layout: layout)
+        case .openExternally(let program):
+            openExternally(&state, program, layout: layout)
+        case .notice(let text):
+            state.message = text
+        case .toggleMouseCapture:
+            state.mouseCapture.toggle()
+            state.message = state.mouseCapture ? "Mouse on: the explorer takes clicks (Shift-drag selects text)" : "Mouse off: drag selects text; M turns it back on"
+
         case .click(let row, let column):
             click(&state, row: row, column: column, layout: layout)
         case .scroll(let row, let column, let lines):
