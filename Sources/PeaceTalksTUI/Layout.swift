@@ -30,7 +30,9 @@ struct Layout {
     /// Narrow layout: the tab bar's row.
     var tabsRow: Int { 1 }
 
-    var listWidth: Int { max(34, min(50, size.width * 2 / 5)) }
+    /// Two fifths up to 50 columns, then a third of a wider terminal, so long titles and labelled
+    /// counts show whole where there is room, and the reader's lines stay a readable length.
+    var listWidth: Int { max(34, min(50, size.width * 2 / 5), size.width / 3) }
 
     /// Narrow layout: the one view shown, below the tabs.
     var body: Rect { Rect(row: 2, column: 0, width: size.width, height: size.height - 3) }

@@ -165,7 +165,13 @@ extension Explorer {
             let rowStyle: Style? = isSelected ? (focused ? theme.selection : nil) : nil
             if let rowStyle { screen.fill(row: row, column: inner.column, width: inner.width, style: rowStyle) }
             screen.put(isSelected ? "▸ " : "  ", row: row, column: inner.column, width: 2, style: rowStyle ?? (isSelected ? theme.gutter : theme.text))
-            let rightText = right.map { " " + $0 } ?? ""
+            var rightText = right.map { " " + $0 } ?? ""
+            // A labelled count (`5 passages`) gives way to its number where the name would not show whole beside it.
+            if state.search == nil, state.browse.pane != .timeline,
+               DisplayWidth.of(segments.first?.0 ?? "") + DisplayWidth.of(rightText) > inner.width - 2,
+               let number = right?.split(separator: " ").first {
+                rightText = " " + number
+            }
             let rightWidth = DisplayWidth.of(rightText)
             let available = max(0, inner.width - 2 - rightWidth)
             putSegments(&screen, segments, row: row, column: inner.column + 2, width: available,
@@ -185,17 +191,21 @@ extension Explorer {
         return (top + clamp(selected - scroll, 0, inner.height - 1 - (top - inner.row)), inner.column)
     }
 
+    private func counted(_ count: Int, _ noun: String) -> String {
+        "\(count) \(noun)\(count == 1 ? "" : "s")"
+    }
+
     private func listRow(_ state: ExplorerState, _ index: Int, width: Int) -> (segments: [(String, Style)], right: String?) {
         switch state.browse.pane {
         case .issues:
             guard let issue = data.issue(at: index) else { return ([], nil) }
-            return ([(issue.title, theme.text)], "\(data.passageCount(issue: index))")
+            return ([(issue.title, theme.text)], counted(data.passageCount(issue: index), "passage"))
         case .actors:
             guard let actor = data.actor(at: index) else { return ([], nil) }
             var segments: [(String, Style)] = [(actor.name, theme.text), (" · " + actor.kind.rawValue, theme.dim)]
             if let role = actor.role, !role.isEmpty { segments.append((" · " + role, theme.dim)) }
             let count = data.mentionCounts.indices.contains(index) ? data.mentionCounts[index] : 0
-            return (segments, "\(count)")
+            return (segments, counted(count, "mention"))
         case .timeline:
             return timelineRow(state, index, width: width)
         }

@@ -20,7 +20,7 @@ import PeaceTalksModel
         let app = Fixture.app()
         let lines = app.screen.lines
         #expect(lines[2].hasPrefix("│▸ Territory"))
-        #expect(lines[2].contains("2│"))
+        #expect(lines[2].contains(" 2 passages│"))
         #expect(app.screen.text.contains("■ Russia"))
         #expect(app.screen.text.contains("Freeze the front line; no land given up."))
         #expect(app.screen.cursor?.row == 2)
@@ -307,9 +307,9 @@ import PeaceTalksModel
             " peacetalks │ Vredesgesprekken…  Issues ",
             " 1 Issues   2 Actors   3 Timeline   Read",
             "┌──────────────────────────────────────┐",
-            "│▸ Territory                          2│",
-            "│  Neutrality                         1│",
-            "│  Ceasefire                          2│",
+            "│▸ Territory                 2 passages│",
+            "│  Neutrality                 1 passage│",
+            "│  Ceasefire                 2 passages│",
             "│                                      │",
             "│                                      │",
             "│                                      │",
