@@ -25,6 +25,9 @@ public enum Action: Hashable, Sendable {
     case openFilter, clearFilter
     case pickerInsert(Character)
     case pickerDeleteBackward, pickerUp, pickerDown, pickerAccept, pickerCancel
+    /// The Quotes pane's speaker filter, narrowed on every key.
+    case speakerInsert(Character)
+    case speakerDeleteBackward, speakerAccept, speakerCancel
 
     case startSearch
     case searchInsert(Character)

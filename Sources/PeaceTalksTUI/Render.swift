@@ -69,10 +69,11 @@ extension Explorer {
 
     private func viewName(_ state: ExplorerState) -> String {
         if state.showHelp { return "Help" }
-        if state.picker != nil { return "Filter" }
+        if state.picker != nil || state.speakerPrompt != nil { return "Filter" }
         if state.search != nil { return "Search" }
         var pane = state.browse.pane.title
         if state.browse.pane == .timeline, let filter = state.browse.timelineFilter { pane += " · " + data.filterName(filter) }
+        if state.browse.pane == .quotes, !state.browse.quoteSpeaker.isEmpty { pane += " · speaker “\(state.browse.quoteSpeaker)”" }
         switch state.browse.reader {
         case .compare: return "Compare"
         case .history: return "History"
@@ -135,7 +136,7 @@ extension Explorer {
             screen.putTruncated(label, row: box.row, column: box.column + 1, width: box.width - 2, style: theme.tabActive)
         } else {
             let pane = state.browse.pane
-            count = data.count(of: pane, filter: state.browse.timelineFilter)
+            count = data.count(of: pane, browse: state.browse)
             selected = state.browse.selected
             scroll = state.browse.listScroll[pane.rawValue]
             var titleColumn = box.column + 1
@@ -167,7 +168,7 @@ extension Explorer {
             screen.put(isSelected ? "▸ " : "  ", row: row, column: inner.column, width: 2, style: rowStyle ?? (isSelected ? theme.gutter : theme.text))
             var rightText = right.map { " " + $0 } ?? ""
             // A labelled count (`5 passages`) gives way to its number where the name would not show whole beside it.
-            if state.search == nil, state.browse.pane != .timeline,
+            if state.search == nil, state.browse.pane == .issues || state.browse.pane == .actors,
                DisplayWidth.of(segments.first?.0 ?? "") + DisplayWidth.of(rightText) > inner.width - 2,
                let number = right?.split(separator: " ").first {
                 rightText = " " + number
@@ -208,6 +209,8 @@ extension Explorer {
             return (segments, counted(count, "mention"))
         case .timeline:
             return timelineRow(state, index, width: width)
+        case .quotes:
+            return quoteRow(state, index)
         }
     }
 
@@ -396,6 +399,7 @@ extension Explorer {
             }
             return (row, min(width - 1, 1 + before))
         }
+        if state.speakerPrompt != nil { return drawSpeakerPrompt(&screen, state, row: row) }
         var left = " " + position(state, layout: layout) + " "
         if state.search == nil, let index = state.resultIndex, !state.results.isEmpty, state.message == nil {
             left += "│ result \(index + 1)/\(state.results.count) "
@@ -436,7 +440,7 @@ extension Explorer {
         let browse = state.browse
         if browse.focus == .list {
             if browse.pane == .timeline { return timelinePosition(browse) }
-            let count = data.count(of: browse.pane)
+            let count = data.count(of: browse.pane, browse: browse)
             return count == 0 ? "0/0" : "\(browse.selected + 1)/\(count)"
         }
         switch browse.reader {
@@ -460,9 +464,12 @@ extension Explorer {
             case .timeline:
                 return "↑↓ move · [ ] year · f filter" + (browse.timelineFilter == nil ? "" : " · F clear") + " · Enter open · / search · ? help · q quit"
             case .issues:
-                return "↑↓ move · Enter open · 1 2 3 panes · H history · f filter · / search · ? help · q quit"
+                return "↑↓ move · Enter open · 1–4 panes · H history · f filter · / search · ? help · q quit"
             case .actors:
-                return "↑↓ move · Enter open · 1 2 3 panes · / search · f filter · ? help · q quit"
+                return "↑↓ move · Enter open · 1–4 panes · / search · f filter · ? help · q quit"
+            case .quotes:
+                if state.speakerPrompt != nil { return "type a speaker's name · Enter keep · Esc back" }
+                return "↑↓ move · f speaker" + (browse.quoteSpeaker.isEmpty ? "" : " · F clear") + " · Enter open · y copy · / search · ? help · q quit"
             }
         }
         switch browse.reader {
