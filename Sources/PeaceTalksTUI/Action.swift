@@ -25,6 +25,9 @@ public enum Action: Hashable, Sendable {
     case openFilter, clearFilter
     case pickerInsert(Character)
     case pickerDeleteBackward, pickerUp, pickerDown, pickerAccept, pickerCancel
+    /// The Quotes pane's speaker filter, narrowed on every key.
+    case speakerInsert(Character)
+    case speakerDeleteBackward, speakerAccept, speakerCancel
 
     case startSearch
     case searchInsert(Character)
@@ -38,6 +41,15 @@ public enum Action: Hashable, Sendable {
     case searchFinished(generation: Int, hits: [SearchHit], total: Int)
     /// n / N after a search: the next or previous result in the reader.
     case nextResult, previousResult
+
+    /// y: copy the selected quote or passage with its citation.
+    case copyPassage
+    /// e / p: open the selected passage's article at its line in the editor / pager.
+    case openExternally(ExternalProgram)
+    /// The backend reports on an effect (an editor that could not start): a status-line message.
+    case notice(String)
+    /// M: take mouse events, or leave them to the terminal.
+    case toggleMouseCapture
 
     case click(row: Int, column: Int)
     case scroll(row: Int, column: Int, lines: Int)

@@ -50,6 +50,7 @@ public struct Explorer: Sendable {
                 case .issues: kind = .issue(browse.selected)
                 case .actors: kind = .actor(browse.selected)
                 case .timeline: kind = .timeline(row: browse.selected, filter: browse.timelineFilter)
+                case .quotes: kind = .quote(data.quoteIndex(row: browse.selected, speaker: browse.quoteSpeaker))
                 }
             }
         }
@@ -95,6 +96,7 @@ public struct Explorer: Sendable {
             case .issues: content = builder.issue(browse.selected, width: width)
             case .actors: content = builder.actor(browse.selected, width: width)
             case .timeline: content = builder.cluster(row: browse.selected, filter: browse.timelineFilter, width: width)
+            case .quotes: content = builder.quote(data.quoteIndex(row: browse.selected, speaker: browse.quoteSpeaker), width: width)
             }
             return ReaderView(title: content.title, columns: [content])
         }
@@ -112,10 +114,10 @@ public struct Explorer: Sendable {
         let listHeight = layout.listHeight
 
         var browse = state.browse
-        if browse.selection.count != Pane.allCases.count { browse.selection = [0, 0, 0] }
-        if browse.listScroll.count != Pane.allCases.count { browse.listScroll = [0, 0, 0] }
+        if browse.selection.count != Pane.allCases.count { browse.selection = Array(repeating: 0, count: Pane.allCases.count) }
+        if browse.listScroll.count != Pane.allCases.count { browse.listScroll = Array(repeating: 0, count: Pane.allCases.count) }
         for pane in Pane.allCases {
-            let count = data.count(of: pane, filter: browse.timelineFilter)
+            let count = data.count(of: pane, browse: browse)
             let i = pane.rawValue
             browse.selection[i] = clamp(browse.selection[i], 0, count - 1)
             if pane == .timeline {

@@ -26,6 +26,14 @@ public struct ExplorerApp: Sendable {
     public var shouldQuit: Bool { state.quit }
     /// The status line's current message, if any.
     public var statusMessage: String? { state.message }
+    /// Whether the backend should capture the mouse.
+    public var mouseCapture: Bool { state.mouseCapture }
+
+    /// The effects asked for since the last call, oldest first; the backend performs them.
+    public mutating func takeEffects() -> [Effect] {
+        defer { state.effects = [] }
+        return state.effects
+    }
 
     public init(corpus: Corpus, options: ExplorerOptions, size: Size) {
         self.init(corpus: corpus, options: options, size: size, search: nil)

@@ -40,6 +40,10 @@ public struct ExplorerData: Sendable {
     /// Several documents: every item says which document it comes from.
     /// Actor names by id, so labels on the per-keystroke paths need no scan of the actors.
     let actorNames: [String: String]
+    /// Every speech quote (pull quotes, which repeat one, left out), in document order: the Quotes pane.
+    let quotes: [Quote]
+    /// Each quote's speaker's name, case and accents folded, for the speaker filter.
+    let quoteSpeakerKeys: [String]
 
     var isCorpus: Bool { corpus.documents.count > 1 }
 
@@ -95,6 +99,8 @@ public struct ExplorerData: Sendable {
         clusters = EventClusters.clusters(corpus.timeline, keyEvents: corpus.codebook.keyEvents)
         clusterLabels = clusters.map { EventLabel.label(of: corpus.timeline[$0.members[0]], in: corpus) }
         actorQuotes = corpus.actors.map { quotesBySpeaker[$0.id] ?? [] }
+        quotes = corpus.documents.flatMap { $0.quotes.filter { $0.kind == .speech && !$0.isRepeat } }
+        quoteSpeakerKeys = quotes.map { quote in FilterOption.fold(quote.speaker.map { names[$0] ?? $0 } ?? "") }
         actorMentions = corpus.actors.map { mentionsByActor[$0.id] ?? [] }
         mentionCounts = corpus.actors.map { countByActor[$0.id] ?? 0 }
 
@@ -129,12 +135,18 @@ public struct ExplorerData: Sendable {
         return text
     }
 
+    /// Rows of a pane as the browse state narrows it: the timeline's filter, the quotes' speaker.
+    func count(of pane: Pane, browse: BrowseState) -> Int {
+        pane == .quotes ? quoteRows(speaker: browse.quoteSpeaker).count : count(of: pane, filter: browse.timelineFilter)
+    }
+
     /// Rows of a pane; the timeline's under its filter.
     func count(of pane: Pane, filter: TimelineFilter? = nil) -> Int {
         switch pane {
         case .issues: return corpus.issues.count
         case .actors: return corpus.actors.count
         case .timeline: return timelineLayout(filter).rows.count
+        case .quotes: return quotes.count
         }
     }
 

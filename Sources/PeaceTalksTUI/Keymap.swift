@@ -2,12 +2,13 @@
 /// one key where it can, so other keyboard layouts and vi and arrow users all fit.
 public enum Keymap {
     public enum Mode: Hashable, Sendable {
-        case browse, search, help, picker
+        case browse, search, help, picker, speaker
     }
 
     public static func mode(of state: ExplorerState) -> Mode {
         if state.showHelp { return .help }
         if state.picker != nil { return .picker }
+        if state.speakerPrompt != nil { return .speaker }
         if state.search != nil { return .search }
         return .browse
     }
@@ -18,7 +19,7 @@ public enum Keymap {
             return [.resize(size)]
         case .mouse(let mouse):
             // The picker takes keys only; a click beside it must not change what it filters.
-            if state.picker != nil, !state.showHelp { return [] }
+            if state.picker != nil || state.speakerPrompt != nil, !state.showHelp { return [] }
             if state.showHelp {
                 switch mouse {
                 case .wheelUp: return [.moveUp]
@@ -36,6 +37,7 @@ public enum Keymap {
             case .help: return helpActions(key)
             case .search: return searchActions(key)
             case .picker: return pickerActions(key)
+            case .speaker: return speakerActions(key)
             case .browse:
                 // [ and ] jump by year in the Timeline pane; elsewhere they switch compare sides.
                 if state.browse.pane == .timeline, !state.browse.reader.isTwoSided {
@@ -63,6 +65,7 @@ public enum Keymap {
         case .character("1"): return [.showPane(.issues)]
         case .character("2"): return [.showPane(.actors)]
         case .character("3"): return [.showPane(.timeline)]
+        case .character("4"): return [.showPane(.quotes)]
         case .enter, .character("o"): return [.open]
         case .escape, .backspace, .delete: return [.back]
         case .character("?"), .function(1): return [.toggleHelp]
@@ -73,6 +76,10 @@ public enum Keymap {
         case .character("H"): return [.history]
         case .character("f"): return [.openFilter]
         case .character("F"): return [.clearFilter]
+        case .character("y"): return [.copyPassage]
+        case .character("e"): return [.openExternally(.editor)]
+        case .character("p"): return [.openExternally(.pager)]
+        case .character("M"): return [.toggleMouseCapture]
         case .character("["): return [.compareLeftPrevious]
         case .character("]"): return [.compareLeftNext]
         case .character("{"), .character("<"): return [.compareRightPrevious]
@@ -121,6 +128,19 @@ public enum Keymap {
         }
     }
 
+    static func speakerActions(_ key: Key) -> [Action] {
+        switch key {
+        case .control("c"): return [.quit]
+        case .escape, .control("g"): return [.speakerCancel]
+        case .enter: return [.speakerAccept]
+        case .backspace, .control("h"), .delete: return [.speakerDeleteBackward]
+        case .character(let character):
+            guard !character.isNewline, DisplayWidth.of(character) > 0 || character == " " else { return [] }
+            return [.speakerInsert(character)]
+        default: return []
+        }
+    }
+
     static func helpActions(_ key: Key) -> [Action] {
         switch key {
         case .control("c"): return [.quit]
@@ -146,7 +166,7 @@ public enum Keymap {
             ("End G", "last row / bottom"),
         ]),
         ("Panes", [
-            ("1 2 3", "Issues, Actors, Timeline"),
+            ("1 2 3 4", "Issues, Actors, Timeline, Quotes"),
             ("Tab Shift-Tab", "switch between list and reader"),
             ("← h", "to the list"),
             ("→ l", "to the reader"),
@@ -163,6 +183,11 @@ public enum Keymap {
             ("F", "clear the filter"),
             ("Enter", "on a cluster: the articles that report it"),
         ]),
+        ("Quotes", [
+            ("f", "filter by speaker: the list narrows as you type"),
+            ("Enter Esc", "keep the filter / put the last one back"),
+            ("F", "clear the speaker filter"),
+        ]),
         ("Search", [
             ("/ Ctrl-S", "open the search prompt"),
             ("@name #issue", "in the query: filter by speaker or issue"),
@@ -175,9 +200,16 @@ public enum Keymap {
             ("Esc Ctrl-G", "cancel and return to where you were"),
             ("n N", "next / previous result after Enter"),
         ]),
+        ("Copy and open", [
+            ("y", "copy the passage or quote, with its citation"),
+            ("e", "open the article at the line in $EDITOR"),
+            ("p", "open the article at the line in $PAGER"),
+        ]),
         ("Other", [
             ("? F1", "this help (close with ? Esc q)"),
             ("mouse", "click selects a row or focuses a pane; wheel scrolls"),
+            ("M", "mouse capture off / on"),
+            ("Shift-drag", "selects text while the mouse is captured"),
             ("q Ctrl-C", "quit"),
         ]),
     ]

@@ -30,7 +30,9 @@ struct Layout {
     /// Narrow layout: the tab bar's row.
     var tabsRow: Int { 1 }
 
-    var listWidth: Int { max(34, min(50, size.width * 2 / 5)) }
+    /// Two fifths up to 50 columns, then a third of a wider terminal, so long titles and labelled
+    /// counts show whole where there is room, and the reader's lines stay a readable length.
+    var listWidth: Int { max(34, min(50, size.width * 2 / 5), size.width / 3) }
 
     /// Narrow layout: the one view shown, below the tabs.
     var body: Rect { Rect(row: 2, column: 0, width: size.width, height: size.height - 3) }
@@ -67,8 +69,21 @@ struct Layout {
     var tabs: [(target: TabTarget, label: String, column: Int, width: Int)] {
         var result: [(TabTarget, String, Int, Int)] = []
         var column = wide ? listBox.column + 1 : 0
-        var items: [(TabTarget, String)] = Pane.allCases.map { (.pane($0), " \($0.rawValue + 1) \($0.title) ") }
-        if !wide { items.append((.reader, " Reader ")) }
+        // Where all four names do not fit, each is cut to the same length (` 1 Iss `), so every tab stays.
+        let room = wide ? listBox.width - 2 : size.width
+        func items(cut: Int) -> [(TabTarget, String)] {
+            var items: [(TabTarget, String)] = Pane.allCases.map { pane in
+                let title = pane.title.count > cut ? String(pane.title.prefix(cut)) : pane.title
+                return (.pane(pane), " \(pane.rawValue + 1)" + (title.isEmpty ? "" : " " + title) + " ")
+            }
+            if !wide { items.append((.reader, " Reader ")) }
+            return items
+        }
+        func width(_ items: [(TabTarget, String)]) -> Int { items.reduce(-1) { $0 + DisplayWidth.of($1.1) + 1 } }
+        let longest = Pane.allCases.map(\.title.count).max() ?? 0
+        var cut = longest
+        while cut > 0, width(items(cut: cut)) > room { cut -= 1 }
+        let items = items(cut: cut)
         for (target, label) in items {
             let width = DisplayWidth.of(label)
             result.append((target, label, column, width))

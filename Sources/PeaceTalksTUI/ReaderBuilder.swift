@@ -133,7 +133,7 @@ struct ReaderBuilder {
     }
 
     /// An actor's quote: where, who cited it, then the words with their issue tags.
-    private func quoteBlocks(_ quote: Quote, entry: Int) -> [ReaderBlock] {
+    func quoteBlocks(_ quote: Quote, entry: Int) -> [ReaderBlock] {
         var meta = documentPrefix(quote.document) + "¶\(quote.paragraph + 1)"
         if let paragraph = data.paragraph(document: quote.document, paragraph: quote.paragraph) {
             meta += " · line \(paragraph.line)"

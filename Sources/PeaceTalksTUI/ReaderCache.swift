@@ -9,6 +9,8 @@ struct ReaderKey: Hashable {
         case history(issue: Int, left: Int, right: Int)
         case timeline(row: Int, filter: TimelineFilter?)
         case issue(Int), actor(Int)
+        /// An index into `ExplorerData.quotes`; nil when the filter leaves none.
+        case quote(Int?)
     }
 
     var kind: Kind

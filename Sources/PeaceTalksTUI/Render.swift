@@ -69,10 +69,11 @@ extension Explorer {
 
     private func viewName(_ state: ExplorerState) -> String {
         if state.showHelp { return "Help" }
-        if state.picker != nil { return "Filter" }
+        if state.picker != nil || state.speakerPrompt != nil { return "Filter" }
         if state.search != nil { return "Search" }
         var pane = state.browse.pane.title
         if state.browse.pane == .timeline, let filter = state.browse.timelineFilter { pane += " · " + data.filterName(filter) }
+        if state.browse.pane == .quotes, !state.browse.quoteSpeaker.isEmpty { pane += " · speaker “\(state.browse.quoteSpeaker)”" }
         switch state.browse.reader {
         case .compare: return "Compare"
         case .history: return "History"
@@ -135,7 +136,7 @@ extension Explorer {
             screen.putTruncated(label, row: box.row, column: box.column + 1, width: box.width - 2, style: theme.tabActive)
         } else {
             let pane = state.browse.pane
-            count = data.count(of: pane, filter: state.browse.timelineFilter)
+            count = data.count(of: pane, browse: state.browse)
             selected = state.browse.selected
             scroll = state.browse.listScroll[pane.rawValue]
             var titleColumn = box.column + 1
@@ -165,7 +166,13 @@ extension Explorer {
             let rowStyle: Style? = isSelected ? (focused ? theme.selection : nil) : nil
             if let rowStyle { screen.fill(row: row, column: inner.column, width: inner.width, style: rowStyle) }
             screen.put(isSelected ? "▸ " : "  ", row: row, column: inner.column, width: 2, style: rowStyle ?? (isSelected ? theme.gutter : theme.text))
-            let rightText = right.map { " " + $0 } ?? ""
+            var rightText = right.map { " " + $0 } ?? ""
+            // A labelled count (`5 passages`) gives way to its number where the name would not show whole beside it.
+            if state.search == nil, state.browse.pane == .issues || state.browse.pane == .actors,
+               DisplayWidth.of(segments.first?.0 ?? "") + DisplayWidth.of(rightText) > inner.width - 2,
+               let number = right?.split(separator: " ").first {
+                rightText = " " + number
+            }
             let rightWidth = DisplayWidth.of(rightText)
             let available = max(0, inner.width - 2 - rightWidth)
             putSegments(&screen, segments, row: row, column: inner.column + 2, width: available,
@@ -185,19 +192,25 @@ extension Explorer {
         return (top + clamp(selected - scroll, 0, inner.height - 1 - (top - inner.row)), inner.column)
     }
 
+    private func counted(_ count: Int, _ noun: String) -> String {
+        "\(count) \(noun)\(count == 1 ? "" : "s")"
+    }
+
     private func listRow(_ state: ExplorerState, _ index: Int, width: Int) -> (segments: [(String, Style)], right: String?) {
         switch state.browse.pane {
         case .issues:
             guard let issue = data.issue(at: index) else { return ([], nil) }
-            return ([(issue.title, theme.text)], "\(data.passageCount(issue: index))")
+            return ([(issue.title, theme.text)], counted(data.passageCount(issue: index), "passage"))
         case .actors:
             guard let actor = data.actor(at: index) else { return ([], nil) }
             var segments: [(String, Style)] = [(actor.name, theme.text), (" · " + actor.kind.rawValue, theme.dim)]
             if let role = actor.role, !role.isEmpty { segments.append((" · " + role, theme.dim)) }
             let count = data.mentionCounts.indices.contains(index) ? data.mentionCounts[index] : 0
-            return (segments, "\(count)")
+            return (segments, counted(count, "mention"))
         case .timeline:
             return timelineRow(state, index, width: width)
+        case .quotes:
+            return quoteRow(state, index)
         }
     }
 
@@ -386,6 +399,7 @@ extension Explorer {
             }
             return (row, min(width - 1, 1 + before))
         }
+        if state.speakerPrompt != nil { return drawSpeakerPrompt(&screen, state, row: row) }
         var left = " " + position(state, layout: layout) + " "
         if state.search == nil, let index = state.resultIndex, !state.results.isEmpty, state.message == nil {
             left += "│ result \(index + 1)/\(state.results.count) "
@@ -426,7 +440,7 @@ extension Explorer {
         let browse = state.browse
         if browse.focus == .list {
             if browse.pane == .timeline { return timelinePosition(browse) }
-            let count = data.count(of: browse.pane)
+            let count = data.count(of: browse.pane, browse: browse)
             return count == 0 ? "0/0" : "\(browse.selected + 1)/\(count)"
         }
         switch browse.reader {
@@ -450,16 +464,19 @@ extension Explorer {
             case .timeline:
                 return "↑↓ move · [ ] year · f filter" + (browse.timelineFilter == nil ? "" : " · F clear") + " · Enter open · / search · ? help · q quit"
             case .issues:
-                return "↑↓ move · Enter open · 1 2 3 panes · H history · f filter · / search · ? help · q quit"
+                return "↑↓ move · Enter open · 1–4 panes · H history · f filter · / search · ? help · q quit"
             case .actors:
-                return "↑↓ move · Enter open · 1 2 3 panes · / search · f filter · ? help · q quit"
+                return "↑↓ move · Enter open · 1–4 panes · / search · f filter · ? help · q quit"
+            case .quotes:
+                if state.speakerPrompt != nil { return "type a speaker's name · Enter keep · Esc back" }
+                return "↑↓ move · f speaker" + (browse.quoteSpeaker.isEmpty ? "" : " · F clear") + " · Enter open · y copy · / search · ? help · q quit"
             }
         }
         switch browse.reader {
         case .detail:
-            return "↑↓ passage · Enter article · Esc back" + (browse.pane == .issues ? " · c compare · H history" : "") + " · ? help"
+            return "↑↓ passage · Enter article · y copy · e/p open · Esc back" + (browse.pane == .issues ? " · c compare · H history" : "") + " · ? help"
         case .article:
-            return "↑↓ scroll · Esc back" + (state.results.isEmpty ? "" : " · n/N results") + " · ? help"
+            return "↑↓ scroll · y copy · e/p open · Esc back" + (state.results.isEmpty ? "" : " · n/N results") + " · ? help"
         case .compare, .history:
             return "[ ] left side · { } right side · Esc back · ? help"
         }

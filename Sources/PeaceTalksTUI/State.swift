@@ -1,14 +1,15 @@
 import PeaceTalksModel
 
-/// The three lists.
+/// The four lists.
 public enum Pane: Int, CaseIterable, Hashable, Sendable {
-    case issues = 0, actors, timeline
+    case issues = 0, actors, timeline, quotes
 
     public var title: String {
         switch self {
         case .issues: return "Issues"
         case .actors: return "Actors"
         case .timeline: return "Timeline"
+        case .quotes: return "Quotes"
         }
     }
 }
@@ -55,9 +56,9 @@ public struct BrowseState: Hashable, Sendable {
     public var pane: Pane = .issues
     public var focus: Focus = .list
     /// Selected row per pane, indexed by `Pane.rawValue`.
-    public var selection: [Int] = [0, 0, 0]
+    public var selection: [Int] = Array(repeating: 0, count: Pane.allCases.count)
     /// First visible row per pane.
-    public var listScroll: [Int] = [0, 0, 0]
+    public var listScroll: [Int] = Array(repeating: 0, count: Pane.allCases.count)
     public var reader: ReaderMode = .detail
     /// Selected entry (passage) in the reader's detail.
     public var readerEntry = 0
@@ -68,6 +69,8 @@ public struct BrowseState: Hashable, Sendable {
     public var compareRight = 1
     /// What the Timeline pane is narrowed to, chosen with `f`.
     public var timelineFilter: TimelineFilter?
+    /// What the Quotes pane is narrowed to: words of the speaker's name, typed after `f` there.
+    public var quoteSpeaker = ""
 
     public init() {}
 
@@ -137,8 +140,14 @@ public struct ExplorerState: Hashable, Sendable {
     public var helpScroll = 0
     /// The open filter picker (`f`).
     public var picker: FilterPicker?
+    /// The speaker filter being typed in the Quotes pane (`f` there); holds the filter to restore on Esc.
+    public var speakerPrompt: SpeakerPrompt?
     /// A one-time message for the status line, cleared by the next key.
     public var message: String?
+    /// What the backend must do next outside the screen (copy, open an editor); it takes them.
+    public var effects: [Effect] = []
+    /// The explorer takes mouse events; off (`M`), the terminal's own text selection works.
+    public var mouseCapture = true
     public var quit = false
 
     public init(size: Size) {

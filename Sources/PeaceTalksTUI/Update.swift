@@ -82,6 +82,9 @@ extension Explorer {
             }
         case .yearPrevious, .yearNext:
             jumpYear(&state, forward: action == .yearNext)
+        case .openFilter where state.browse.pane == .quotes, .clearFilter where state.browse.pane == .quotes,
+             .speakerInsert, .speakerDeleteBackward, .speakerAccept, .speakerCancel:
+            filterQuotes(&state, action)
         case .openFilter, .clearFilter, .pickerInsert, .pickerDeleteBackward, .pickerUp, .pickerDown, .pickerAccept, .pickerCancel:
             filter(&state, action)
 
@@ -110,6 +113,16 @@ extension Explorer {
         case .nextResult, .previousResult:
             step(&state, forward: action == .nextResult)
 
+        case .copyPassage:
+            copyPassage(&state, layout: layout)
+        case .openExternally(let program):
+            openExternally(&state, program, layout: layout)
+        case .notice(let text):
+            state.message = text
+        case .toggleMouseCapture:
+            state.mouseCapture.toggle()
+            state.message = state.mouseCapture ? "Mouse on: the explorer takes clicks (Shift-drag selects text)" : "Mouse off: drag selects text; M turns it back on"
+
         case .click(let row, let column):
             click(&state, row: row, column: column, layout: layout)
         case .scroll(let row, let column, let lines):
@@ -122,7 +135,7 @@ extension Explorer {
 
     private func move(_ state: inout ExplorerState, _ action: Action, layout: Layout) {
         if state.browse.focus == .list {
-            let count = data.count(of: state.browse.pane, filter: state.browse.timelineFilter)
+            let count = data.count(of: state.browse.pane, browse: state.browse)
             let page = max(1, layout.listHeight - 1)
             var selected = state.browse.selected
             var direction = 1
@@ -462,7 +475,7 @@ extension Explorer {
                 state.browse.focus = .list
                 let index = state.browse.listScroll[state.browse.pane.rawValue] + offset
                 let selectable = state.browse.pane != .timeline || data.timelineLayout(state.browse.timelineFilter).isSelectable(index)
-                if index >= 0, index < data.count(of: state.browse.pane, filter: state.browse.timelineFilter), selectable { select(&state, index) }
+                if index >= 0, index < data.count(of: state.browse.pane, browse: state.browse), selectable { select(&state, index) }
             }
         case .reader(let offset):
             guard state.search == nil else { return }
@@ -486,7 +499,7 @@ extension Explorer {
                 prompt.selected = clamp(prompt.selected, 0, prompt.results.count - 1)
                 state.search = prompt
             } else {
-                var index = clamp(state.browse.selected + lines, 0, data.count(of: state.browse.pane, filter: state.browse.timelineFilter) - 1)
+                var index = clamp(state.browse.selected + lines, 0, data.count(of: state.browse.pane, browse: state.browse) - 1)
                 if state.browse.pane == .timeline {
                     index = data.timelineLayout(state.browse.timelineFilter).selectable(near: index, direction: lines)
                 }

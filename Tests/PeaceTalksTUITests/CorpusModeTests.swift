@@ -9,7 +9,7 @@ import PeaceTalksModel
         let lines = app.screen.lines
         #expect(lines[0].contains("│ 2 documents"))
         #expect(lines[2].hasPrefix("│▸ Territory"))
-        #expect(lines[2].contains("3│"))
+        #expect(lines[2].contains(" 3 passages│"))
     }
 
     @Test func timelineMergesDocumentsInDateOrderWithLabels() {

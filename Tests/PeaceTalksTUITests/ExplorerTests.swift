@@ -20,7 +20,7 @@ import PeaceTalksModel
         let app = Fixture.app()
         let lines = app.screen.lines
         #expect(lines[2].hasPrefix("│▸ Territory"))
-        #expect(lines[2].contains("2│"))
+        #expect(lines[2].contains(" 2 passages│"))
         #expect(app.screen.text.contains("■ Russia"))
         #expect(app.screen.text.contains("Freeze the front line; no land given up."))
         #expect(app.screen.cursor?.row == 2)
@@ -145,7 +145,7 @@ import PeaceTalksModel
         app.send(.resize(Size(width: 40, height: 12)))
         let lines = app.screen.lines
         #expect(!app.screen.text.contains("too small"))
-        #expect(lines[1] == " 1 Issues   2 Actors   3 Timeline   Read")
+        #expect(lines[1] == " 1 Iss   2 Act   3 Tim   4 Quo   Reader ")
         #expect(lines[3].hasPrefix("│▸ Territory"))
         #expect(lines.count == 12 && lines.allSatisfy { DisplayWidth.of($0) == 40 })
     }
@@ -200,13 +200,13 @@ import PeaceTalksModel
     @Test func narrowLayoutShowsOneViewWithTabs() {
         var app = Fixture.app(width: 60, height: 16)
         var lines = app.screen.lines
-        #expect(lines[1].hasPrefix(" 1 Issues   2 Actors   3 Timeline   Reader "))
+        #expect(lines[1].hasPrefix(" 1 Issues   2 Actors   3 Timeline   4 Quotes   Reader "))
         #expect(lines[3].hasPrefix("│▸ Territory"))
         app.press(.enter)
         lines = app.screen.lines
         #expect(lines[2].hasPrefix("┌─ Territory ─"))
         #expect(!app.screen.text.contains("│▸ Territory"))
-        #expect(app.screen.row(1)[36].style == Theme.standard.tabActive)
+        #expect(app.screen.row(1)[47].style == Theme.standard.tabActive)
         app.press(.escape)
         #expect(app.screen.lines[3].hasPrefix("│▸ Territory"))
         app.press(.character("3"))
@@ -305,17 +305,17 @@ import PeaceTalksModel
         let app = Fixture.app(width: 40, height: 12)
         #expect(app.screen.lines == [
             " peacetalks │ Vredesgesprekken…  Issues ",
-            " 1 Issues   2 Actors   3 Timeline   Read",
+            " 1 Iss   2 Act   3 Tim   4 Quo   Reader ",
             "┌──────────────────────────────────────┐",
-            "│▸ Territory                          2│",
-            "│  Neutrality                         1│",
-            "│  Ceasefire                          2│",
+            "│▸ Territory                 2 passages│",
+            "│  Neutrality                 1 passage│",
+            "│  Ceasefire                 2 passages│",
             "│                                      │",
             "│                                      │",
             "│                                      │",
             "│                                      │",
             "└───────────────────────────────── 1/3 ┘",
-            " 1/3  ↑↓ move · Enter open · 1 2 3 pane…",
+            " 1/3  ↑↓ move · Enter open · 1–4 panes …",
         ])
     }
 }

@@ -20,6 +20,8 @@ final class CursesTerminal {
     private var colors: ColorPairs?
     private var cursorVisible: Int32 = -1
     private var active = true
+    /// Whether mouse events are asked for (`M` turns them off).
+    var mouseCapture = true
 
     private var window: OpaquePointer? { OpaquePointer(pt_stdscr()) }
 

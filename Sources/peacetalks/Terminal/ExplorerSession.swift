@@ -72,13 +72,14 @@ enum ExplorerSession {
             if event == nil, terminal.isHungUp { return SIGHUP }
             var changed = false
             if let event {
-                handle(event, app: &app, terminal: terminal)
+                var ended = handle(event, app: &app, terminal: terminal)
                 changed = true
                 // --- search: keys already typed (a paste) are taken for up to a frame before drawing.
                 let deadline = ContinuousClock.now + .milliseconds(30)
-                while !app.shouldQuit, ContinuousClock.now < deadline, let more = terminal.nextEvent(waitingUpTo: 0) {
-                    handle(more, app: &app, terminal: terminal)
+                while ended == 0, !app.shouldQuit, ContinuousClock.now < deadline, let more = terminal.nextEvent(waitingUpTo: 0) {
+                    ended = handle(more, app: &app, terminal: terminal)
                 }
+                if ended != 0 { return ended }
             }
             // --- search: take a finished search, and start (or cancel) what the state now awaits.
             if let finished = searches.takeFinished() {
@@ -92,8 +93,22 @@ enum ExplorerSession {
         return 0
     }
 
-    private static func handle(_ event: InputEvent, app: inout ExplorerApp, terminal: CursesTerminal) {
+    /// Applies the event and performs the effects it asked for; returns a signal that arrived
+    /// while an editor or pager ran and must end the explorer, or 0.
+    private static func handle(_ event: InputEvent, app: inout ExplorerApp, terminal: CursesTerminal) -> Int32 {
         if case .resize(let size) = event { terminal.resized(to: size) }
         app.send(event)
+        if app.mouseCapture != terminal.mouseCapture { terminal.setMouseCapture(app.mouseCapture) }
+        for effect in app.takeEffects() {
+            switch effect {
+            case .copyToClipboard(let text):
+                terminal.copyToClipboard(text)
+            case .openExternal(let program, let path, let line):
+                let run = terminal.runExternal(program, path: path, line: line)
+                if let problem = run.problem { app.perform(.notice(problem)) }
+                if run.signal != 0 { return run.signal }
+            }
+        }
+        return 0
     }
 }
