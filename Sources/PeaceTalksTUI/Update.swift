@@ -55,31 +55,15 @@ extension Explorer {
             back(&state, layout: layout)
 
         case .compare:
-            if state.browse.reader == .compare {
-                state.browse.reader = .detail
-                scrollToEntry(&state, layout: layout, upward: false)
-            } else if state.browse.pane == .issues, !data.corpus.issues.isEmpty {
-                state.browse.reader = .compare
-                state.browse.focus = .reader
-                state.browse.readerScroll = 0
-                if data.sides.count < 2 { state.message = "Compare needs two sides in the codebook" }
-            } else {
-                state.message = "Compare works on an issue: press 1, pick one, then c"
-            }
+            toggleSidesView(
+                &state, .compare, layout: layout, oneSide: "Compare needs two sides in the codebook",
+                elsewhere: "Compare works on an issue: press 1, pick one, then c")
         case .compareLeftPrevious, .compareLeftNext, .compareRightPrevious, .compareRightNext:
             switchSide(&state, action)
         case .history:
-            if state.browse.reader == .history {
-                state.browse.reader = .detail
-                scrollToEntry(&state, layout: layout, upward: false)
-            } else if state.browse.pane == .issues, !data.corpus.issues.isEmpty {
-                state.browse.reader = .history
-                state.browse.focus = .reader
-                state.browse.readerScroll = 0
-                if data.sides.count < 2 { state.message = "History by side needs two sides in the codebook" }
-            } else {
-                state.message = "History works on an issue: press 1, pick one, then H"
-            }
+            toggleSidesView(
+                &state, .history, layout: layout, oneSide: "History by side needs two sides in the codebook",
+                elsewhere: "History works on an issue: press 1, pick one, then H")
         case .yearPrevious, .yearNext:
             jumpYear(&state, forward: action == .yearNext)
         case .openFilter where state.browse.pane == .quotes, .clearFilter where state.browse.pane == .quotes,
@@ -301,6 +285,23 @@ extension Explorer {
             state.results = []
             state.resultIndex = nil
             state.message = "Search results cleared"
+        }
+    }
+
+    /// Compare and history show an issue side by side: the same key opens and closes them.
+    private func toggleSidesView(
+        _ state: inout ExplorerState, _ mode: ReaderMode, layout: Layout, oneSide: String, elsewhere: String
+    ) {
+        if state.browse.reader == mode {
+            state.browse.reader = .detail
+            scrollToEntry(&state, layout: layout, upward: false)
+        } else if state.browse.pane == .issues, !data.corpus.issues.isEmpty {
+            state.browse.reader = mode
+            state.browse.focus = .reader
+            state.browse.readerScroll = 0
+            if data.sides.count < 2 { state.message = oneSide }
+        } else {
+            state.message = elsewhere
         }
     }
 
