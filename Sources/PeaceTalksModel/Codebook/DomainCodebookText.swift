@@ -160,7 +160,6 @@ issues:
       - exchange rate*
       - body swap*
       - exchange of bodies
-    sections: [Grondgebied]
 
   - id: neutrality
     title: Neutrality and alliance membership
@@ -256,7 +255,6 @@ issues:
       - buitenlandse bases
       - military bases
       - foreign bases
-    sections: [Neutraliteit]
 
   - id: denazification
     title: Denazification and legitimacy
@@ -336,7 +334,6 @@ issues:
       - orthodoxe kerk
       - Russian language
       - Orthodox Church
-    sections: [Denazificatie]
 
   - id: security-guarantees
     title: Security guarantees
@@ -380,7 +377,6 @@ issues:
       - bufferzone
       - gedemilitariseerde zone
       - demilitari*
-      - stalen stekelvarken
       - legerplafond
       - omvang van het Oekraïense leger
       - omvang van het leger
@@ -444,11 +440,10 @@ issues:
       - air defense
       - troepen
       - troops
-    sections: [Veiligheidsgaranties]
 
   - id: ceasefire-sequencing
     title: Ceasefire before or after peace talks
-    label: Vrede of staakt-het-vuren?
+    label: Staakt-het-vuren
     description: >-
       The order of steps: Ukraine and Europe want a ceasefire (or a truce in the air, at
       sea or on energy sites) first and peace negotiations after; Russia wants to negotiate
@@ -480,7 +475,6 @@ issues:
       - onder vuur onderhandelen
       - volgorde
       - Koreaanse oplossing
-      - Koreaans scenario
       - bevroren conflict
       # English
       - ceasefire*
@@ -530,7 +524,6 @@ issues:
       - bestand tegen
       - bestand is tegen
       - bestand zijn tegen
-    sections: ["Vrede of staakt-het-vuren?", Koreaans scenario]
 
   - id: sanctions
     title: Sanctions and frozen assets
@@ -586,7 +579,6 @@ issues:
       - Rosneft
       - Lukoil
       - Gazprom
-    sections: [Geen nieuwe sancties]
 
 # Actors. Names are written the way international news writes them; the aliases hold Dutch,
 # English and other transliterations. Possessives (Poetins, Putin's) and a person's surname
@@ -1583,28 +1575,6 @@ actors:
     role: British wartime prime minister
     gender: m
     aliases: [Churchill]
-
-  # Experts quoted in the seed article; they speak for no side.
-  - id: intigam-mamedov
-    name: Intigam Mamedov
-    kind: person
-    role: Researcher at Northumbria University
-    gender: m
-    aliases: [Mamedov]
-
-  - id: oksana-sjevel
-    name: Oksana Sjevel
-    kind: person
-    role: Professor of international relations at Tufts University
-    gender: f
-    aliases: [Sjevel, Oksana Shevel, Shevel]
-
-  - id: janis-berzins
-    name: Janis Berzins
-    kind: person
-    role: Expert on Russian military doctrine at the Defence Academy in Riga
-    gender: m
-    aliases: [Berzins, Jānis Bērziņš]
 
 # Named events of the talks. Reports that name one (and whose date agrees) are clustered
 # under it on the timeline; see docs/model.md, "Labels, clusters and history".
