@@ -160,6 +160,7 @@ issues:
       - exchange rate*
       - body swap*
       - exchange of bodies
+    sections: [Grondgebied]
 
   - id: neutrality
     title: Neutrality and alliance membership
@@ -255,6 +256,7 @@ issues:
       - buitenlandse bases
       - military bases
       - foreign bases
+    sections: [Neutraliteit]
 
   - id: denazification
     title: Denazification and legitimacy
@@ -334,6 +336,7 @@ issues:
       - orthodoxe kerk
       - Russian language
       - Orthodox Church
+    sections: [Denazificatie]
 
   - id: security-guarantees
     title: Security guarantees
@@ -440,6 +443,7 @@ issues:
       - air defense
       - troepen
       - troops
+    sections: [Veiligheidsgaranties]
 
   - id: ceasefire-sequencing
     title: Ceasefire before or after peace talks
@@ -524,6 +528,7 @@ issues:
       - bestand tegen
       - bestand is tegen
       - bestand zijn tegen
+    sections: [Staakt-het-vuren, Wapenstilstand]
 
   - id: sanctions
     title: Sanctions and frozen assets
@@ -579,6 +584,7 @@ issues:
       - Rosneft
       - Lukoil
       - Gazprom
+    sections: [Geen nieuwe sancties]
 
 # Actors. Names are written the way international news writes them; the aliases hold Dutch,
 # English and other transliterations. Possessives (Poetins, Putin's) and a person's surname

@@ -34,7 +34,7 @@ struct CommandRun {
         let err = try FileHandle(forWritingTo: URL(fileURLWithPath: errPath))
         process.standardOutput = out
         process.standardError = err
-        try process.run()
+        try launch(process)
         process.waitUntilExit()
         try out.close()
         try err.close()
@@ -59,7 +59,7 @@ struct CommandRun {
         for (key, value) in environment { env[key] = value }
         process.environment = env
         process.currentDirectoryURL = Binary.packageRoot
-        try process.run()
+        try launch(process)
         process.waitUntilExit()
         let data = (try? Data(contentsOf: URL(fileURLWithPath: outPath))) ?? Data()
         let errData = (try? Data(contentsOf: URL(fileURLWithPath: errPath))) ?? Data()
@@ -70,5 +70,24 @@ struct CommandRun {
 
     func json() throws -> Any {
         try JSONSerialization.jsonObject(with: stdoutData)
+    }
+
+    /// Starts `process`, again after a moment when the binary was copied just before: another
+    /// test forking at that moment inherits the copy's open file, and the kernel then refuses
+    /// to run it ("Text file busy") until that child has exec'd.
+    static func launch(_ process: Process) throws {
+        for attempt in 1...20 {
+            do {
+                return try process.run()
+            } catch let error as NSError where attempt < 20 && Self.isTextFileBusy(error) {
+                Thread.sleep(forTimeInterval: 0.05)
+            }
+        }
+    }
+
+    private static func isTextFileBusy(_ error: NSError) -> Bool {
+        let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError
+        return (underlying?.domain == NSPOSIXErrorDomain && underlying?.code == Int(ETXTBSY))
+            || (error.domain == NSPOSIXErrorDomain && error.code == Int(ETXTBSY))
     }
 }
