@@ -64,7 +64,12 @@ public struct SearchQuery: Hashable, Sendable {
     private static let opening: Set<Unicode.Scalar> = ["\"", "“", "„", "«"]
     private static let closing: Set<Unicode.Scalar> = ["\"", "”", "“", "»"]
 
+    /// Splits on whitespace scalars, as the parser does: a space followed by a combining mark is one
+    /// `Character` that `Character.isWhitespace` does not see as a space, so splitting by characters
+    /// would give a different phrase when the written-back query is parsed again.
     private static func collapse(_ text: String) -> String {
-        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        text.unicodeScalars.split(whereSeparator: \.properties.isWhitespace)
+            .map { String(String.UnicodeScalarView($0)) }
+            .joined(separator: " ")
     }
 }
