@@ -54,7 +54,16 @@ struct SummaryCommand: ParsableCommand {
             var facts = [document.language.rawValue]
             if let date = document.metadata.date { facts.append("published \(date.iso)") }
             facts.append("dates anchored to \(document.anchor.year)")
-            out.line(console.bold(Table.plain(document.displayTitle)) + "  " + facts.joined(separator: ", "))
+            let title = Table.plain(document.displayTitle)
+            let details = facts.joined(separator: ", ")
+            // The facts go on a line of their own where title and facts would wrap the terminal's line.
+            let lineWidth = console.width ?? 80
+            if DisplayWidth.of(title) + 2 + DisplayWidth.of(details) > lineWidth {
+                out.line(console.bold(DisplayWidth.truncate(title, to: lineWidth)))
+                out.line("  " + details)
+            } else {
+                out.line(console.bold(title) + "  " + details)
+            }
             if document.displayTitle != document.name { out.line("  " + Table.plain(document.path)) }
         }
         out.line()
