@@ -39,8 +39,10 @@ let package = Package(
         ),
         // libFuzzer target for the parser and loaders: see docs/performance.md, "Fuzzing".
         .executableTarget(name: "PeaceTalksFuzz", dependencies: ["PeaceTalksModel"]),
-        .testTarget(name: "PeaceTalksModelTests", dependencies: ["PeaceTalksModel"]),
-        .testTarget(name: "PeaceTalksTUITests", dependencies: ["PeaceTalksTUI", "PeaceTalksModel"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["peacetalks"]),
+        // Fixtures every test target shares: temporary folders, the repository's paths, the process runner.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "PeaceTalksModelTests", dependencies: ["PeaceTalksModel", "TestSupport"]),
+        .testTarget(name: "PeaceTalksTUITests", dependencies: ["PeaceTalksTUI", "PeaceTalksModel", "TestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["peacetalks", "TestSupport"]),
     ]
 )

@@ -11,43 +11,10 @@ import Testing
 /// instead of hanging it.
 @Suite("Skipped inputs", .timeLimit(.minutes(2)))
 struct SkippedInputTests {
-    struct TimedRun {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-        var timedOut: Bool
-    }
-
-    /// Runs `executable` with `arguments`, killed after `seconds`.
-    static func run(_ executable: String, _ arguments: [String], seconds: Double = 30) throws -> TimedRun {
-        let folder = try TemporaryFolder()
-        let outPath = folder.path("stdout")
-        let errPath = folder.path("stderr")
-        _ = FileManager.default.createFile(atPath: outPath, contents: nil)
-        _ = FileManager.default.createFile(atPath: errPath, contents: nil)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        var environment = ProcessInfo.processInfo.environment
-        environment["PEACETALKS_CACHE"] = "off"
-        process.environment = environment
-        process.currentDirectoryURL = Binary.packageRoot
-        process.standardInput = FileHandle(forReadingAtPath: "/dev/null")
-        process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: outPath))
-        process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: errPath))
-        try process.run()
-        let deadline = Date().addingTimeInterval(seconds)
-        while process.isRunning && Date() < deadline { usleep(20_000) }
-        let timedOut = process.isRunning
-        if timedOut {
-            process.terminate()
-            process.waitUntilExit()
-        }
-        return TimedRun(
-            status: process.terminationStatus,
-            stdout: (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? "",
-            stderr: String(decoding: (try? Data(contentsOf: URL(fileURLWithPath: errPath))) ?? Data(), as: UTF8.self),
-            timedOut: timedOut)
+    /// Runs `executable` with `arguments` and no cache, killed after `seconds`.
+    static func run(_ executable: String, _ arguments: [String], seconds: Double = 30) throws -> CommandRun {
+        try CommandRun.peacetalks(
+            arguments, environment: ["PEACETALKS_CACHE": "off"], executable: executable, timeout: seconds)
     }
 
     /// A folder other users can read, holding the seed article under `name`.

@@ -4,14 +4,10 @@ import Testing
 
 /// Paths and fixtures shared by the codebook, actor, issue and position tests.
 enum CodebookFixtures {
-    static let repository = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let seedText = repository.appendingPathComponent("seeds/vredesgesprekken-2025-waarom-het-vastloopt.txt")
-    static let seedCodebook = repository
-        .appendingPathComponent("seeds/vredesgesprekken-2025-waarom-het-vastloopt.codebook.yaml")
-
-    static let seedAnnotations = repository
-        .appendingPathComponent("seeds/vredesgesprekken-2025-waarom-het-vastloopt.annotations.yaml")
+    static let repository = Repository.root
+    static let seedText = Repository.seedArticle
+    static let seedCodebook = Repository.seedCodebook
+    static let seedAnnotations = Repository.seedAnnotations
 
     /// The codebook in effect for the seed: the built-in one with the seed's own laid over it.
     static func loadSeedCodebook() throws -> Codebook {

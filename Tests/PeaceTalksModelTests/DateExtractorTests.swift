@@ -105,10 +105,7 @@ import Testing
     }
 
     @Test func seedDates() throws {
-        let url = URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("seeds/vredesgesprekken-2025-waarom-het-vastloopt.txt")
-        let lines = try String(contentsOf: url, encoding: .utf8).components(separatedBy: "\n")
+        let lines = try String(contentsOf: Repository.seedArticle, encoding: .utf8).components(separatedBy: "\n")
         func on(_ line: Int) -> [String] { dates(lines[line - 1]) }
         #expect(on(17) == ["2024-06"])
         #expect(on(29) == ["2024-05-20"])

@@ -4,10 +4,7 @@ import Testing
 
 /// The seed article, read relative to this file so the tests run from any directory.
 func seedText() throws -> String {
-    let url = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("seeds/vredesgesprekken-2025-waarom-het-vastloopt.txt")
-    return try String(contentsOf: url, encoding: .utf8)
+    try String(contentsOf: Repository.seedArticle, encoding: .utf8)
 }
 
 private func sentences(_ text: String) -> [String] {

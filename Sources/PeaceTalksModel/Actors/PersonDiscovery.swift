@@ -19,6 +19,18 @@ enum PersonDiscovery {
         return candidates(scalars: scalars, tokens: WordTokens.tokens(in: scalars))
     }
 
+    /// The candidates of an article's paragraphs, already split into scalars and word tokens;
+    /// headings and pull quotes introduce no one (a pull quote repeats the body).
+    static func candidates(
+        in paragraphs: [Paragraph], scalars: [[Unicode.Scalar]], tokens: [[WordToken]]
+    ) -> [PersonCandidate] {
+        var result: [PersonCandidate] = []
+        for (position, paragraph) in paragraphs.enumerated() where paragraph.kind != .heading && paragraph.kind != .pullquote {
+            result += candidates(scalars: scalars[position], tokens: tokens[position])
+        }
+        return result
+    }
+
     /// The same, on a paragraph already split into word tokens.
     static func candidates(scalars: [Unicode.Scalar], tokens: [WordToken]) -> [PersonCandidate] {
         var result: [PersonCandidate] = []

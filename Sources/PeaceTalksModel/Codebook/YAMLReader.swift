@@ -6,6 +6,56 @@ import Yams
 struct YAMLReader {
     let path: String
 
+    /// The YAML tree of a codebook or sidecar's text, nil for a file without one; a syntax error
+    /// is worded the same for every kind of file.
+    static func compose(_ text: String, path: String) throws -> Node? {
+        do {
+            return try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            throw syntaxDiagnostic(error, path: path)
+        } catch {
+            throw Diagnostic.error("YAML syntax error: \(error)", file: path)
+        }
+    }
+
+    static func syntaxDiagnostic(_ error: YamlError, path: String) -> Diagnostic {
+        switch error {
+        case let .scanner(context, problem, mark, _),
+            let .parser(context, problem, mark, _),
+            let .composer(context, problem, mark, _):
+            var message = "YAML syntax error: \(problem)"
+            if let context { message += " (\(context.text) at line \(context.mark.line), column \(context.mark.column))" }
+            return Diagnostic.error(message, file: path, line: mark.line, column: mark.column)
+        case let .duplicatedKeysInMapping(duplicates, context):
+            let keys = duplicates.map { "“\($0)”" }.joined(separator: ", ")
+            return Diagnostic.error(
+                "duplicate key \(keys) in one mapping", file: path,
+                line: context.mark.line, column: context.mark.column)
+        case let .reader(problem, offset, _, yaml):
+            if let offset, let place = lineAndColumn(ofScalarOffset: offset, in: yaml) {
+                return Diagnostic.error("YAML reader error: \(problem)", file: path, line: place.0, column: place.1)
+            }
+            return Diagnostic.error("YAML reader error: \(problem)", file: path)
+        default:
+            return Diagnostic.error("YAML error: \(error)", file: path)
+        }
+    }
+
+    static func lineAndColumn(ofScalarOffset offset: Int, in text: String) -> (Int, Int)? {
+        var line = 1
+        var column = 1
+        for (index, scalar) in text.unicodeScalars.enumerated() {
+            if index == offset { return (line, column) }
+            if scalar == "\n" {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
+        }
+        return nil
+    }
+
     func error(_ message: String, at node: Node?) -> Diagnostic {
         let mark = node?.mark
         return Diagnostic.error(message, file: path, line: mark?.line, column: mark?.column)

@@ -129,14 +129,7 @@ public enum CorpusBuilder {
         for (name, role) in prepared.rolesInText.sorted(by: { $0.key < $1.key }) {
             if let id = directory.resolve(name: name), rolesInText[id] == nil { rolesInText[id] = role }
         }
-        let mentionsByParagraph = Dictionary(grouping: mentions, by: \.paragraph)
-            .mapValues { $0.sorted { $0.span.start < $1.span.start } }
-        var events = prepared.events
-        for index in events.indices {
-            let paragraphMentions = mentionsByParagraph[events[index].paragraph] ?? []
-            events[index].actors = unique(actorIDs(in: prepared.eventSentenceSpans[index], sortedMentions: paragraphMentions))
-        }
-        events.sort { $0.date < $1.date }
+        let events = EventFinder.withActors(prepared.events, mentions: mentions)
         return Document(
             id: id, path: prepared.article.path, metadata: prepared.article.metadata, language: prepared.language,
             anchor: prepared.anchor,
@@ -215,90 +208,59 @@ private struct PreparedArticle: Sendable {
     var candidates: [PersonCandidate]
     var links: [IssueLink]
     var anchor: DateAnchor
-    /// Events in text order, without actors yet.
-    var events: [Event]
-    var eventSentenceSpans: [TextSpan]
+    /// Events in text order, without actors yet, each with its sentence's span.
+    var events: [EventFinder.Found]
     var annotations: DocumentAnnotations?
     /// Where the annotations' selectors occur in this article.
     var anchors: [(fragment: Int, ref: PassageRef)]
 
+    /// One line per stage. The stages after the quotes work on batches of paragraphs whose
+    /// scalars and word tokens are made once for all of them (`ParagraphBatch`).
     init(_ article: Article, id: Int, context: PrepareContext) {
         let linker = context.linker
-        let limits = context.limits
         self.article = article
         self.id = id
-        let language = article.metadata.language ?? LanguageDetector.detect(article.text)
-        self.language = language
+        language = article.metadata.language ?? LanguageDetector.detect(article.text)
         let structure = Segmenter.segment(article.text, language: language)
-        let paragraphs = structure.paragraphs
-        self.paragraphs = paragraphs
-        sections = structure.sections
+        (paragraphs, sections) = (structure.paragraphs, structure.sections)
         (rawQuotes, rolesInText) = QuoteExtractor.analyse(paragraphs, people: context.people)
-        let sectionIssues = linker.sectionIssueIndexes(structure.sections)
-        func issues(of paragraph: Paragraph) -> [Int] {
-            sectionIssues.indices.contains(paragraph.section) ? sectionIssues[paragraph.section] : []
-        }
-        quoteIssues = rawQuotes.map { raw in
-            linker.issueIDs(in: raw.text, sectionIssues: issues(of: paragraphs[raw.paragraph]))
-        }
-        let anchor = DateAnchor.choose(for: article)
-        self.anchor = anchor
-        let keepTokens = article.text.utf8.count <= limits.keepWordTokens
-        var keptTokens: [[WordToken]] = []
-        var candidates: [PersonCandidate] = []
-        var links: [IssueLink] = []
-        var events: [Event] = []
-        var spans: [TextSpan] = []
-        let annotations = context.annotations(of: id)
-        self.annotations = annotations
+        let issues = SentenceIssues(linker: linker, sections: sections)
+        quoteIssues = issues.of(rawQuotes, in: paragraphs)
+        anchor = DateAnchor.choose(for: article)
+        annotations = context.annotations(of: id)
         let search = annotations.map { FragmentSearch(selectors: $0.positions.flatMap(\.anchors)) }
+        let keepTokens = article.text.utf8.count <= context.limits.keepWordTokens
+        var (kept, candidates, links, events) = ([[WordToken]](), [PersonCandidate](), [IssueLink](), [EventFinder.Found]())
         var anchors = AnchorMerger(paragraphs: paragraphs)
-        for batch in Self.batches(paragraphs, bytes: limits.batchBytes) {
-            let batchParagraphs = Array(paragraphs[batch])
-            let scalars = batchParagraphs.map { Array($0.text.unicodeScalars) }
-            let tokens = scalars.map { WordTokens.tokens(in: $0) }
-            if keepTokens { keptTokens += tokens }
-            for (position, paragraph) in batchParagraphs.enumerated()
-            where paragraph.kind != .heading && paragraph.kind != .pullquote {
-                candidates.append(contentsOf: PersonDiscovery.candidates(scalars: scalars[position], tokens: tokens[position]))
-            }
+        for range in Self.batches(paragraphs, bytes: context.limits.batchBytes) {
+            let batch = ParagraphBatch(paragraphs[range])
+            if keepTokens { kept += batch.tokens }
+            candidates += PersonDiscovery.candidates(in: batch.paragraphs, scalars: batch.scalars, tokens: batch.tokens)
             links += linker.links(
-                paragraphs: batchParagraphs, sections: structure.sections, document: id, scalars: scalars, tokens: tokens)
-            for (position, paragraph) in batchParagraphs.enumerated() where paragraph.kind != .pullquote {
-                let text = scalars[position]
-                let matches = DateExtractor.extract(
-                    from: text, language: language, anchor: anchor, sentences: paragraph.sentences.map(\.span))
-                for match in matches {
-                    let sentenceIndex = paragraph.sentenceIndex(containing: match.span.start) ?? 0
-                    let sentenceSpan = paragraph.sentences.indices.contains(sentenceIndex)
-                        ? paragraph.sentences[sentenceIndex].span
-                        : TextSpan(start: 0, end: text.count)
-                    let sentence = ScalarClass.string(text, sentenceSpan)
-                    events.append(Event(
-                        date: match.date, document: id, paragraph: paragraph.index, sentence: sentenceIndex,
-                        dateSpan: match.span, text: sentence, actors: [],
-                        issues: linker.issueIDs(in: sentence, sectionIssues: issues(of: paragraph)),
-                        resolution: match.resolution))
-                    spans.append(sentenceSpan)
-                }
-            }
+                paragraphs: batch.paragraphs, sections: sections, document: id, scalars: batch.scalars, tokens: batch.tokens)
+            events += EventFinder.events(
+                in: batch.paragraphs, scalars: batch.scalars, document: id, language: language, anchor: anchor,
+                issues: issues.of(_:in:))
             if let search {
-                anchors.add(PositionResolver.anchors(in: batchParagraphs, scalars: scalars, document: id, search: search))
+                anchors.add(PositionResolver.anchors(in: batch.paragraphs, scalars: batch.scalars, document: id, search: search))
             }
         }
-        paragraphTokens = keepTokens ? keptTokens : nil
+        paragraphTokens = keepTokens ? kept : nil
         self.candidates = candidates
-        // Each batch lists its links issue by issue; a stable sort by issue gives the order of one pass.
+        self.links = Self.inIssueOrder(links, codebook: linker.codebook)
+        self.events = events
+        self.anchors = anchors.result
+        // Only the path, metadata and modification time are read later; the paragraphs hold the text.
+        self.article.text = ""
+    }
+
+    /// Each batch lists its links issue by issue; a stable sort by issue gives the order of one pass.
+    static func inIssueOrder(_ links: [IssueLink], codebook: Codebook) -> [IssueLink] {
         let issueOrder = Dictionary(
-            linker.codebook.issues.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
-        self.links = links.enumerated()
+            codebook.issues.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
+        return links.enumerated()
             .sorted { (issueOrder[$0.element.issue] ?? 0, $0.offset) < (issueOrder[$1.element.issue] ?? 0, $1.offset) }
             .map(\.element)
-        self.events = events
-        eventSentenceSpans = spans
-        self.anchors = anchors.result
-        // Only the path and metadata are read later; the paragraphs hold the text.
-        self.article.text = ""
     }
 
     /// Runs of paragraphs of about `limit` bytes of text each (a longer paragraph alone).
@@ -350,20 +312,39 @@ private struct AnchorMerger {
     }
 }
 
-/// Actor ids of the mentions inside `span`, found by binary search in mentions sorted by start.
-private func actorIDs(in span: TextSpan, sortedMentions: [Mention]) -> [String] {
-    var low = 0
-    var high = sortedMentions.count
-    while low < high {
-        let middle = (low + high) / 2
-        if sortedMentions[middle].span.start < span.start { low = middle + 1 } else { high = middle }
+/// One batch of an article's paragraphs with their scalars and word tokens, made once for every
+/// stage that reads them.
+private struct ParagraphBatch {
+    let paragraphs: [Paragraph]
+    let scalars: [[Unicode.Scalar]]
+    let tokens: [[WordToken]]
+
+    init(_ paragraphs: ArraySlice<Paragraph>) {
+        self.paragraphs = Array(paragraphs)
+        scalars = self.paragraphs.map { Array($0.text.unicodeScalars) }
+        tokens = scalars.map { WordTokens.tokens(in: $0) }
     }
-    var actors: [String] = []
-    while low < sortedMentions.count, sortedMentions[low].span.start < span.end {
-        if span.contains(sortedMentions[low].span) { actors.append(sortedMentions[low].actor) }
-        low += 1
+}
+
+/// The issues of a sentence: its own words, and the issues its section's heading names.
+private struct SentenceIssues {
+    let linker: IssueLinker
+    let sectionIssues: [[Int]]
+
+    init(linker: IssueLinker, sections: [Section]) {
+        self.linker = linker
+        sectionIssues = linker.sectionIssueIndexes(sections)
     }
-    return actors
+
+    /// Each quote's issues, in the paragraph it stands in.
+    func of(_ quotes: [RawQuote], in paragraphs: [Paragraph]) -> [[String]] {
+        quotes.map { of($0.text, in: paragraphs[$0.paragraph]) }
+    }
+
+    func of(_ text: String, in paragraph: Paragraph) -> [String] {
+        let fromSection = sectionIssues.indices.contains(paragraph.section) ? sectionIssues[paragraph.section] : []
+        return linker.issueIDs(in: text, sectionIssues: fromSection)
+    }
 }
 
 /// The elements in first-seen order, each once.

@@ -25,28 +25,12 @@ public enum AnnotationLoader {
     /// codebook's; every problem names the file, line and column.
     public static func load(forArticle path: String, codebook: Codebook) throws -> DocumentAnnotations? {
         let sidecar = sidecarPath(forArticle: path)
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: sidecar, isDirectory: &isDirectory) else { return nil }
-        if isDirectory.boolValue { throw Diagnostic.error("annotation path is a directory, not a file", file: sidecar) }
-        guard let data = FileManager.default.contents(atPath: sidecar) else {
-            throw Diagnostic.error("annotation file cannot be read", file: sidecar)
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw CodebookLoader.invalidUTF8(data, path: sidecar)
-        }
+        guard let text = try TextFile.yaml(at: sidecar, as: .annotations, optional: true) else { return nil }
         return try parse(text, path: sidecar, codebook: codebook)
     }
 
     public static func parse(_ text: String, path: String, codebook: Codebook) throws -> DocumentAnnotations {
-        let root: Node?
-        do {
-            root = try Yams.compose(yaml: text)
-        } catch let error as YamlError {
-            throw CodebookLoader.syntaxDiagnostic(error, path: path)
-        } catch {
-            throw Diagnostic.error("YAML syntax error: \(error)", file: path)
-        }
-        guard let root else { return DocumentAnnotations(path: path, positions: []) }
+        guard let root = try YAMLReader.compose(text, path: path) else { return DocumentAnnotations(path: path, positions: []) }
         return try AnnotationReader(reader: YAMLReader(path: path), codebook: codebook).read(root)
     }
 }

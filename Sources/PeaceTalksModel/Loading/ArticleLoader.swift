@@ -11,9 +11,8 @@ import Foundation
 /// severity `error` naming the file; problems it can read past (invalid UTF-8) come back
 /// as warnings beside the articles.
 public enum ArticleLoader {
-    /// 50 MB: far larger than any article, small enough that a stray disk image is refused
-    /// before it is read. `--max-size` lifts it.
-    public static let defaultSizeLimit = 50 * 1024 * 1024
+    /// 50 MB (`TextFile.articleSizeLimit`); `--max-size` lifts it.
+    public static let defaultSizeLimit = TextFile.articleSizeLimit
 
     /// The extensions of article files found in a directory.
     public static let articleExtensions: Set<String> = ["txt", "md"]
@@ -95,73 +94,13 @@ public enum ArticleLoader {
         }
     }
 
-    /// A file that could not be opened at all, as opposed to one whose content is wrong.
-    struct OpenFailure: Error {
-        var diagnostic: Diagnostic
-    }
+    typealias OpenFailure = TextFile.OpenFailure
 
     private static func loadArticleOrOpenFailure(at path: String, sizeLimit: Int) throws -> (Article, [Diagnostic]) {
-        let bytes = try readFile(at: path, sizeLimit: sizeLimit)
-        let (text, warning) = try TextDecoding.decode(bytes, path: path)
+        let file = try TextFile.contents(at: path, as: .article, sizeLimit: sizeLimit)
         let metadata = try MetadataLoader.load(forArticle: path)
-        return (Article(path: path, text: text, metadata: metadata), warning.map { [$0] } ?? [])
-    }
-
-    /// The file's bytes. Opened without blocking and checked with `fstat` before a byte is
-    /// read, so a FIFO or a device is refused instead of waiting for a writer forever.
-    static func readFile(at path: String, sizeLimit: Int) throws -> [UInt8] {
-        // A device is not even opened: opening some (a tape, a modem) has effects of its own.
-        var before = stat()
-        if stat(path, &before) == 0, FileKind(before) != .regular, FileKind(before) != .directory {
-            throw OpenFailure(diagnostic: .error("not a regular file (\(FileKind(before).name))", file: path))
-        }
-        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
-        guard descriptor >= 0 else {
-            let code = errno
-            if code == EISDIR { throw OpenFailure(diagnostic: .error("is a directory, not an article", file: path)) }
-            var link = stat()
-            let isLink = lstat(path, &link) == 0 && FileKind(link) == .symbolicLink
-            throw OpenFailure(diagnostic: .error(FileProblem.describe(errno: code, isLink: isLink), file: path))
-        }
-        defer { close(descriptor) }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0 else {
-            throw OpenFailure(diagnostic: .error(FileProblem.describe(errno: errno), file: path))
-        }
-        switch FileKind(status) {
-        case .regular: break
-        case .directory: throw Diagnostic.error("is a directory, not an article", file: path)
-        case let other: throw OpenFailure(diagnostic: .error("not a regular file (\(other.name))", file: path))
-        }
-        func tooLarge(_ size: Int64) -> Diagnostic {
-            .error(
-                "is \(ByteCount.describe(size)), larger than the \(ByteCount.describe(Int64(sizeLimit))) limit per article; "
-                    + "raise the limit with --max-size if this really is an article",
-                file: path)
-        }
-        if Int64(status.st_size) > Int64(sizeLimit) { throw tooLarge(Int64(status.st_size)) }
-        var bytes = [UInt8](repeating: 0, count: Int(status.st_size) + 1)
-        var count = 0
-        while true {
-            if count == bytes.count {
-                // The file grew while it was read.
-                if count > sizeLimit { throw tooLarge(Int64(count)) }
-                bytes.append(contentsOf: [UInt8](repeating: 0, count: max(4096, count / 2)))
-            }
-            let got = bytes.withUnsafeMutableBytes { buffer in
-                read(descriptor, buffer.baseAddress! + count, buffer.count - count)
-            }
-            if got == 0 { break }
-            if got < 0 {
-                if errno == EINTR { continue }
-                throw OpenFailure(diagnostic: .error(
-                    "cannot be read (\(String(cString: strerror(errno))))", file: path))
-            }
-            count += got
-        }
-        if count > sizeLimit { throw tooLarge(Int64(count)) }
-        bytes.removeLast(bytes.count - count)
-        return bytes
+        let article = Article(path: path, text: file.text, metadata: metadata, modificationDate: file.modificationDate)
+        return (article, file.warning.map { [$0] } ?? [])
     }
 }
 

@@ -16,24 +16,12 @@ public enum MetadataLoader {
     /// The article's metadata; empty when there is no sidecar.
     public static func load(forArticle path: String) throws -> ArticleMetadata {
         let sidecar = sidecarPath(forArticle: path)
-        guard FileManager.default.fileExists(atPath: sidecar) else { return ArticleMetadata() }
-        guard let data = FileManager.default.contents(atPath: sidecar) else {
-            throw Diagnostic.error("cannot be read", file: sidecar)
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw Diagnostic.error("is not UTF-8 text", file: sidecar)
-        }
+        guard let text = try TextFile.yaml(at: sidecar, as: .metadata, optional: true) else { return ArticleMetadata() }
         return try parse(text, path: sidecar)
     }
 
     public static func parse(_ text: String, path: String) throws -> ArticleMetadata {
-        let node: Node?
-        do {
-            node = try Yams.compose(yaml: text)
-        } catch let error as YamlError {
-            throw diagnostic(error, path: path)
-        }
-        guard let node else { return ArticleMetadata() }
+        guard let node = try YAMLReader.compose(text, path: path) else { return ArticleMetadata() }
         guard let mapping = node.mapping else {
             throw Diagnostic.error("expected a mapping of keys (title, language, date, source)", file: path,
                 line: node.mark?.line, column: node.mark?.column)
@@ -70,20 +58,6 @@ public enum MetadataLoader {
             }
         }
         return metadata
-    }
-
-    static func diagnostic(_ error: YamlError, path: String) -> Diagnostic {
-        switch error {
-        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
-            let .composer(context, problem, mark, _):
-            let what = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ": ")
-            return Diagnostic.error("invalid YAML: \(what)", file: path, line: mark.line, column: mark.column)
-        case let .duplicatedKeysInMapping(duplicates, context):
-            return Diagnostic.error("duplicate key \(duplicates.joined(separator: ", "))", file: path,
-                line: context.mark.line, column: context.mark.column)
-        default:
-            return Diagnostic.error("invalid YAML: \(error)", file: path)
-        }
     }
 }
 

@@ -5,50 +5,61 @@ enum TextDecoding {
     /// How much of the start of a file the binary check looks at.
     static let sniffLength = 8 * 1024
 
-    static func decode(_ bytes: [UInt8], path: String) throws -> (String, Diagnostic?) {
-        if let utf16 = UTF16Text(bytes) { return try decodeUTF16(bytes, as: utf16, path: path) }
+    /// The text, and a warning where invalid UTF-8 or UTF-16 was read past with U+FFFD (an
+    /// article); for a kind that does not read past it (a YAML file) the same message is an error.
+    /// An empty article is refused; an empty YAML file is left to its parser.
+    static func decode(_ bytes: [UInt8], path: String, as kind: TextFileKind = .article) throws -> (String, Diagnostic?) {
+        if let utf16 = UTF16Text(bytes) { return try decodeUTF16(bytes, as: utf16, path: path, kind: kind) }
         if let offset = bytes.firstIndex(of: 0) {
             let (line, column) = position(of: offset, in: bytes)
             throw Diagnostic.error(
-                "is not a text article (NUL byte at byte \(offset))", file: path, line: line, column: column)
+                "is not a text \(kind.noun) (NUL byte at byte \(offset))", file: path, line: line, column: column)
         }
         if let offset = binaryOffset(bytes) {
-            throw Diagnostic.error("is not a text article (binary data at byte \(offset))", file: path)
+            throw Diagnostic.error("is not a text \(kind.noun) (binary data at byte \(offset))", file: path)
         }
         // Validating first is the fast path: only a file with a bad byte is scanned for where.
         let valid = String(validating: bytes, as: UTF8.self)
         var text = valid ?? String(decoding: bytes, as: UTF8.self)
         if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
-        try refuseEmpty(text, isEmpty: bytes.isEmpty, path: path)
+        try refuseEmpty(text, isEmpty: bytes.isEmpty, path: path, kind: kind)
         guard valid == nil, let bad = firstInvalidUTF8(bytes) else { return (text, nil) }
         let (line, column) = position(of: bad, in: bytes)
-        let warning = Diagnostic.warning(
-            "invalid UTF-8 (first bad byte at offset \(bad)); read with U+FFFD replacement characters",
-            file: path, line: line, column: column)
-        return (text, warning)
+        return (text, try invalid("invalid UTF-8 (first bad byte at offset \(bad))", path, line, column, kind))
     }
 
-    private static func refuseEmpty(_ text: String, isEmpty: Bool, path: String) throws {
-        if text.allSatisfy(\.isWhitespace) {
+    /// The warning for text read past a bad byte, or the same words as an error for a kind that refuses it.
+    private static func invalid(
+        _ problem: String, _ path: String, _ line: Int?, _ column: Int?, _ kind: TextFileKind
+    ) throws -> Diagnostic {
+        guard kind.readsPastInvalidUTF8 else {
+            throw Diagnostic.error(problem + "; a \(kind.noun) must be valid text", file: path, line: line, column: column)
+        }
+        return Diagnostic.warning(
+            problem + "; read with U+FFFD replacement characters", file: path, line: line, column: column)
+    }
+
+    private static func refuseEmpty(_ text: String, isEmpty: Bool, path: String, kind: TextFileKind) throws {
+        if kind == .article, text.allSatisfy(\.isWhitespace) {
             throw Diagnostic.error(isEmpty ? "is empty" : "is empty (only whitespace)", file: path)
         }
     }
 
-    private static func decodeUTF16(_ bytes: [UInt8], as form: UTF16Text, path: String) throws -> (String, Diagnostic?) {
+    private static func decodeUTF16(
+        _ bytes: [UInt8], as form: UTF16Text, path: String, kind: TextFileKind
+    ) throws -> (String, Diagnostic?) {
         let units = form.units(bytes)
         if let index = units.firstIndex(of: 0) {
             throw Diagnostic.error(
-                "is not a text article (NUL character at byte \(form.byteOffset(ofUnit: index)), in UTF-16 text)",
+                "is not a text \(kind.noun) (NUL character at byte \(form.byteOffset(ofUnit: index)), in UTF-16 text)",
                 file: path)
         }
         let valid = String(validating: units, as: UTF16.self)
         let text = valid ?? String(decoding: units, as: UTF16.self)
-        try refuseEmpty(text, isEmpty: units.isEmpty, path: path)
+        try refuseEmpty(text, isEmpty: units.isEmpty, path: path, kind: kind)
         guard valid == nil || bytes.count % 2 == 1 else { return (text, nil) }
         let bad = firstInvalidUTF16(units).map(form.byteOffset(ofUnit:)) ?? bytes.count - 1
-        return (text, Diagnostic.warning(
-            "invalid \(form.name) (first bad byte at offset \(bad)); read with U+FFFD replacement characters",
-            file: path))
+        return (text, try invalid("invalid \(form.name) (first bad byte at offset \(bad))", path, nil, nil, kind))
     }
 
     /// Index of the first unpaired surrogate.

@@ -103,7 +103,7 @@ public enum DateExtractor {
 
 extension DateAnchor {
     /// The metadata's date, else a dateline in the article's first lines, else the year the
-    /// file was last changed (today's year when the file cannot be read), with no publication date.
+    /// file was last changed as read at load (today's year for text without a file), with no publication date.
     public static func choose(for article: Article) -> DateAnchor {
         if let published = article.metadata.date {
             return DateAnchor(year: published.year, published: published, source: .metadata)
@@ -113,12 +113,5 @@ extension DateAnchor {
             return DateAnchor(year: dateline.year, published: dateline, source: .dateline)
         }
         return DateAnchor(year: fileDay.year, source: .fileDate)
-    }
-}
-
-extension Article {
-    /// When the file was last changed; nil when it cannot be read.
-    var modificationDate: Date? {
-        (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date
     }
 }

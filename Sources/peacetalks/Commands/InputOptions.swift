@@ -5,7 +5,7 @@ import PeaceTalksModel
 /// What every command reads: the articles, the codebook and the limits.
 struct InputOptions: ParsableArguments {
     /// 50 MB: far above any news article, low enough to refuse a disk image by mistake.
-    static let defaultSizeLimit = 50 * 1024 * 1024
+    static let defaultSizeLimit = ArticleLoader.defaultSizeLimit
 
     @Argument(help: ArgumentHelp(
         "Articles (.txt) or folders of articles; - reads one from standard input. Default: the seed articles.",
@@ -78,7 +78,7 @@ struct InputOptions: ParsableArguments {
     func loadCorpus(reportWarnings: Bool = true) throws -> (Corpus, [Diagnostic]) {
         let reading = ProgressBar(label: "Reading ")
         let linking = ProgressBar(label: "Linking ")
-        var (corpus, notes) = try request().load { stage, done, total in
+        var (corpus, notes) = try request().loadReporting { stage, done, total in
             switch stage {
             case .reading: reading.update(done: done, total: total)
             case .linking:

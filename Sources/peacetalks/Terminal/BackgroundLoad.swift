@@ -19,7 +19,7 @@ final class BackgroundLoad: @unchecked Sendable {
 
     init(_ request: CorpusRequest) {
         let thread = Thread { [self] in
-            let result = Result { try request.load { stage, done, total in self.report(stage, done, total) } }
+            let result = Result { try request.loadReporting { stage, done, total in self.report(stage, done, total) } }
             lock.withLock { outcome = result }
             done.signal()
         }

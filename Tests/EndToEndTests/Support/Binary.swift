@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// Where the built `peacetalks` lies and where the package is.
 enum Binary {
@@ -18,9 +19,7 @@ enum Binary {
         return (found ?? candidates[0]).path
     }()
 
-    static let packageRoot: URL = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
+    static let packageRoot: URL = Repository.root
 
     /// Every run in this test process keeps its analyses here, never in the user's own cache,
     /// so the tests exercise the cache without reading what another build stored.
@@ -28,32 +27,6 @@ enum Binary {
         .appendingPathComponent("peacetalks-e2e-cache-\(ProcessInfo.processInfo.processIdentifier)").path
 
     static var seedArticle: String {
-        packageRoot.appendingPathComponent("seeds/vredesgesprekken-2025-waarom-het-vastloopt.txt").path
+        Repository.seedArticle.path
     }
-}
-
-/// A temporary folder removed when the value is dropped, also when a test fails.
-final class TemporaryFolder {
-    let url: URL
-
-    init() throws {
-        url = FileManager.default.temporaryDirectory.appendingPathComponent("peacetalks-e2e-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    }
-
-    deinit { try? FileManager.default.removeItem(at: url) }
-
-    func file(_ name: String, _ data: Data) throws -> String {
-        let file = url.appendingPathComponent(name)
-        try FileManager.default.createDirectory(
-            at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try data.write(to: file)
-        return file.path
-    }
-
-    func file(_ name: String, _ text: String) throws -> String {
-        try file(name, Data(text.utf8))
-    }
-
-    func path(_ name: String) -> String { url.appendingPathComponent(name).path }
 }

@@ -1,0 +1,86 @@
+import Foundation
+
+/// What to load, decided from the command line before any file is read. A plain value, so the
+/// explorer can load on a background thread while it shows progress. Nothing is printed here:
+/// every warning comes back with the corpus, and the caller decides how to show it.
+public struct CorpusRequest: Sendable {
+    public enum Stage: Sendable {
+        case reading
+        case linking
+    }
+
+    /// Every file given was refused (or none was found): `diagnostics` says why, file by file.
+    public struct NothingToRead: Error, Sendable {
+        public var paths: [String]
+        public var diagnostics: [Diagnostic]
+
+        public var message: String { "no articles to read in \(paths.joined(separator: ", "))" }
+    }
+
+    public var paths: [String]
+    /// `--codebook`: the last layer over the built-in, user, folder and article codebooks.
+    public var codebookPath: String?
+    public var sizeLimit: Int
+    /// The most bytes of articles one run reads (`--max-total`).
+    public var totalLimit = ArticleLoader.defaultTotalLimit
+    /// Where analysed corpora are kept between runs; nil analyses every time.
+    public var cache: AnalysisCache?
+    public var environment: [String: String] = ProcessInfo.processInfo.environment
+
+    public init(
+        paths: [String], codebookPath: String? = nil, sizeLimit: Int = ArticleLoader.defaultSizeLimit,
+        cache: AnalysisCache? = nil
+    ) {
+        self.paths = paths
+        self.codebookPath = codebookPath
+        self.sizeLimit = sizeLimit
+        self.cache = cache
+    }
+
+    /// The articles first (their folders and names say which codebooks and annotations apply),
+    /// then the corpus from the cache, whose key covers every codebook layer and annotation
+    /// file byte for byte; else the codebook layers, the annotations and the linking.
+    /// Returns the corpus and every warning; a folder entry that was skipped is a warning
+    /// with `skipsInput`. Throws `NothingToRead` when no article is left.
+    public func load(progress: @escaping (Stage, Int, Int) -> Void = { _, _, _ in }) throws -> (Corpus, [Diagnostic]) {
+        var notes: [Diagnostic] = []
+        let (articles, loadNotes) = try ArticleLoader.load(
+            paths: paths, sizeLimit: sizeLimit, totalLimit: totalLimit
+        ) { done, total in
+            progress(.reading, done, total)
+        }
+        notes += loadNotes
+        if articles.isEmpty { throw NothingToRead(paths: paths, diagnostics: notes) }
+        let sources = CodebookLayers.sources(
+            paths: paths, articles: articles.map(\.path), explicit: codebookPath, environment: environment)
+        let corpusKey = cache.map { cache in
+            cache.corpusKey(codebookKey: Self.codebookKey(cache, sources: sources, articles: articles), articles: articles)
+        }
+        let corpus: Corpus
+        if let cache, let corpusKey, let cached = cache.corpus(for: corpusKey) {
+            corpus = cached
+        } else {
+            let codebook = try CodebookLayers.load(sources).codebook
+            let annotations = try articles.map { try AnnotationLoader.load(forArticle: $0.path, codebook: codebook) }
+            corpus = CorpusBuilder.build(articles: consume articles, codebook: codebook, annotations: annotations) {
+                done, total in progress(.linking, done, total)
+            }
+            if let cache, let corpusKey { cache.store(corpus, for: corpusKey) }
+        }
+        notes += corpus.diagnostics.filter { note in !notes.contains(note) }
+        return (corpus, notes)
+    }
+
+    /// The key of everything besides the articles' text the analysis depends on: every
+    /// codebook layer and every article's annotation file, by name and bytes.
+    static func codebookKey(_ cache: AnalysisCache, sources: [CodebookLayers.Source], articles: [Article]) -> String {
+        var (names, bytes) = CodebookLayers.fingerprint(sources)
+        for article in articles {
+            let annotations = AnnotationLoader.contents(forArticle: article.path)
+            bytes += Array(String(annotations?.count ?? -1).utf8) + [0]
+            bytes += annotations ?? []
+        }
+        names += "\n" + String(articles.count)
+        return cache.codebookKey(path: names, contents: bytes)
+    }
+}
