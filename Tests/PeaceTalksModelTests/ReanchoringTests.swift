@@ -67,3 +67,15 @@ import Testing
         #expect(back.tags.map(\.id) == ["tag-1"])
     }
 }
+
+extension ReanchoringTests {
+    @Test func aPassageAtTheStartOfItsParagraphKeepsItsPlaceByItsSuffix() throws {
+        let before = paragraphs(["Russia demands that Ukraine withdraw from the Donetsk region before any ceasefire."])
+        let selector = TextAnchoring.selector(for: TextSpan(start: 0, end: 36), in: before[0])
+        #expect(selector.prefix.isEmpty)
+        let after = paragraphs(["Talks resumed.", "Moscow insists that Ukraine withdraw from the Donetsk region before any ceasefire."])
+        let match = try #require(TextAnchoring.locate(selector, in: after, document: 0))
+        #expect(match.method == .prefixSuffix)
+        #expect(after[1].text.scalarSlice(try #require(match.ref.span)) == "Moscow insists that Ukraine withdraw")
+    }
+}

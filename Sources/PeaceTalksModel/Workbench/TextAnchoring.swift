@@ -67,7 +67,34 @@ public enum TextAnchoring {
                 }
             }
         }
+        if let match = atParagraphEdge(exact.count, prefix: prefix, suffix: suffix, texts: texts) {
+            return AnchorMatch(
+                ref: PassageRef(document: document, paragraph: paragraphs[match.paragraph].index, span: match.span),
+                method: .prefixSuffix)
+        }
         return fuzzy(exact, in: paragraphs, texts: texts, document: document)
+    }
+
+    /// A selector made here has an empty prefix (suffix) only at the start (end) of its
+    /// paragraph: its other side, when long enough to be telling, still places it there.
+    private static func atParagraphEdge(
+        _ length: Int, prefix: [Unicode.Scalar], suffix: [Unicode.Scalar], texts: [[Unicode.Scalar]]
+    ) -> (paragraph: Int, span: TextSpan)? {
+        let telling = 8
+        let reach = length * 2 + 40
+        guard prefix.isEmpty != suffix.isEmpty, max(prefix.count, suffix.count) >= telling else { return nil }
+        for (index, text) in texts.enumerated() {
+            if prefix.isEmpty, let end = occurrences(of: suffix, in: text).first(where: { $0 > 0 && $0 <= reach }) {
+                return (index, TextSpan(start: 0, end: end))
+            }
+            if suffix.isEmpty,
+                let start = occurrences(of: prefix, in: text).map({ $0 + prefix.count })
+                    .last(where: { $0 < text.count && text.count - $0 <= reach })
+            {
+                return (index, TextSpan(start: start, end: text.count))
+            }
+        }
+        return nil
     }
 
     /// A selector for `span` of `paragraph`, with up to `contextLength` characters either side.
