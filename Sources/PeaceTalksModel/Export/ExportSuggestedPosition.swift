@@ -22,7 +22,7 @@ public struct ExportSuggestedPosition: Codable, Hashable, Sendable {
 }
 
 extension JSONExport {
-    static func suggestedPositions(_ corpus: Corpus) -> [ExportSuggestedPosition] {
+    public static func suggestedPositions(_ corpus: Corpus) -> [ExportSuggestedPosition] {
         PositionSuggester.suggest(corpus).compactMap { suggestion in
             guard let paragraph = corpus.paragraph(suggestion.evidence), let span = suggestion.evidence.span else { return nil }
             return ExportSuggestedPosition(

@@ -94,7 +94,7 @@ public enum PositionSuggester {
     static func cues(in tokens: [SentenceWords.Token]) -> [FoundCue] {
         var found: [FoundCue] = []
         for (index, token) in tokens.enumerated() {
-            for cue in StanceVerbs.cues where StanceCue.matches(cue.words[0], token.lower) {
+            for cue in StanceVerbs.candidates(for: token.lower).map({ StanceVerbs.cues[$0] }) {
                 var at = index
                 var words = [token.text]
                 var complete = true

@@ -27,6 +27,29 @@ enum StanceVerbs {
 
     static let cues: [StanceCue] = dutch + english
 
+    /// The cues whose head is this exact word, and those whose head is a prefix, filed under
+    /// its first three letters: a word is checked against a handful of cues, not all of them.
+    static let exactHeads: [String: [Int]] = {
+        var table: [String: [Int]] = [:]
+        for (index, cue) in cues.enumerated() where !cue.words[0].hasSuffix("*") { table[cue.words[0], default: []].append(index) }
+        return table
+    }()
+
+    static let prefixHeads: [String: [Int]] = {
+        var table: [String: [Int]] = [:]
+        for (index, cue) in cues.enumerated() where cue.words[0].hasSuffix("*") {
+            table[String(cue.words[0].prefix(3)), default: []].append(index)
+        }
+        return table
+    }()
+
+    /// Indexes of the cues whose head matches `word`, in list order.
+    static func candidates(for word: String) -> [Int] {
+        let exact = exactHeads[word] ?? []
+        let prefixed = (prefixHeads[String(word.prefix(3))] ?? []).filter { StanceCue.matches(cues[$0].words[0], word) }
+        return prefixed.isEmpty ? exact : (exact + prefixed).sorted()
+    }
+
     /// Words that turn accepting or being prepared into refusing (`zal … nooit erkennen`).
     static let negations: Set<String> = ["niet", "geen", "nooit", "not", "never", "no", "cannot", "won't", "n't"]
 

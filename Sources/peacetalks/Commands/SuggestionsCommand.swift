@@ -45,7 +45,7 @@ struct SuggestionsCommand: ParsableCommand {
             return
         }
         let (corpus, _) = try input.loadCorpus()
-        let rows = JSONExport.report(corpus).suggestedPositions
+        let rows = JSONExport.suggestedPositions(corpus)
         var out = StandardOutput()
         defer { out.flush() }
         if json { return out.write(JSONExport.encode(rows)) }
