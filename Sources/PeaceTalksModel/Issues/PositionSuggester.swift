@@ -16,15 +16,16 @@ public enum PositionSuggester {
                 sideOf[actor.id] = side
             }
         }
-        var result: [SuggestedPosition] = []
-        for document in corpus.documents {
-            var found = suggestions(in: document, sideOf: sideOf)
-            if corpus.annotations.indices.contains(document.id), let annotations = corpus.annotations[document.id] {
-                mark(&found, with: annotations.decisions, in: document)
+        let table = sideOf
+        let annotations = corpus.annotations
+        // Each document on its own, on every core.
+        return corpus.documents.concurrentMap { document in
+            var found = suggestions(in: document, sideOf: table)
+            if annotations.indices.contains(document.id), let recorded = annotations[document.id] {
+                mark(&found, with: recorded.decisions, in: document)
             }
-            result += found
-        }
-        return result
+            return found
+        }.flatMap { $0 }
     }
 
     static func suggestions(in document: Document, sideOf: [String: String]) -> [SuggestedPosition] {
