@@ -87,6 +87,7 @@ extension ArchiveReader {
                     switch try reader.int() {
                     case 0: return LinkReason.section(try reader.string())
                     case 1: return LinkReason.keyword(try reader.string())
+                    case 2: return LinkReason.tagged(side: try reader.string())
                     default: throw reader.failure("unknown link reason")
                     }
                 },

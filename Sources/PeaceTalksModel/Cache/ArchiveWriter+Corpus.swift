@@ -114,6 +114,9 @@ extension ArchiveWriter {
                 case .keyword(let word):
                     writer.int(1)
                     writer.string(word)
+                case .tagged(let side):
+                    writer.int(2)
+                    writer.string(side)
                 }
             }
             writer.array(link.spans) { $0.span($1) }

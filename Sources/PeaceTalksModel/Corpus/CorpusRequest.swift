@@ -56,18 +56,25 @@ public struct CorpusRequest: Sendable {
         let corpusKey = cache.map { cache in
             cache.corpusKey(codebookKey: Self.codebookKey(cache, sources: sources, articles: articles), articles: articles)
         }
-        let corpus: Corpus
+        var corpus: Corpus
+        var annotations: [DocumentAnnotations?]?
         if let cache, let corpusKey, let cached = cache.corpus(for: corpusKey) {
             corpus = cached
         } else {
             let codebook = try CodebookLayers.load(sources).codebook
-            let annotations = try articles.map { try AnnotationLoader.load(forArticle: $0.path, codebook: codebook) }
-            corpus = CorpusBuilder.build(articles: consume articles, codebook: codebook, annotations: annotations) {
+            let loaded = try articles.map { try AnnotationLoader.load(forArticle: $0.path, codebook: codebook) }
+            annotations = loaded
+            corpus = CorpusBuilder.build(articles: consume articles, codebook: codebook, annotations: loaded) {
                 done, total in progress(.linking, done, total)
             }
             if let cache, let corpusKey { cache.store(corpus, for: corpusKey) }
         }
         notes += corpus.diagnostics.filter { note in !notes.contains(note) }
+        // The analyst's tags, corrections and confirmed suggestions (docs/annotations.md), laid
+        // over the analysis after the cache, which stores the analysis alone.
+        let codebook = corpus.codebook
+        let recorded = try annotations ?? corpus.documents.map { try AnnotationLoader.load(forArticle: $0.path, codebook: codebook) }
+        notes += AnnotationOverlay.apply(recorded, to: &corpus).filter { note in !notes.contains(note) }
         return (corpus, notes)
     }
 

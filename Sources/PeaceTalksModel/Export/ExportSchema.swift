@@ -15,6 +15,8 @@ public struct ExportReport: Codable, Hashable, Sendable {
     public var diagnostics: [ExportDiagnostic]
     /// Events that report the same happening, across articles (docs/model.md, "Clusters").
     public var clusters: [ExportCluster]
+    /// Positions read in the text for the analyst to confirm or reject (docs/annotations.md).
+    public var suggestedPositions: [ExportSuggestedPosition] = []
 }
 
 public struct ExportCluster: Codable, Hashable, Sendable {

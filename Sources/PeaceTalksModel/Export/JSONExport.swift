@@ -46,7 +46,10 @@ public enum JSONExport {
         writeList(report.issues, to: sink)
         sink(",\n  \"quotes\" : ")
         writeList(report.quotes, to: sink)
-        sink(",\n  \"schemaVersion\" : \(report.schemaVersion)\n}\n")
+        sink(",\n  \"schemaVersion\" : \(report.schemaVersion)")
+        sink(",\n  \"suggestedPositions\" : ")
+        writeList(report.suggestedPositions, to: sink)
+        sink("\n}\n")
     }
 
     /// Every line that is not blank indented by four spaces, working on the bytes.
@@ -109,7 +112,8 @@ public enum JSONExport {
             actors: actors(corpus, view: view),
             issues: issues(corpus, view: view),
             diagnostics: corpus.diagnostics.map(diagnostic),
-            clusters: clusters(corpus, view: view))
+            clusters: clusters(corpus, view: view),
+            suggestedPositions: suggestedPositions(corpus))
     }
 
     static func clusters(_ corpus: Corpus, view: CorpusView) -> [ExportCluster] {

@@ -5,7 +5,7 @@ import Yams
 /// one document (format: docs/codebook.md, “Annotations”).
 public enum AnnotationLoader {
     public static let version = 1
-    static let topKeys = ["version", "positions"]
+    static let topKeys = ["version", "positions", "tags", "decisions", "speakers", "memos"]
     static let positionKeys = ["issue", "actor", "summary", "anchors"]
     static let selectorKeys = ["exact", "prefix", "suffix"]
 
@@ -30,8 +30,12 @@ public enum AnnotationLoader {
     }
 
     public static func parse(_ text: String, path: String, codebook: Codebook) throws -> DocumentAnnotations {
-        guard let root = try YAMLReader.compose(text, path: path) else { return DocumentAnnotations(path: path, positions: []) }
-        return try AnnotationReader(reader: YAMLReader(path: path), codebook: codebook).read(root)
+        var annotations = DocumentAnnotations(path: path, positions: [])
+        if let root = try YAMLReader.compose(text, path: path) {
+            annotations = try AnnotationReader(reader: YAMLReader(path: path), codebook: codebook).read(root)
+        }
+        annotations.headerComment = AnnotationWriter.leadingComment(of: text)
+        return annotations
     }
 }
 
@@ -50,7 +54,9 @@ struct AnnotationReader {
                     + "\(AnnotationLoader.version))",
                 at: versionNode)
         }
-        return DocumentAnnotations(path: reader.path, positions: try readPositions(reader.value(top, "positions")))
+        var annotations = DocumentAnnotations(path: reader.path, positions: try readPositions(reader.value(top, "positions")))
+        try readCoding(top, into: &annotations)
+        return annotations
     }
 
     private func readPositions(_ node: Node?) throws -> [PositionAnnotation] {
@@ -96,7 +102,7 @@ struct AnnotationReader {
     }
 
     /// `{exact, prefix, suffix}`: a W3C TextQuoteSelector.
-    private func selector(_ node: Node, in named: String) throws -> TextQuoteSelector {
+    func selector(_ node: Node, in named: String) throws -> TextQuoteSelector {
         guard node.mapping != nil else {
             throw reader.error(
                 "an anchor in \(named) must be a mapping with “exact” (and optionally “prefix” and “suffix”), found "
@@ -112,7 +118,7 @@ struct AnnotationReader {
             place: FilePlace(line: node.mark?.line, column: node.mark?.column))
     }
 
-    private func hint(_ word: String, _ candidates: [String]) -> String {
+    func hint(_ word: String, _ candidates: [String]) -> String {
         guard let guess = DidYouMean.nearest(to: word, among: candidates) else { return "" }
         return " (did you mean “\(guess)”?)"
     }

@@ -50,9 +50,30 @@ public struct DocumentAnnotations: Hashable, Sendable {
     /// The annotation file, for messages.
     public var path: String
     public var positions: [PositionAnnotation]
+    /// Passages the analyst coded to an issue and a side.
+    public var tags: [TagAnnotation] = []
+    /// Suggested positions the analyst confirmed or rejected.
+    public var decisions: [SuggestionDecision] = []
+    /// Quotes whose speaker the analyst corrected.
+    public var speakers: [SpeakerCorrection] = []
+    public var memos: [MemoAnnotation] = []
+    /// The comment lines at the top of the file, kept when the file is written again.
+    public var headerComment: [String] = []
 
-    public init(path: String, positions: [PositionAnnotation]) {
+    public init(
+        path: String, positions: [PositionAnnotation], tags: [TagAnnotation] = [], decisions: [SuggestionDecision] = [],
+        speakers: [SpeakerCorrection] = [], memos: [MemoAnnotation] = []
+    ) {
         self.path = path
         self.positions = positions
+        self.tags = tags
+        self.decisions = decisions
+        self.speakers = speakers
+        self.memos = memos
+    }
+
+    /// True when the analyst recorded nothing.
+    public var isEmpty: Bool {
+        positions.isEmpty && tags.isEmpty && decisions.isEmpty && speakers.isEmpty && memos.isEmpty
     }
 }

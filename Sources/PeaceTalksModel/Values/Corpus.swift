@@ -7,6 +7,8 @@ public struct Corpus: Sendable {
     public var positions: [Position]
     /// Warnings found while analysing, e.g. a position anchor that does not resolve.
     public var diagnostics: [Diagnostic]
+    /// What the analyst recorded, `annotations[i]` for `documents[i]` (see `AnnotationOverlay`).
+    public var annotations: [DocumentAnnotations?] = []
 
     public init(codebook: Codebook, documents: [Document], actors: [Actor], positions: [Position], diagnostics: [Diagnostic]) {
         self.codebook = codebook

@@ -37,12 +37,15 @@ public enum LinkReason: Hashable, Sendable {
     case section(String)
     /// The paragraph contains one of the issue's keywords (the word as written).
     case keyword(String)
+    /// The analyst tagged the passage to the issue for this side (actor id).
+    case tagged(side: String)
 
     /// A short English phrase for lists and exports.
     public var summary: String {
         switch self {
         case .section(let heading): return "in section “\(heading)”"
         case .keyword(let word): return "mentions “\(word)”"
+        case .tagged(let side): return "tagged for \(side)"
         }
     }
 }

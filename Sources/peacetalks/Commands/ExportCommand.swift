@@ -6,21 +6,32 @@ struct ExportCommand: ParsableCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case json
         case markdown
+        case csv
+        case qdpx
     }
 
     static let configuration = CommandConfiguration(
-        commandName: "export", abstract: "Write the whole model as JSON (docs/export.md) or as a Markdown report.",
+        commandName: "export",
+        abstract: "Write the whole model as JSON (docs/export.md), a Markdown report and brief, CSV of coded segments, or a REFI-QDA project.",
         discussion: """
             Examples:
               peacetalks export --format json > model.json
               peacetalks export --format markdown articles/ > report.md
+              peacetalks export --format csv article.txt > segments.csv
+              peacetalks export --format qdpx -o project.qdpx article.txt
             """)
 
     @OptionGroup var input: InputOptions
-    @Option(help: "json or markdown.") var format: Format = .json
+    @Option(help: "json, markdown, csv or qdpx (qdpx needs -o).") var format: Format = .json
     @Option(name: [.short, .customLong("output")], help: ArgumentHelp(
         "Write to this file instead of standard output.", valueName: "file"))
     var output: String?
+
+    func validate() throws {
+        if format == .qdpx, output == nil || output == "-" {
+            throw ValidationError("--format qdpx writes a zip file: name it with -o FILE.qdpx.")
+        }
+    }
 
     func run() throws {
         let (corpus, _) = try input.loadCorpus()
@@ -28,7 +39,9 @@ struct ExportCommand: ParsableCommand {
             var out = StandardOutput()
             switch format {
             case .json: JSONExport.write(corpus) { out.write($0) }
-            case .markdown: out.write(MarkdownExport.make(corpus))
+            case .markdown: out.write(MarkdownExport.make(corpus) + MarkdownBrief.make(corpus))
+            case .csv: out.write(CSVExport.make(corpus))
+            case .qdpx: break
             }
             out.flush()
             return
@@ -46,7 +59,16 @@ struct ExportCommand: ParsableCommand {
                     }
                     if let failure { throw failure }
                 case .markdown:
-                    try sink.write(MarkdownExport.make(corpus))
+                    try sink.write(MarkdownExport.make(corpus) + MarkdownBrief.make(corpus))
+                case .csv:
+                    try sink.write(CSVExport.make(corpus))
+                case .qdpx:
+                    // withUnsafeBytes only rethrows untyped errors: the typed one is carried out.
+                    var failure: AtomicFileError?
+                    QDPXExport.make(corpus).withUnsafeBytes { buffer in
+                        do throws(AtomicFileError) { try sink.write(buffer) } catch { failure = error }
+                    }
+                    if let failure { throw failure }
                 }
             }
         } catch {

@@ -57,6 +57,7 @@ struct PeaceTalksCommand: ParsableCommand {
         subcommands: [
             ExploreCommand.self, SummaryCommand.self, IssuesCommand.self, ActorsCommand.self,
             TimelineCommand.self, QuotesCommand.self, SearchCommand.self, ExportCommand.self, CodebookCommand.self,
+            AnnotationsCommand.self, SuggestionsCommand.self, TagCommand.self, MemoCommand.self,
             BenchTypingCommand.self, BenchViewsCommand.self,
         ],
         defaultSubcommand: ExploreCommand.self)

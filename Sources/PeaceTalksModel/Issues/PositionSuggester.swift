@@ -1,0 +1,210 @@
+/// Reads suggested positions in any article: a sentence where a side, or one of its people or
+/// institutions, takes a stance (`StanceVerbs`) and which links to an issue. Works on the
+/// corpus's own analysis (sentences, mentions, quotes, issue links): no article's positions
+/// need to be written down first.
+public enum PositionSuggester {
+    /// Every suggestion in the corpus, in document, paragraph and sentence order; one per
+    /// sentence, side and issue (the most confident reading). Those the analyst confirmed or
+    /// rejected (`corpus.annotations`) carry the verdict.
+    public static func suggest(_ corpus: Corpus) -> [SuggestedPosition] {
+        let sides = Set(corpus.codebook.sides)
+        var sideOf: [String: String] = [:]
+        for actor in corpus.actors {
+            if sides.contains(actor.id) {
+                sideOf[actor.id] = actor.id
+            } else if let side = actor.side, sides.contains(side) {
+                sideOf[actor.id] = side
+            }
+        }
+        let table = sideOf
+        let annotations = corpus.annotations
+        // Each document on its own, on every core.
+        return corpus.documents.concurrentMap { document in
+            var found = suggestions(in: document, sideOf: table)
+            if annotations.indices.contains(document.id), let recorded = annotations[document.id] {
+                mark(&found, with: recorded.decisions, in: document)
+            }
+            return found
+        }.flatMap { $0 }
+    }
+
+    static func suggestions(in document: Document, sideOf: [String: String]) -> [SuggestedPosition] {
+        let mentionsByParagraph = Dictionary(grouping: document.mentions.filter { sideOf[$0.actor] != nil }, by: \.paragraph)
+        let linksByParagraph = Dictionary(grouping: document.issueLinks, by: \.paragraph)
+        let quotesByParagraph = Dictionary(grouping: document.quotes.filter { $0.speaker.flatMap { sideOf[$0] } != nil }, by: \.paragraph)
+        var result: [SuggestedPosition] = []
+        for paragraph in document.paragraphs where paragraph.kind == .body || paragraph.kind == .lede {
+            let links = linksByParagraph[paragraph.index] ?? []
+            guard !links.isEmpty else { continue }
+            let scalars = Array(paragraph.text.unicodeScalars)
+            let mentions = (mentionsByParagraph[paragraph.index] ?? []).sorted { $0.span.start < $1.span.start }
+            let sentences = paragraph.sentences.isEmpty
+                ? [Sentence(span: TextSpan(start: 0, end: scalars.count))] : paragraph.sentences
+            for sentence in sentences {
+                let span = sentence.span
+                guard span.end <= scalars.count, !span.isEmpty else { continue }
+                let issues = issueIDs(links, in: span)
+                guard !issues.isEmpty else { continue }
+                let tokens = SentenceWords.tokens(scalars, span)
+                let inSentence = mentions.filter { span.contains($0.span) }
+                var best: [String: SuggestedPosition] = [:]
+                for cue in cues(in: tokens) {
+                    guard let (actor, subjectWeight) = subject(
+                        of: cue, tokens: tokens, mentions: inSentence, before: mentions.filter { $0.span.end <= span.start },
+                        quotes: (quotesByParagraph[paragraph.index] ?? []).filter { $0.span.overlaps(span) }),
+                        let side = sideOf[actor]
+                    else { continue }
+                    for (issue, issueWeight) in issues {
+                        let confidence = (cue.weight * subjectWeight * issueWeight * 100).rounded() / 100
+                        let key = issue + "\u{0}" + side
+                        guard (best[key]?.confidence ?? -1) < confidence else { continue }
+                        best[key] = SuggestedPosition(
+                            issue: issue, side: side, actor: actor, stance: cue.stance, verb: cue.text,
+                            evidence: PassageRef(document: document.id, paragraph: paragraph.index, span: span),
+                            verbSpan: cue.span, confidence: confidence)
+                    }
+                }
+                result += best.values.sorted { ($0.issue, $0.side) < ($1.issue, $1.side) }
+            }
+        }
+        return result
+    }
+
+    /// Issues the sentence links to, with a weight: 1 for the issue's own words in the
+    /// sentence, 0.7 when only the section's heading ties the paragraph to it.
+    private static func issueIDs(_ links: [IssueLink], in span: TextSpan) -> [(String, Double)] {
+        var result: [(String, Double)] = []
+        for link in links {
+            if link.spans.contains(where: { span.contains($0) }) {
+                result.append((link.issue, 1))
+            } else if link.reasons.contains(where: { if case .section = $0 { true } else { false } }) {
+                result.append((link.issue, 0.7))
+            }
+        }
+        return result
+    }
+
+    struct FoundCue {
+        var stance: Stance
+        var weight: Double
+        var head: Int
+        var span: TextSpan
+        var text: String
+    }
+
+    static func cues(in tokens: [SentenceWords.Token]) -> [FoundCue] {
+        var found: [FoundCue] = []
+        for (index, token) in tokens.enumerated() {
+            for cue in StanceVerbs.candidates(for: token.lower).map({ StanceVerbs.cues[$0] }) {
+                var at = index
+                var words = [token.text]
+                var complete = true
+                for word in cue.words.dropFirst() {
+                    let limit = min(tokens.count, at + 1 + StanceVerbs.reach)
+                    guard let next = (at + 1..<limit).first(where: { StanceCue.matches(word, tokens[$0].lower) }) else {
+                        complete = false
+                        break
+                    }
+                    words.append(next == at + 1 ? tokens[next].text : "… " + tokens[next].text)
+                    at = next
+                }
+                guard complete else { continue }
+                var stance = cue.stance
+                if [.accepts, .preparedTo, .proposes].contains(stance) {
+                    let window = max(0, index - 3)..<min(tokens.count, index + 4)
+                    if window.contains(where: { StanceVerbs.negations.contains(tokens[$0].lower) }) { stance = .refuses }
+                }
+                found.append(FoundCue(
+                    stance: stance, weight: cue.weight, head: index, span: TextSpan(start: token.start, end: token.end),
+                    text: words.joined(separator: " ")))
+                break
+            }
+        }
+        return found
+    }
+
+    /// Who takes the stance, and how sure: the agent of a passive (`door X`, `by X`); a name
+    /// right after the verb (Dutch inversion, `suggereerde X`); the nearest name before it;
+    /// any name in the sentence; the speaker of a quote in it; else the last name of an
+    /// earlier sentence of the paragraph (`Het eiste…`).
+    private static func subject(
+        of cue: FoundCue, tokens: [SentenceWords.Token], mentions: [Mention], before: [Mention], quotes: [Quote]
+    ) -> (String, Double)? {
+        func tokenIndex(_ mention: Mention) -> Int {
+            tokens.lastIndex { $0.start <= mention.span.start } ?? 0
+        }
+        let placed = mentions.map { ($0, tokenIndex($0)) }
+        if let agent = placed.first(where: { mention, index in
+            index > cue.head && (max(cue.head + 1, index - 3)..<index).contains { StanceVerbs.agentMarkers.contains(tokens[$0].lower) }
+        }) {
+            return (agent.0.actor, 1)
+        }
+        if let inverted = placed.first(where: { $0.1 == cue.head + 1 }) { return (inverted.0.actor, 1) }
+        // A modal in a reported clause (`herhaalde X dat Oekraïne … moet`) is the reporter's demand.
+        if cue.weight <= 0.5, let clause = (0..<cue.head).first(where: { StanceVerbs.complementisers.contains(tokens[$0].lower) }),
+            let reporter = placed.last(where: { $0.1 < clause })
+        {
+            return (reporter.0.actor, 0.9)
+        }
+        if let nearest = placed.last(where: { $0.1 < cue.head }) { return (nearest.0.actor, 1) }
+        if let after = placed.first(where: { mention, index in
+            !(cue.head + 1..<index).contains { StanceVerbs.complementisers.contains(tokens[$0].lower) }
+        }) {
+            return (after.0.actor, 0.8)
+        }
+        if let speaker = quotes.first?.speaker { return (speaker, 0.8) }
+        if let earlier = before.last { return (earlier.actor, 0.6) }
+        return nil
+    }
+
+    /// Marks the suggestions the analyst decided on: same issue and side, and the decision's
+    /// anchor found in the suggestion's sentence.
+    static func mark(_ suggestions: inout [SuggestedPosition], with decisions: [SuggestionDecision], in document: Document) {
+        for decision in decisions {
+            guard let match = TextAnchoring.locate(decision.key.anchor, in: document.paragraphs, document: document.id),
+                let span = match.ref.span
+            else { continue }
+            for index in suggestions.indices {
+                let suggestion = suggestions[index]
+                guard suggestion.issue == decision.key.issue, suggestion.side == decision.key.side,
+                    suggestion.evidence.paragraph == match.ref.paragraph, suggestion.evidence.span?.overlaps(span) ?? false
+                else { continue }
+                suggestions[index].verdict = decision.verdict
+            }
+        }
+    }
+}
+
+/// The words of a sentence with their places, lowercased, for matching stance cues.
+enum SentenceWords {
+    struct Token {
+        var start: Int
+        var end: Int
+        var text: String
+        var lower: String
+    }
+
+    static func tokens(_ scalars: [Unicode.Scalar], _ span: TextSpan) -> [Token] {
+        var tokens: [Token] = []
+        var start: Int?
+        func close(_ end: Int) {
+            guard let from = start else { return }
+            var text = ""
+            text.unicodeScalars.append(contentsOf: scalars[from..<end])
+            tokens.append(Token(start: from, end: end, text: text, lower: text.lowercased()))
+            start = nil
+        }
+        for index in span.start..<span.end {
+            let scalar = scalars[index]
+            let isWord = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+                || (scalar == "'" && start != nil)
+            if isWord {
+                if start == nil { start = index }
+            } else {
+                close(index)
+            }
+        }
+        close(span.end)
+        return tokens
+    }
+}
