@@ -233,7 +233,8 @@ private struct PreparedArticle: Sendable {
         let paragraphs = structure.paragraphs
         self.paragraphs = paragraphs
         sections = structure.sections
-        (rawQuotes, rolesInText) = QuoteExtractor.analyse(paragraphs, people: context.people)
+        (rawQuotes, rolesInText) = QuoteExtractor.analyse(
+            paragraphs, people: context.people, keepTexts: article.text.utf8.count <= limits.keepWordTokens)
         let sectionIssues = linker.sectionIssueIndexes(structure.sections)
         func issues(of paragraph: Paragraph) -> [Int] {
             sectionIssues.indices.contains(paragraph.section) ? sectionIssues[paragraph.section] : []
