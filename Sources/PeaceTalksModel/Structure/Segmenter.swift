@@ -100,7 +100,10 @@ enum ParagraphBlocks {
         forEachLine(of: text) { line in
             defer { index += 1 }
             let trimmed = ScalarClass.trimmed(line, TextSpan(start: 0, end: line.count))
-            let content = Array(line[trimmed.start..<trimmed.end])
+            // A copy of its own at its size: `line` is a buffer kept for the longest line so far.
+            var content: [Unicode.Scalar] = []
+            content.reserveCapacity(trimmed.end - trimmed.start)
+            content.append(contentsOf: line[trimmed.start..<trimmed.end])
             if content.isEmpty {
                 if let done = current { blocks.append(done) }
                 current = nil
