@@ -22,4 +22,33 @@ import Testing
             limits: MemoryLimits(keepWordTokens: 0, batchBytes: 2_000))
         #expect(JSONExport.string(batched) == JSONExport.string(kept))
     }
+
+    /// Quote extraction that keeps one paragraph's tokens at a time (making older ones again
+    /// when attribution looks back) finds the same quotes, speakers and roles as keeping all.
+    @Test func quotesWithTokensMadeAgainAreTheSame() throws {
+        let written = """
+            Defensieminister Ruben Brekelmans sprak maandag in Brussel met zijn collega's.
+
+            Hij was duidelijk. "We blijven Oekraïne steunen," zei hij na afloop.
+
+            "Er komt geen deal zonder Kyiv," voegde Brekelmans eraan toe.
+
+            „Dat is de kern”, aldus de minister.
+
+            Ursula von der Leyen, voorzitter van de Europese Commissie, was het met hem eens.
+            "Europa staat klaar."
+
+            "Wij ook," zei ze.
+            """
+        for text in [try CodebookFixtures.loadSeedText(), written] {
+            let paragraphs = Segmenter.segment(text, language: .dutch).paragraphs
+            let kept = QuoteExtractor.analyse(paragraphs, people: KnownPeople())
+            #expect(!kept.quotes.isEmpty && kept.quotes.contains { $0.speakerName != nil })
+            for recent in [1, 2, 16] {
+                let remade = QuoteExtractor.analyse(paragraphs, people: KnownPeople(), keepTexts: false, recentTexts: recent)
+                #expect(remade.quotes == kept.quotes)
+                #expect(remade.roles == kept.roles)
+            }
+        }
+    }
 }

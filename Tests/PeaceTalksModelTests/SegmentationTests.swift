@@ -35,6 +35,17 @@ private func sentences(_ text: String) -> [String] {
         #expect(structure.paragraphs.map(\.line) == [1, 2])
     }
 
+    /// Lines end at `\n`, `\r\n` or a lone `\r`, mixed in one text (the split reads the text
+    /// a line at a time); a `\r` before `\r\n` is a line of its own.
+    @Test func mixedLineEndingsKeepTheirLines() {
+        let structure = Segmenter.segment("Een.\rTwee.\r\n\r\nDrie.\n\rVier.\r\r\nVijf.", language: .dutch)
+        #expect(structure.paragraphs.map(\.text) == ["Een. Twee.", "Drie.", "Vier.", "Vijf."])
+        #expect(structure.paragraphs.map(\.line) == [1, 4, 6, 8])
+        let lines = Segmenter.segment("Een.\rTwee.\r\nDrie.\n\nVier.\r", language: .dutch)
+        #expect(lines.paragraphs.map(\.text) == ["Een. Twee. Drie.", "Vier."])
+        #expect(lines.paragraphs.map(\.line) == [1, 5])
+    }
+
     @Test func emptyTextHasNoParagraphs() {
         let structure = Segmenter.segment("\n \n", language: .dutch)
         #expect(structure.paragraphs.isEmpty)

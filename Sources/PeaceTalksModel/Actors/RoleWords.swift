@@ -104,6 +104,18 @@ enum RoleWords {
 
     static func isRoleNoun(_ lower: String) -> Bool {
         if nouns.contains(lower) { return true }
+        // In ASCII (without a carriage return, which joins a line feed into one character) a
+        // character is a byte, so hyphen and ending are found byte by byte; any other text keeps
+        // the character comparison (`é` written as `e` and a combining accent).
+        let ascii = lower.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            guard bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return nil }
+            if let hyphen = bytes.lastIndex(of: UInt8(ascii: "-")) {
+                let last = UnsafeBufferPointer(rebasing: bytes[(hyphen + 1)...])
+                if hasASCIIEnding(last) || nouns.contains(String(decoding: last, as: UTF8.self)) { return true }
+            }
+            return hasASCIIEnding(bytes)
+        }
+        if case let decided?? = ascii { return decided }
         // `oud-ambassadeur`, `ex-president`, `secretary-general`: the last part decides.
         if let hyphen = lower.lastIndex(of: "-") {
             let last = String(lower[lower.index(after: hyphen)...])
@@ -111,17 +123,13 @@ enum RoleWords {
                 return true
             }
         }
-        // In ASCII a character is a byte, so the ending compares byte by byte; any other text
-        // keeps the character comparison (`é` written as `e` and a combining accent).
-        var ascii = true
-        let count = lower.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-            ascii = !bytes.contains { $0 >= 0x80 }
-            return ascii && asciiEndings.contains { ending in
-                bytes.count > ending.count + 2 && bytes.suffix(ending.count).elementsEqual(ending)
-            }
-        }
-        if ascii, let count { return count }
         return compoundEndings.contains { lower.count > $0.count + 2 && lower.hasSuffix($0) }
+    }
+
+    private static func hasASCIIEnding(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        asciiEndings.contains { ending in
+            bytes.count > ending.count + 2 && bytes.suffix(ending.count).elementsEqual(ending)
+        }
     }
 
     private static let asciiEndings: [[UInt8]] = compoundEndings.map { Array($0.utf8) }

@@ -223,7 +223,8 @@ private struct PreparedArticle: Sendable {
         language = article.metadata.language ?? LanguageDetector.detect(article.text)
         let structure = Segmenter.segment(article.text, language: language)
         (paragraphs, sections) = (structure.paragraphs, structure.sections)
-        (rawQuotes, rolesInText) = QuoteExtractor.analyse(paragraphs, people: context.people)
+        (rawQuotes, rolesInText) = QuoteExtractor.analyse(
+            paragraphs, people: context.people, keepTexts: article.text.utf8.count <= context.limits.keepWordTokens)
         let issues = SentenceIssues(linker: linker, sections: sections)
         quoteIssues = issues.of(rawQuotes, in: paragraphs)
         anchor = DateAnchor.choose(for: article)

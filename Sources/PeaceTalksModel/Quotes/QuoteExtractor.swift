@@ -42,18 +42,15 @@ public enum QuoteExtractor {
         analyse(paragraphs, people: KnownPeople()).roles
     }
 
-    /// The quotes, and each full name's role as the document writes it.
+    /// The quotes, and each full name's role as the document writes it. `keepTexts` false
+    /// makes each paragraph's tokens again in each pass instead of keeping them all (a long
+    /// document; see `ParagraphTextWindow`), with the same result.
     static func analyse(
-        _ paragraphs: [Paragraph], people: KnownPeople
+        _ paragraphs: [Paragraph], people: KnownPeople, keepTexts: Bool = true, recentTexts: Int = 16
     ) -> (quotes: [RawQuote], roles: [String: String]) {
-        var texts = paragraphs.map(ParagraphText.init)
-        var vocabulary = Set<String>()
-        for text in texts {
-            for token in text.tokens where token.isWord && !token.isCapitalised { vocabulary.insert(token.lower) }
-        }
+        let texts = ParagraphTextWindow(paragraphs: paragraphs, keepAll: keepTexts, recent: recentTexts)
         var table = NameTable()
         for index in texts.indices {
-            texts[index].findNames(vocabulary: vocabulary)
             let text = texts[index]
             for run in text.runs where run.words >= 2 {
                 let role = NameIntroductions.role(after: run, text.tokens, text.scalars)
@@ -72,7 +69,8 @@ public enum QuoteExtractor {
         }
         var context = Resolution(texts: texts, table: table, people: people)
         var pending: [Int] = []
-        for (position, text) in texts.enumerated() {
+        for position in texts.indices {
+            let text = texts[position]
             var previousInParagraph: Int?
             for pair in text.quotes {
                 let span = contentSpan(pair, text.scalars)
@@ -95,8 +93,8 @@ public enum QuoteExtractor {
                 } else if text.kind != .pullquote, let attribution = SpeakerAttribution.reportedSpeech(text, pair) {
                     context.apply(attribution, to: &quote, position: position)
                 } else if !termLike, text.kind == .body, previousInParagraph == nil,
-                          text.scalar(before: pair.open) == nil, position > 0, texts[position - 1].kind == .body,
-                          let last = context.quotes.indices.last, context.quotes[last].paragraph == texts[position - 1].index,
+                          text.scalar(before: pair.open) == nil, position > 0, paragraphs[position - 1].kind == .body,
+                          let last = context.quotes.indices.last, context.quotes[last].paragraph == paragraphs[position - 1].index,
                           context.quotes[last].speakerName != nil,
                           let lastSentence = texts[position - 1].sentences.last,
                           context.pairs[last].close >= lastSentence.start {
@@ -122,7 +120,7 @@ public enum QuoteExtractor {
             context.continueQuote(index + 1, into: &context.quotes[index])
         }
         var quotes = context.quotes
-        linkRepeats(&quotes, texts: texts)
+        linkRepeats(&quotes, paragraphs: paragraphs)
         return (quotes, context.table.rolesInText)
     }
 
@@ -177,8 +175,8 @@ public enum QuoteExtractor {
     }
 
     /// Pull quotes and other unattributed quotes that repeat an attributed one.
-    private static func linkRepeats(_ quotes: inout [RawQuote], texts: [ParagraphText]) {
-        let kinds = texts.map(\.kind)
+    private static func linkRepeats(_ quotes: inout [RawQuote], paragraphs: [Paragraph]) {
+        let kinds = paragraphs.map(\.kind)
         func isPull(_ quote: RawQuote) -> Bool { kinds.indices.contains(quote.paragraph) && kinds[quote.paragraph] == .pullquote }
         var table = WordIDTable()
         var words: [[Int32]] = []
@@ -202,7 +200,8 @@ public enum QuoteExtractor {
             guard quote.speakerName == nil, (TokenSimilarity.minimumWords...probeMaxWords).contains(words[index].count)
             else { continue }
             var candidates: [Int] = []
-            if pull, texts.indices.contains(quote.paragraph), let target = texts[quote.paragraph].repeatsParagraph {
+            if pull, paragraphs.indices.contains(quote.paragraph),
+               let target = paragraphs[quote.paragraph].repeatsParagraph {
                 candidates = byParagraph[target] ?? []
             }
             var match = bestMatch(index, among: candidates, quotes: quotes, words: words, units: &units, table: &table)

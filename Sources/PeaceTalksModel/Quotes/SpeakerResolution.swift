@@ -10,13 +10,13 @@
 ///   gender the text or the codebook gives must agree; a mismatch leaves no speaker and
 ///   never moves on to someone further back.
 struct Resolution {
-    let texts: [ParagraphText]
+    let texts: ParagraphTextWindow
     let table: NameTable
     let people: KnownPeople
     var quotes: [RawQuote] = []
     var pairs: [QuotePair] = []
 
-    init(texts: [ParagraphText], table: NameTable, people: KnownPeople) {
+    init(texts: ParagraphTextWindow, table: NameTable, people: KnownPeople) {
         self.texts = texts
         self.table = table
         self.people = people
@@ -41,8 +41,8 @@ struct Resolution {
             found = partial && mention.hasArticle ? nil : resolve(mention)
         case .pronoun(let pronoun):
             // The pronoun may stand in the paragraph before the quote (`…, herhaalde hij.` `‘…’`).
-            let place = texts.indices.contains(position) && texts[position].index == pronoun.paragraph
-                ? position : texts.firstIndex { $0.index == pronoun.paragraph } ?? position
+            let place = texts.indices.contains(position) && texts.paragraphs[position].index == pronoun.paragraph
+                ? position : texts.position(ofParagraph: pronoun.paragraph) ?? position
             found = antecedent(of: pronoun, position: place)
             rule = .pronoun
         case .description(let description):
@@ -114,7 +114,8 @@ struct Resolution {
         if let index = text.sentenceIndex(containing: pronoun.sentenceStart), index > 0 {
             source = text
             sentence = text.sentences[index - 1]
-        } else if position > 0, texts[position - 1].kind == .body || texts[position - 1].kind == .lede {
+        } else if position > 0,
+                  texts.paragraphs[position - 1].kind == .body || texts.paragraphs[position - 1].kind == .lede {
             source = texts[position - 1]
             sentence = texts[position - 1].sentences.last
         }
@@ -132,7 +133,7 @@ struct Resolution {
             if let word = source.word(first), SpeechVerbs.pronouns.contains(word) {
                 guard depth < 3, let chained = SpeakerMentions.pronoun(source, at: first, verb: first + 1),
                       let chained, chained.gender == nil || pronoun.gender == nil || chained.gender == pronoun.gender,
-                      let sourcePosition = texts.firstIndex(where: { $0.index == source.index })
+                      let sourcePosition = texts.position(ofParagraph: source.index)
                 else { return nil }
                 return antecedent(of: chained, position: sourcePosition, depth: depth + 1)
             }
@@ -143,7 +144,7 @@ struct Resolution {
                 return nil
             }
         }
-        let reach = texts[max(0, position - 1)].index
+        let reach = texts.paragraphs[max(0, position - 1)].index
         if let quote = quotes.last(where: { $0.speakerName != nil && $0.paragraph >= reach }),
            let name = quote.speakerName {
             return (name, quote.evidence.first)

@@ -22,7 +22,7 @@ public enum Segmenter {
     static let headingMaxScalars = 70
 
     public static func segment(_ text: String, language: Language) -> Structure {
-        let blocks = ParagraphBlocks.split(Array(text.unicodeScalars))
+        let blocks = ParagraphBlocks.split(text.unicodeScalars)
         var paragraphs: [Paragraph] = []
         paragraphs.reserveCapacity(blocks.count)
         for block in blocks {
@@ -85,18 +85,25 @@ enum ParagraphBlocks {
         var scalars: [Unicode.Scalar]
     }
 
-    static func split(_ text: [Unicode.Scalar]) -> [Block] {
-        let lines = splitLines(text)
-        let blank = lines.map { $0.allSatisfy(ScalarClass.isSpace) }
+    /// Two passes over the text, one line at a time: the whole text as scalars, and all its
+    /// lines, never exist at once (each would be four times a long article's size).
+    static func split(_ text: some Collection<Unicode.Scalar>) -> [Block] {
+        var blank: [Bool] = []
+        forEachLine(of: text) { line in blank.append(line.allSatisfy(ScalarClass.isSpace)) }
         guard let firstText = blank.firstIndex(of: false), let lastText = blank.lastIndex(of: false) else {
             return []
         }
         let usesBlankSeparators = blank[firstText...lastText].contains(true)
         var blocks: [Block] = []
         var current: Block?
-        for (index, line) in lines.enumerated() {
+        var index = 0
+        forEachLine(of: text) { line in
+            defer { index += 1 }
             let trimmed = ScalarClass.trimmed(line, TextSpan(start: 0, end: line.count))
-            let content = Array(line[trimmed.start..<trimmed.end])
+            // A copy of its own at its size: `line` is a buffer kept for the longest line so far.
+            var content: [Unicode.Scalar] = []
+            content.reserveCapacity(trimmed.end - trimmed.start)
+            content.append(contentsOf: line[trimmed.start..<trimmed.end])
             if content.isEmpty {
                 if let done = current { blocks.append(done) }
                 current = nil
@@ -113,21 +120,24 @@ enum ParagraphBlocks {
         return blocks
     }
 
-    /// Lines ended by `\n`, `\r\n` or a lone `\r`.
-    static func splitLines(_ text: [Unicode.Scalar]) -> [[Unicode.Scalar]] {
-        var lines: [[Unicode.Scalar]] = []
-        var start = 0
-        var index = 0
-        while index < text.count {
-            let scalar = text[index]
-            if scalar == "\n" || scalar == "\r" {
-                lines.append(Array(text[start..<index]))
-                if scalar == "\r", index + 1 < text.count, text[index + 1] == "\n" { index += 1 }
-                start = index + 1
+    /// Each line, ended by `\n`, `\r\n` or a lone `\r`; the last one even when empty.
+    static func forEachLine(of text: some Collection<Unicode.Scalar>, _ body: ([Unicode.Scalar]) -> Void) {
+        var line: [Unicode.Scalar] = []
+        var afterReturn = false
+        for scalar in text {
+            if scalar == "\n" && afterReturn {
+                afterReturn = false
+                continue
             }
-            index += 1
+            afterReturn = false
+            if scalar == "\n" || scalar == "\r" {
+                body(line)
+                line.removeAll(keepingCapacity: true)
+                afterReturn = scalar == "\r"
+            } else {
+                line.append(scalar)
+            }
         }
-        lines.append(Array(text[start..<text.count]))
-        return lines
+        body(line)
     }
 }

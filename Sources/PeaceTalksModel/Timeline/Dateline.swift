@@ -9,7 +9,8 @@ enum Dateline {
 
     static func publicationDate(in text: String, near fileDay: CalendarDay) -> PartialDate? {
         var read = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: true).prefix(20) {
+        // At most 20 lines are looked at: splitting stops there instead of walking the whole text.
+        for line in text.split(separator: "\n", maxSplits: 20, omittingEmptySubsequences: true).prefix(20) {
             let scalars = Array(line.unicodeScalars.prefix(400))
             guard scalars.contains(where: { !ScalarClass.isWhitespace($0) }) else { continue }
             read += 1
