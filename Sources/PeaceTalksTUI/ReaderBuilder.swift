@@ -154,7 +154,7 @@ struct ReaderBuilder {
     private func mentionBlocks(_ group: MentionGroup, entry: Int) -> [ReaderBlock] {
         guard let paragraph = data.paragraph(document: group.document, paragraph: group.paragraph),
               let first = group.spans.min() else { return [] }
-        let cut = readerSnippet(paragraph.text, around: first, before: 80, after: 160)
+        let cut = snippet(paragraph.text, around: first, before: 80, after: 160)
         let prefix = cut.clippedStart ? "…" : ""
         let shift = prefix.unicodeScalars.count - cut.offset
         let spans = group.spans.map { TextSpan(start: $0.start + shift, end: $0.end + shift) }
@@ -288,7 +288,7 @@ struct ReaderBuilder {
     private func anchorBlock(_ anchor: PassageRef, indent: Int, entry: Int) -> ReaderBlock? {
         guard let paragraph = data.paragraph(document: anchor.document, paragraph: anchor.paragraph) else { return nil }
         let span = anchor.span ?? TextSpan(start: 0, end: 0)
-        let cut = readerSnippet(paragraph.text, around: span, before: 40, after: 40)
+        let cut = snippet(paragraph.text, around: span, before: 40, after: 40)
         let prefix = documentPrefix(anchor.document) + "¶\(paragraph.index + 1) " + (cut.clippedStart ? "…" : "")
         let shift = prefix.unicodeScalars.count - cut.offset
         var highlights = Highlights().adding([TextSpan(start: 0, end: prefix.unicodeScalars.count)], style: theme.dim)
