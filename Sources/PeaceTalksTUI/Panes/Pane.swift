@@ -15,6 +15,7 @@ public struct Pane: Hashable, Sendable, CustomStringConvertible {
         ActorsPane(),
         TimelinePane(),
         QuotesPane(),
+        DocumentsPane(),
     ]
 
     public static var allCases: [Pane] { registered.map(\.pane) }
