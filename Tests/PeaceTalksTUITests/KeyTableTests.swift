@@ -28,28 +28,7 @@ import Testing
     }
 
     /// How the help writes a key: `↓`, `PgDn`, `Ctrl-N`, `Space`, `F1`.
-    static func helpName(_ key: Key) -> String {
-        switch key {
-        case .character(" "): return "Space"
-        case .character(let character): return String(character)
-        case .up: return "↑"
-        case .down: return "↓"
-        case .left: return "←"
-        case .right: return "→"
-        case .pageUp: return "PgUp"
-        case .pageDown: return "PgDn"
-        case .home: return "Home"
-        case .end: return "End"
-        case .enter: return "Enter"
-        case .escape: return "Esc"
-        case .backspace: return "Backspace"
-        case .tab: return "Tab"
-        case .backTab: return "Shift-Tab"
-        case .delete: return "Delete"
-        case .function(let number): return "F\(number)"
-        case .control(let letter): return "Ctrl-" + letter.uppercased()
-        }
-    }
+    static func helpName(_ key: Key) -> String { Keymap.name(key) }
 
     /// The names in the key column (the first 26 columns) of the help's lines.
     static func namesInHelp() -> Set<String> {

@@ -33,6 +33,9 @@ import Testing
         View(name: "corpus-issues", corpus: true, keys: []),
         View(name: "corpus-timeline", corpus: true, keys: [.character("3"), .down]),
         View(name: "corpus-quotes", corpus: true, keys: [.character("4"), .enter]),
+        View(name: "documents", corpus: true, keys: [.character("5"), .down]),
+        View(name: "documents-reader", corpus: true, keys: [.character("5"), .character("l")]),
+        View(name: "documents-article", corpus: true, keys: [.character("5"), .down, .enter]),
     ]
 
     @Test(arguments: views)
