@@ -14,18 +14,20 @@ public struct Explorer: Sendable {
     }
 
     public func initialState(size: Size) -> ExplorerState {
-        normalize(ExplorerState(size: size))
+        var state = ExplorerState(size: size)
+        state.panes = data.panes
+        return normalize(state)
     }
 
     public func actions(for event: InputEvent, in state: ExplorerState) -> [Action] {
         Keymap.actions(for: event, in: state)
     }
 
-    /// What the reader shows in this state, wrapped for this layout: built once per
-    /// content and width, then looked up.
     /// Paragraphs shown on each side of a search result in the preview.
     static let previewContext = 4
 
+    /// What the reader shows in this state, wrapped for this layout: built once per
+    /// content and width, then looked up.
     func readerView(_ state: ExplorerState, layout: Layout) -> ReaderView {
         cache.view(readerKey(state, layout: layout), preview: state.search != nil) { buildReaderView(state, layout: layout) }
     }
@@ -41,17 +43,12 @@ public struct Explorer: Sendable {
                 kind = .searchPrompt(empty: prompt.query.isEmpty, searching: prompt.pending != nil)
             }
         } else {
+            let issue = browse.list(.issues).selected
             switch browse.reader {
             case .article(let target): kind = .article(target)
-            case .compare: kind = .compare(issue: browse.selection[Pane.issues.rawValue], left: browse.compareLeft, right: browse.compareRight)
-            case .history: kind = .history(issue: browse.selection[Pane.issues.rawValue], left: browse.compareLeft, right: browse.compareRight)
-            case .detail:
-                switch browse.pane {
-                case .issues: kind = .issue(browse.selected)
-                case .actors: kind = .actor(browse.selected)
-                case .timeline: kind = .timeline(row: browse.selected, filter: browse.timelineFilter)
-                case .quotes: kind = .quote(data.quoteIndex(row: browse.selected, speaker: browse.quoteSpeaker))
-                }
+            case .compare: kind = .compare(issue: issue, left: browse.compareLeft, right: browse.compareRight)
+            case .history: kind = .history(issue: issue, left: browse.compareLeft, right: browse.compareRight)
+            case .detail: kind = .detail(browse.pane, browse.pane.descriptor.detailKey(data, browse))
             }
         }
         return ReaderKey(kind: kind, width: layout.readerTextWidth, compareWidth: layout.compareColumnWidth)
@@ -75,29 +72,9 @@ public struct Explorer: Sendable {
             let content = builder.article(target, width: width)
             return ReaderView(title: content.title, columns: [content])
         case .compare, .history:
-            let columnWidth = layout.compareColumnWidth
-            let left = data.sides.indices.contains(browse.compareLeft) ? data.sides[browse.compareLeft] : nil
-            let right = data.sides.indices.contains(browse.compareRight) ? data.sides[browse.compareRight] : nil
-            let issue = browse.selection[Pane.issues.rawValue]
-            if browse.reader == .history {
-                return ReaderView(title: "History: " + (data.issue(at: issue)?.title ?? ""), columns: [
-                    builder.history(left, issue: issue, width: columnWidth),
-                    builder.history(right, issue: issue, width: columnWidth),
-                ])
-            }
-            let title = "Compare: " + (data.issue(at: issue)?.title ?? "")
-            return ReaderView(title: title, columns: [
-                builder.side(left, issue: issue, width: columnWidth),
-                builder.side(right, issue: issue, width: columnWidth),
-            ])
+            return sidesView(builder, browse, columnWidth: layout.compareColumnWidth)
         case .detail:
-            let content: ReaderContent
-            switch browse.pane {
-            case .issues: content = builder.issue(browse.selected, width: width)
-            case .actors: content = builder.actor(browse.selected, width: width)
-            case .timeline: content = builder.cluster(row: browse.selected, filter: browse.timelineFilter, width: width)
-            case .quotes: content = builder.quote(data.quoteIndex(row: browse.selected, speaker: browse.quoteSpeaker), width: width)
-            }
+            let content = browse.pane.descriptor.detail(builder, browse, width: width)
             return ReaderView(title: content.title, columns: [content])
         }
     }
@@ -114,21 +91,16 @@ public struct Explorer: Sendable {
         let listHeight = layout.listHeight
 
         var browse = state.browse
-        if browse.selection.count != Pane.allCases.count { browse.selection = Array(repeating: 0, count: Pane.allCases.count) }
-        if browse.listScroll.count != Pane.allCases.count { browse.listScroll = Array(repeating: 0, count: Pane.allCases.count) }
-        for pane in Pane.allCases {
-            let count = data.count(of: pane, browse: browse)
-            let i = pane.rawValue
-            browse.selection[i] = clamp(browse.selection[i], 0, count - 1)
-            if pane == .timeline {
-                let rows = data.timelineLayout(browse.timelineFilter)
-                browse.selection[i] = rows.selectable(near: browse.selection[i], direction: 1)
-            }
-            browse.listScroll[i] = visibleScroll(browse.listScroll[i], selected: browse.selection[i], height: listHeight, count: count)
-            // The headings above the first event stay in view.
-            if pane == .timeline, !(0..<browse.selection[i]).contains(where: data.timelineLayout(browse.timelineFilter).isSelectable) {
-                browse.listScroll[i] = 0
-            }
+        if !state.panes.contains(browse.pane), let first = state.panes.first { browse.pane = first }
+        for pane in state.panes {
+            let descriptor = pane.descriptor
+            let count = descriptor.count(data, browse)
+            var list = browse.list(pane)
+            list.selected = descriptor.selectable(data, browse, near: clamp(list.selected, 0, count - 1), direction: 1)
+            list.scroll = visibleScroll(list.scroll, selected: list.selected, height: listHeight, count: count)
+            // Headings above the first row that can be selected stay in view.
+            if !(0..<list.selected).contains(where: { descriptor.isSelectable(data, browse, $0) }) { list.scroll = 0 }
+            browse.lists[pane] = list
         }
         browse.compareLeft = clamp(browse.compareLeft, 0, data.sides.count - 1)
         browse.compareRight = clamp(browse.compareRight, 0, data.sides.count - 1)
@@ -140,8 +112,7 @@ public struct Explorer: Sendable {
 
         if var prompt = state.search {
             prompt.cursor = clamp(prompt.cursor, 0, prompt.query.count)
-            prompt.selected = clamp(prompt.selected, 0, prompt.results.count - 1)
-            prompt.scroll = visibleScroll(prompt.scroll, selected: prompt.selected, height: listHeight, count: prompt.results.count)
+            prompt.list = prompt.list.clamped(count: prompt.results.count, height: listHeight)
             if let index = prompt.historyIndex, !state.history.indices.contains(index) { prompt.historyIndex = nil }
             state.search = prompt
         }
@@ -154,27 +125,7 @@ public struct Explorer: Sendable {
         state.browse.readerScroll = view.clampedScroll(state.browse.readerScroll, height: layout.readerHeight)
 
         if let index = state.resultIndex, !state.results.indices.contains(index) { state.resultIndex = nil }
-        state.helpScroll = clamp(state.helpScroll, 0, Keymap.helpLines.count - helpHeight(layout))
+        state.help = state.help?.clamped(layout)
         return state
     }
-
-    func helpHeight(_ layout: Layout) -> Int { max(1, helpBox(layout).height - 2) }
-
-    func helpBox(_ layout: Layout) -> Rect {
-        let width = min(layout.size.width - 4, 76)
-        let height = min(layout.size.height - 2, Keymap.helpLines.count + 2)
-        return Rect(row: max(0, (layout.size.height - height) / 2), column: max(0, (layout.size.width - width) / 2), width: width, height: height)
-    }
-}
-
-func clamp(_ value: Int, _ low: Int, _ high: Int) -> Int {
-    max(low, min(value, max(low, high)))
-}
-
-/// The first visible row that keeps `selected` in view and wastes no rows at the end.
-func visibleScroll(_ scroll: Int, selected: Int, height: Int, count: Int) -> Int {
-    var scroll = scroll
-    if selected < scroll { scroll = selected }
-    if selected >= scroll + height { scroll = selected - height + 1 }
-    return clamp(scroll, 0, count - height)
 }

@@ -46,6 +46,8 @@ public struct ExplorerData: Sendable {
     let quoteSpeakerKeys: [String]
 
     var isCorpus: Bool { corpus.documents.count > 1 }
+    /// The panes this corpus shows, in tab order.
+    public private(set) var panes: [Pane] = []
 
     public init(corpus: Corpus, search: SearchFunction? = nil) {
         self.corpus = corpus
@@ -118,6 +120,8 @@ public struct ExplorerData: Sendable {
         }
         documentLabels = corpus.documents.map { DocumentLabel.short($0) }
         documentLabelWidth = documentLabels.map { DisplayWidth.of($0) }.max() ?? 0
+        let several = corpus.documents.count > 1
+        panes = Pane.allCases.filter { several || !$0.descriptor.needsSeveralDocuments }
     }
 
     /// The document's short label in corpus mode, else nil.
@@ -135,19 +139,9 @@ public struct ExplorerData: Sendable {
         return text
     }
 
-    /// Rows of a pane as the browse state narrows it: the timeline's filter, the quotes' speaker.
-    func count(of pane: Pane, browse: BrowseState) -> Int {
-        pane == .quotes ? quoteRows(speaker: browse.quoteSpeaker).count : count(of: pane, filter: browse.timelineFilter)
-    }
-
-    /// Rows of a pane; the timeline's under its filter.
-    func count(of pane: Pane, filter: TimelineFilter? = nil) -> Int {
-        switch pane {
-        case .issues: return corpus.issues.count
-        case .actors: return corpus.actors.count
-        case .timeline: return timelineLayout(filter).rows.count
-        case .quotes: return quotes.count
-        }
+    /// Rows of a pane as the browse state narrows it (the timeline's filter, the quotes' speaker); all by default.
+    func count(of pane: Pane, browse: BrowseState = BrowseState()) -> Int {
+        pane.descriptor.count(self, browse)
     }
 
     func document(_ index: Int) -> Document? {
@@ -219,21 +213,4 @@ enum DocumentLabel {
         while DisplayWidth.of(String(label)) > maximum + 1, label.count > 1 { label.removeFirst() }
         return String(label)
     }
-}
-
-/// A window of `text` around `span`, at most `before` scalars before it and `after` after,
-/// and the scalar offset where the window starts. One pass up to the window's end.
-func snippet(_ text: String, around span: TextSpan, before: Int, after: Int) -> (text: String, offset: Int, clippedStart: Bool, clippedEnd: Bool) {
-    let scalars = text.unicodeScalars
-    let from = max(0, span.start - before)
-    let to = max(from, span.end + after)
-    var window = String.UnicodeScalarView()
-    var index = scalars.startIndex
-    var offset = 0
-    while index < scalars.endIndex, offset < to {
-        if offset >= from { window.append(scalars[index]) }
-        index = scalars.index(after: index)
-        offset += 1
-    }
-    return (String(window), from, from > 0, index < scalars.endIndex)
 }

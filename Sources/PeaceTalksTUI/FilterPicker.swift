@@ -4,12 +4,16 @@ import PeaceTalksModel
 /// The picker `f` opens: actors and issues, narrowed as the user types.
 public struct FilterPicker: Hashable, Sendable {
     public var query: [Character] = []
-    public var selected = 0
-    public var scroll = 0
+    /// The selected choice and the first one shown.
+    public var list = ListState()
 
     public init() {}
 
     public var text: String { String(query) }
+    public var selected: Int {
+        get { list.selected }
+        set { list.selected = newValue }
+    }
 }
 
 /// One choice in the picker.

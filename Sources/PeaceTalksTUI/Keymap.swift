@@ -1,7 +1,9 @@
-/// Maps what the backend reports to actions, by mode. Every action has more than
-/// one key where it can, so other keyboard layouts and vi and arrow users all fit.
+/// The one key table: every binding, by mode, with the line it gives the help overlay (and
+/// `docs/keys.md`). `actions(for:in:)` reads the bindings and `helpLines` prints them, so the
+/// two cannot drift apart; `KeyTableTests` checks it. Every action has more than one key
+/// where it can, so other keyboard layouts and vi and arrow users all fit.
 public enum Keymap {
-    public enum Mode: Hashable, Sendable {
+    public enum Mode: Hashable, Sendable, CaseIterable {
         case browse, search, help, picker, speaker
     }
 
@@ -33,198 +35,207 @@ public enum Keymap {
             case .wheelDown(let row, let column): return [.scroll(row: row, column: column, lines: 3)]
             }
         case .key(let key):
-            switch mode(of: state) {
-            case .help: return helpActions(key)
-            case .search: return searchActions(key)
-            case .picker: return pickerActions(key)
-            case .speaker: return speakerActions(key)
-            case .browse:
-                // [ and ] jump by year in the Timeline pane; elsewhere they switch compare sides.
-                if state.browse.pane == .timeline, !state.browse.reader.isTwoSided {
-                    if key == .character("[") { return [.yearPrevious] }
-                    if key == .character("]") { return [.yearNext] }
+            let mode = mode(of: state)
+            // A binding that holds only sometimes (the Timeline's `[ ]`) goes before the others.
+            for conditional in [true, false] {
+                for section in table where section.modes.contains(mode) {
+                    for binding in section.bindings where (binding.when != nil) == conditional && binding.keys.contains(key) {
+                        if binding.when?(state) ?? true, let action = binding.action?(key) { return [action] }
+                    }
                 }
-                return browseActions(key)
+            }
+            // In a prompt, what is not a binding is typed.
+            guard case .character(let character) = key, !character.isNewline, DisplayWidth.of(character) > 0 || character == " " else { return [] }
+            switch mode {
+            case .search: return [.searchInsert(character)]
+            case .picker: return [.pickerInsert(character)]
+            case .speaker: return [.speakerInsert(character)]
+            case .browse, .help: return []
             }
         }
     }
 
-    static func browseActions(_ key: Key) -> [Action] {
-        switch key {
-        case .character("q"), .control("c"): return [.quit]
-        case .up, .character("k"), .control("p"): return [.moveUp]
-        case .down, .character("j"), .control("n"): return [.moveDown]
-        case .pageUp, .control("b"), .control("u"): return [.pageUp]
-        case .pageDown, .character(" "), .control("f"), .control("d"): return [.pageDown]
-        case .home, .character("g"): return [.top]
-        case .end, .character("G"): return [.bottom]
-        case .left, .character("h"): return [.focusList]
-        case .right, .character("l"): return [.focusReader]
-        case .tab: return [.nextPane]
-        case .backTab: return [.previousPane]
-        case .character("1"): return [.showPane(.issues)]
-        case .character("2"): return [.showPane(.actors)]
-        case .character("3"): return [.showPane(.timeline)]
-        case .character("4"): return [.showPane(.quotes)]
-        case .enter, .character("o"): return [.open]
-        case .escape, .backspace, .delete: return [.back]
-        case .character("?"), .function(1): return [.toggleHelp]
-        case .character("/"), .control("s"): return [.startSearch]
-        case .character("n"): return [.nextResult]
-        case .character("N"): return [.previousResult]
-        case .character("c"): return [.compare]
-        case .character("H"): return [.history]
-        case .character("f"): return [.openFilter]
-        case .character("F"): return [.clearFilter]
-        case .character("y"): return [.copyPassage]
-        case .character("e"): return [.openExternally(.editor)]
-        case .character("p"): return [.openExternally(.pager)]
-        case .character("M"): return [.toggleMouseCapture]
-        case .character("["): return [.compareLeftPrevious]
-        case .character("]"): return [.compareLeftNext]
-        case .character("{"), .character("<"): return [.compareRightPrevious]
-        case .character("}"), .character(">"): return [.compareRightNext]
-        default: return []
-        }
-    }
-
-    static func searchActions(_ key: Key) -> [Action] {
-        switch key {
-        case .control("c"): return [.quit]
-        case .escape, .control("g"): return [.searchCancel]
-        case .enter: return [.searchAccept]
-        case .backspace, .control("h"): return [.searchDeleteBackward]
-        case .delete: return [.searchDeleteForward]
-        case .control("u"): return [.searchClear]
-        case .left, .control("b"): return [.searchCursorLeft]
-        case .right, .control("f"): return [.searchCursorRight]
-        case .home, .control("a"): return [.searchCursorHome]
-        case .end, .control("e"): return [.searchCursorEnd]
-        case .up: return [.searchHistoryPrevious]
-        case .down: return [.searchHistoryNext]
-        case .control("p"), .control("k"), .backTab: return [.searchResultPrevious]
-        case .control("n"), .control("j"), .tab: return [.searchResultNext]
-        case .pageUp: return [.searchResultPageUp]
-        case .pageDown: return [.searchResultPageDown]
-        case .character(let character):
-            guard !character.isNewline, DisplayWidth.of(character) > 0 || character == " " else { return [] }
-            return [.searchInsert(character)]
-        default: return []
-        }
-    }
-
-    static func pickerActions(_ key: Key) -> [Action] {
-        switch key {
-        case .control("c"): return [.quit]
-        case .escape, .control("g"): return [.pickerCancel]
-        case .enter: return [.pickerAccept]
-        case .backspace, .control("h"), .delete: return [.pickerDeleteBackward]
-        case .up, .control("p"), .backTab: return [.pickerUp]
-        case .down, .control("n"), .tab: return [.pickerDown]
-        case .character(let character):
-            guard !character.isNewline, DisplayWidth.of(character) > 0 || character == " " else { return [] }
-            return [.pickerInsert(character)]
-        default: return []
-        }
-    }
-
-    static func speakerActions(_ key: Key) -> [Action] {
-        switch key {
-        case .control("c"): return [.quit]
-        case .escape, .control("g"): return [.speakerCancel]
-        case .enter: return [.speakerAccept]
-        case .backspace, .control("h"), .delete: return [.speakerDeleteBackward]
-        case .character(let character):
-            guard !character.isNewline, DisplayWidth.of(character) > 0 || character == " " else { return [] }
-            return [.speakerInsert(character)]
-        default: return []
-        }
-    }
-
-    static func helpActions(_ key: Key) -> [Action] {
-        switch key {
-        case .control("c"): return [.quit]
-        case .character("?"), .character("q"), .escape, .enter, .function(1): return [.toggleHelp]
-        case .up, .character("k"): return [.moveUp]
-        case .down, .character("j"): return [.moveDown]
-        case .pageUp, .control("b"): return [.pageUp]
-        case .pageDown, .character(" "), .control("f"): return [.pageDown]
-        case .home, .character("g"): return [.top]
-        case .end, .character("G"): return [.bottom]
-        default: return []
-        }
-    }
-
-    /// Every key, for the help overlay (and `docs/keys.md`): (keys, what they do), by section.
-    public static let help: [(section: String, keys: [(String, String)])] = [
-        ("Moving", [
-            ("↓ j Ctrl-N", "next row / next passage / scroll down"),
-            ("↑ k Ctrl-P", "previous row / previous passage / scroll up"),
-            ("PgDn Space Ctrl-F Ctrl-D", "page down"),
-            ("PgUp Ctrl-B Ctrl-U", "page up"),
-            ("Home g", "first row / top"),
-            ("End G", "last row / bottom"),
-        ]),
-        ("Panes", [
-            ("1 2 3 4", "Issues, Actors, Timeline, Quotes"),
-            ("Tab Shift-Tab", "switch between list and reader"),
-            ("← h", "to the list"),
-            ("→ l", "to the reader"),
-            ("Enter o", "open: the reader, then the passage in its article"),
-            ("Esc Backspace", "back one step"),
-            ("c", "compare two sides on the selected issue"),
-            ("H", "history: the issue's dated passages by side, in time order"),
-            ("[ ]", "compare, history: left column to previous / next side"),
-            ("{ } < >", "compare, history: right column to previous / next side"),
-        ]),
-        ("Timeline", [
-            ("[ ]", "previous / next year"),
-            ("f", "filter by actor or issue (type, Enter picks)"),
-            ("F", "clear the filter"),
-            ("Enter", "on a cluster: the articles that report it"),
-        ]),
-        ("Quotes", [
-            ("f", "filter by speaker: the list narrows as you type"),
-            ("Enter Esc", "keep the filter / put the last one back"),
-            ("F", "clear the speaker filter"),
-        ]),
-        ("Search", [
-            ("/ Ctrl-S", "open the search prompt"),
-            ("@name #issue", "in the query: filter by speaker or issue"),
-            ("typing", "results update on every key"),
-            ("Ctrl-N Ctrl-P Tab", "next / previous result in the list"),
-            ("↑ ↓", "recall earlier searches"),
-            ("← → Home End", "move in the prompt (also Ctrl-B Ctrl-F Ctrl-A Ctrl-E)"),
-            ("Backspace Ctrl-U", "delete a character / clear the prompt"),
-            ("Enter", "open the result in the reader"),
-            ("Esc Ctrl-G", "cancel and return to where you were"),
-            ("n N", "next / previous result after Enter"),
-        ]),
-        ("Copy and open", [
-            ("y", "copy the passage or quote, with its citation"),
-            ("e", "open the article at the line in $EDITOR"),
-            ("p", "open the article at the line in $PAGER"),
-        ]),
-        ("Other", [
-            ("? F1", "this help (close with ? Esc q)"),
-            ("mouse", "click selects a row or focuses a pane; wheel scrolls"),
-            ("M", "mouse capture off / on"),
-            ("Shift-drag", "selects text while the mouse is captured"),
-            ("q Ctrl-C", "quit"),
-        ]),
-    ]
-
-    /// The help as plain lines.
+    /// The help as plain lines: each section's title, then a line per binding that has help.
     public static var helpLines: [String] {
         var lines: [String] = []
-        for (index, section) in help.enumerated() {
-            if index > 0 { lines.append("") }
-            lines.append(section.section)
-            for (keys, meaning) in section.keys {
+        for section in table where section.bindings.contains(where: { $0.help != nil }) {
+            if !lines.isEmpty { lines.append("") }
+            lines.append(section.title)
+            for binding in section.bindings {
+                guard let help = binding.help else { continue }
+                let keys = binding.label ?? binding.keys.map(name).joined(separator: " ")
                 let pad = max(1, 26 - DisplayWidth.of(keys))
-                lines.append("  " + keys + String(repeating: " ", count: pad) + meaning)
+                lines.append("  " + keys + String(repeating: " ", count: pad) + help)
             }
         }
         return lines
     }
+
+    /// How help names a key.
+    static func name(_ key: Key) -> String {
+        switch key {
+        case .character(" "): return "Space"
+        case .character(let character): return String(character)
+        case .up: return "↑"
+        case .down: return "↓"
+        case .left: return "←"
+        case .right: return "→"
+        case .pageUp: return "PgUp"
+        case .pageDown: return "PgDn"
+        case .home: return "Home"
+        case .end: return "End"
+        case .enter: return "Enter"
+        case .escape: return "Esc"
+        case .backspace: return "Backspace"
+        case .tab: return "Tab"
+        case .backTab: return "Shift-Tab"
+        case .delete: return "Delete"
+        case .function(let number): return "F\(number)"
+        case .control(let letter): return "Ctrl-" + letter.uppercased()
+        }
+    }
+}
+
+/// Keys bound to an action in a mode, and the help line that says what they do.
+struct KeyBinding: Sendable {
+    var keys: [Key]
+    /// The action for one of the keys; nil for a line of help about keys bound elsewhere.
+    var action: (@Sendable (Key) -> Action?)?
+    /// Only while this holds (e.g. `[ ]` are years in the Timeline pane).
+    var when: (@Sendable (ExplorerState) -> Bool)?
+    var help: String?
+    /// What help shows instead of the keys' names: for notes such as `mouse`.
+    var label: String?
+
+    init(_ keys: [Key], _ action: Action, _ help: String?, when: (@Sendable (ExplorerState) -> Bool)? = nil) {
+        self.keys = keys
+        self.action = { _ in action }
+        self.help = help
+        self.when = when
+    }
+
+    init(_ keys: [Key], help: String?, when: (@Sendable (ExplorerState) -> Bool)? = nil, action: @escaping @Sendable (Key) -> Action?) {
+        self.keys = keys
+        self.action = action
+        self.help = help
+        self.when = when
+    }
+
+    /// A help line about keys bound in another line, or about no key at all (`label`).
+    init(note keys: [Key], label: String? = nil, _ help: String) {
+        self.keys = keys
+        self.action = nil
+        self.help = help
+        self.label = label
+    }
+}
+
+struct KeySection: Sendable {
+    var title: String
+    var modes: Set<Keymap.Mode>
+    var bindings: [KeyBinding]
+}
+
+extension Keymap {
+    private static func chars(_ text: String) -> [Key] { text.map(Key.character) }
+    private static let anyPrompt: Set<Mode> = [.search, .picker, .speaker]
+
+    /// Every binding. The first that matches a key in the current mode wins.
+    static let table: [KeySection] = [
+        KeySection(title: "Moving", modes: [.browse, .help], bindings: [
+            KeyBinding([.down, .character("j"), .control("n")], .moveDown, "next row / next passage / scroll down"),
+            KeyBinding([.up, .character("k"), .control("p")], .moveUp, "previous row / previous passage / scroll up"),
+            KeyBinding([.pageDown, .character(" "), .control("f"), .control("d")], .pageDown, "page down"),
+            KeyBinding([.pageUp, .control("b"), .control("u")], .pageUp, "page up"),
+            KeyBinding([.home, .character("g")], .top, "first row / top"),
+            KeyBinding([.end, .character("G")], .bottom, "last row / bottom"),
+        ]),
+        KeySection(title: "Panes", modes: [.browse], bindings: [
+            KeyBinding(Pane.allCases.indices.map { .character(Character(String($0 + 1))) },
+                       help: Pane.registered.map { $0.title + ($0.needsSeveralDocuments ? " (several articles)" : "") }.joined(separator: ", ")) { key in
+                guard case .character(let digit) = key, let number = Int(String(digit)), Pane.allCases.indices.contains(number - 1) else { return nil }
+                return .showPane(Pane.allCases[number - 1])
+            },
+            KeyBinding([.tab, .backTab], help: "switch between list and reader") { $0 == .tab ? .nextPane : .previousPane },
+            KeyBinding([.left, .character("h")], .focusList, "to the list"),
+            KeyBinding([.right, .character("l")], .focusReader, "to the reader"),
+            KeyBinding([.enter, .character("o")], .open, "open: the reader, then the passage in its article"),
+            KeyBinding([.escape, .backspace, .delete], .back, "back one step"),
+            KeyBinding([.character("c")], .compare, "compare two sides on the selected issue"),
+            KeyBinding([.character("H")], .history, "history: the issue's dated passages by side, in time order"),
+            KeyBinding([.character("["), .character("]")], help: "compare, history: left column to previous / next side") {
+                $0 == .character("[") ? .compareLeftPrevious : .compareLeftNext
+            },
+            KeyBinding([.character("{"), .character("}"), .character("<"), .character(">")], help: "compare, history: right column to previous / next side") {
+                $0 == .character("{") || $0 == .character("<") ? .compareRightPrevious : .compareRightNext
+            },
+        ]),
+        KeySection(title: "Timeline", modes: [.browse], bindings: [
+            KeyBinding([.character("["), .character("]")], help: "previous / next year",
+                       when: { $0.browse.pane == .timeline && !$0.browse.reader.isTwoSided }) { $0 == .character("[") ? .yearPrevious : .yearNext },
+            KeyBinding([.character("f")], .openFilter, "filter by actor or issue (type, Enter picks)"),
+            KeyBinding([.character("F")], .clearFilter, "clear the filter"),
+            KeyBinding(note: [.enter], "on a cluster: the articles that report it"),
+        ]),
+        KeySection(title: "Quotes", modes: [.browse], bindings: [
+            KeyBinding(note: [.character("f")], "filter by speaker: the list narrows as you type"),
+            KeyBinding(note: [.enter, .escape], "keep the filter / put the last one back"),
+            KeyBinding(note: [.character("F")], "clear the speaker filter"),
+        ]),
+        KeySection(title: "Search", modes: [.browse], bindings: [
+            KeyBinding([.character("/"), .control("s")], .startSearch, "open the search prompt"),
+            KeyBinding(note: [], label: "@name #issue", "in the query: filter by speaker or issue"),
+            KeyBinding(note: [], label: "typing", "results update on every key"),
+            KeyBinding([.character("n"), .character("N")], help: "next / previous result after Enter") {
+                $0 == .character("n") ? .nextResult : .previousResult
+            },
+        ]),
+        KeySection(title: "Copy and open", modes: [.browse], bindings: [
+            KeyBinding([.character("y")], .copyPassage, "copy the passage or quote, with its citation"),
+            KeyBinding([.character("e")], .openExternally(.editor), "open the article at the line in $EDITOR"),
+            KeyBinding([.character("p")], .openExternally(.pager), "open the article at the line in $PAGER"),
+        ]),
+        KeySection(title: "Other", modes: [.browse], bindings: [
+            KeyBinding([.character("?"), .function(1)], .toggleHelp, "this help (close with ? Esc q)"),
+            KeyBinding(note: [], label: "mouse", "click selects a row or focuses a pane; wheel scrolls"),
+            KeyBinding([.character("M")], .toggleMouseCapture, "mouse capture off / on"),
+            KeyBinding(note: [], label: "Shift-drag", "selects text while the mouse is captured"),
+            KeyBinding([.character("q"), .control("c")], .quit, "quit"),
+        ]),
+        KeySection(title: "In the search prompt", modes: [.search], bindings: [
+            KeyBinding([.control("n"), .control("j"), .tab], .searchResultNext, "next result in the list"),
+            KeyBinding([.control("p"), .control("k"), .backTab], .searchResultPrevious, "previous result in the list"),
+            KeyBinding([.pageDown, .pageUp], help: "a page of results down / up") { $0 == .pageDown ? .searchResultPageDown : .searchResultPageUp },
+            KeyBinding([.up, .down], help: "recall earlier / later searches") { $0 == .up ? .searchHistoryPrevious : .searchHistoryNext },
+            KeyBinding([.left, .right, .control("b"), .control("f")], help: "move in the prompt") {
+                $0 == .left || $0 == .control("b") ? .searchCursorLeft : .searchCursorRight
+            },
+            KeyBinding([.home, .end, .control("a"), .control("e")], help: "to the start / end of the prompt") {
+                $0 == .home || $0 == .control("a") ? .searchCursorHome : .searchCursorEnd
+            },
+            KeyBinding([.backspace, .control("h")], .searchDeleteBackward, "delete the character before the cursor"),
+            KeyBinding([.delete], .searchDeleteForward, "delete the character under the cursor"),
+            KeyBinding([.control("u")], .searchClear, "clear the prompt"),
+            KeyBinding([.enter], .searchAccept, "open the result in the reader"),
+            KeyBinding([.escape, .control("g")], .searchCancel, "cancel and return to where you were"),
+        ]),
+        KeySection(title: "In the timeline filter", modes: [.picker], bindings: [
+            KeyBinding([.down, .control("n"), .tab], .pickerDown, "next choice"),
+            KeyBinding([.up, .control("p"), .backTab], .pickerUp, "previous choice"),
+            KeyBinding([.backspace, .control("h"), .delete], .pickerDeleteBackward, "delete the last character"),
+            KeyBinding([.enter], .pickerAccept, "filter the timeline by the choice"),
+            KeyBinding([.escape, .control("g")], .pickerCancel, "close, the filter as it was"),
+        ]),
+        KeySection(title: "In the speaker filter", modes: [.speaker], bindings: [
+            KeyBinding([.backspace, .control("h"), .delete], .speakerDeleteBackward, "delete the last character"),
+            KeyBinding([.enter], .speakerAccept, "keep the filter"),
+            KeyBinding([.escape, .control("g")], .speakerCancel, "put the last filter back"),
+        ]),
+        KeySection(title: "In this help", modes: [.help], bindings: [
+            KeyBinding([.character("?"), .character("q"), .escape, .enter, .function(1)], .toggleHelp, "close the help"),
+        ]),
+        KeySection(title: "Anywhere", modes: anyPrompt.union([.help]), bindings: [
+            KeyBinding([.control("c")], .quit, "quit"),
+        ]),
+    ]
 }

@@ -10,18 +10,22 @@ struct Layout {
     var listOnly = false
     /// Rows at the top of the list kept for a header (the timeline's histogram).
     var listHeader = 0
+    /// The panes with a tab, in order.
+    var panes: [Pane] = []
 
-    init(size: Size, listOnly: Bool = false, listHeader: Int = 0) {
+    init(size: Size, listOnly: Bool = false, listHeader: Int = 0, panes: [Pane] = []) {
         self.size = size
         self.listOnly = listOnly
         self.listHeader = listHeader
+        self.panes = panes
     }
 
-    /// The layout for a state: the Timeline pane keeps a histogram row, and with its
-    /// list in focus on a wide screen, the whole width.
+    /// The layout for a state: a pane may keep header rows (the timeline's histogram), or
+    /// take the whole width of a wide screen while its list has focus.
     init(_ state: ExplorerState) {
-        let timeline = state.browse.pane == .timeline && state.search == nil
-        self.init(size: state.size, listOnly: timeline && state.browse.focus == .list, listHeader: timeline ? 1 : 0)
+        let pane = state.search == nil ? state.browse.pane.descriptor : nil
+        self.init(size: state.size, listOnly: (pane?.widensWhenFocused ?? false) && state.browse.focus == .list,
+                  listHeader: pane?.headerRows ?? 0, panes: state.panes)
     }
 
     var tooSmall: Bool { size.width < Layout.minimum.width || size.height < Layout.minimum.height }
@@ -69,18 +73,18 @@ struct Layout {
     var tabs: [(target: TabTarget, label: String, column: Int, width: Int)] {
         var result: [(TabTarget, String, Int, Int)] = []
         var column = wide ? listBox.column + 1 : 0
-        // Where all four names do not fit, each is cut to the same length (` 1 Iss `), so every tab stays.
+        // Where all the names do not fit, each is cut to the same length (` 1 Iss `), so every tab stays.
         let room = wide ? listBox.width - 2 : size.width
         func items(cut: Int) -> [(TabTarget, String)] {
-            var items: [(TabTarget, String)] = Pane.allCases.map { pane in
+            var items: [(TabTarget, String)] = panes.enumerated().map { number, pane in
                 let title = pane.title.count > cut ? String(pane.title.prefix(cut)) : pane.title
-                return (.pane(pane), " \(pane.rawValue + 1)" + (title.isEmpty ? "" : " " + title) + " ")
+                return (.pane(pane), " \(number + 1)" + (title.isEmpty ? "" : " " + title) + " ")
             }
             if !wide { items.append((.reader, " Reader ")) }
             return items
         }
         func width(_ items: [(TabTarget, String)]) -> Int { items.reduce(-1) { $0 + DisplayWidth.of($1.1) + 1 } }
-        let longest = Pane.allCases.map(\.title.count).max() ?? 0
+        let longest = panes.map(\.title.count).max() ?? 0
         var cut = longest
         while cut > 0, width(items(cut: cut)) > room { cut -= 1 }
         let items = items(cut: cut)

@@ -14,7 +14,7 @@ enum PreviewWindow {
     static func clip(_ paragraph: Paragraph, spans: [TextSpan], context: TextSpan?) -> (Paragraph, [TextSpan], TextSpan?) {
         guard paragraph.text.utf8.count > limit else { return (paragraph, spans, context) }
         let anchor = spans.map(\.start).min() ?? context?.start ?? 0
-        let cut = readerSnippet(paragraph.text, around: TextSpan(start: anchor, end: anchor), before: before, after: limit - before)
+        let cut = snippet(paragraph.text, around: TextSpan(start: anchor, end: anchor), before: before, after: limit - before)
         let length = cut.text.unicodeScalars.count
         let lead = cut.clippedStart ? 1 : 0
         func moved(_ span: TextSpan) -> TextSpan? {

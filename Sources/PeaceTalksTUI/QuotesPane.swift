@@ -63,8 +63,7 @@ extension Explorer {
 
     private func setSpeaker(_ state: inout ExplorerState, _ speaker: String) {
         state.browse.quoteSpeaker = speaker
-        state.browse.selection[Pane.quotes.rawValue] = 0
-        state.browse.listScroll[Pane.quotes.rawValue] = 0
+        state.browse.lists[.quotes] = ListState()
         state.browse.reader = .detail
         state.browse.readerEntry = 0
         state.browse.readerScroll = 0
@@ -90,8 +89,8 @@ extension Explorer {
     }
 
     /// A row of the Quotes pane: the speaker, then the quote's words.
-    func quoteRow(_ state: ExplorerState, _ row: Int) -> (segments: [(String, Style)], right: String?) {
-        guard let index = data.quoteIndex(row: row, speaker: state.browse.quoteSpeaker) else { return ([], nil) }
+    func quoteRow(_ browse: BrowseState, _ row: Int) -> ListRow {
+        guard let index = data.quoteIndex(row: row, speaker: browse.quoteSpeaker) else { return ([], nil) }
         let quote = data.quotes[index]
         return ([(data.speakerName(of: quote), quote.speaker == nil ? theme.dim : theme.text), (" “" + quote.text + "”", theme.dim)],
                 data.label(document: quote.document))

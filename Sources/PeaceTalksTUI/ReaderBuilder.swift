@@ -24,40 +24,31 @@ struct ReaderBuilder {
         guard let issue = data.issue(at: index) else {
             return ReaderContent(title: "Issues", blocks: [ReaderBlock("No issues in the codebook.", style: theme.dim)], width: width)
         }
-        var parts: [ReaderPart] = []
-        var blocks: [ReaderBlock] = []
-        var targets: [ArticleTarget] = []
+        var content = ReaderParts()
         let heading = issue.label.isEmpty || issue.label == issue.title ? issue.title : "\(issue.title) · \(issue.label)"
-        blocks.append(ReaderBlock(heading, style: theme.heading))
-        if !issue.description.isEmpty { blocks.append(ReaderBlock(issue.description, style: theme.text)) }
-        blocks.append(.blank)
+        content.append(ReaderBlock(heading, style: theme.heading))
+        if !issue.description.isEmpty { content.append(ReaderBlock(issue.description, style: theme.text)) }
+        content.append(.blank)
 
-        blocks.append(ReaderBlock("Positions", style: theme.heading))
+        content.append(ReaderBlock("Positions", style: theme.heading))
         let positions = orderedPositions(issue.id)
-        if positions.isEmpty { blocks.append(ReaderBlock("No positions for this issue.", style: theme.dim, indent: 2)) }
+        if positions.isEmpty { content.append(ReaderBlock("No positions for this issue.", style: theme.dim, indent: 2)) }
         for position in positions {
-            blocks.append(ReaderBlock("■ " + data.sideName(position.actor), style: theme.label, indent: 2))
-            blocks.append(ReaderBlock(position.summary, style: theme.text, indent: 4))
-            parts.append(.blocks(blocks))
-            blocks = []
-            parts.append(.run(anchorRun(position.anchors, targets: &targets, indent: 4)))
+            content.append(ReaderBlock("■ " + data.sideName(position.actor), style: theme.label, indent: 2))
+            content.append(ReaderBlock(position.summary, style: theme.text, indent: 4))
+            appendAnchors(position.anchors, to: &content, indent: 4)
         }
-        blocks.append(.blank)
+        content.append(.blank)
 
         let passages = cache?.issuePassages(index) { issuePassages(index) } ?? issuePassages(index)
-        blocks.append(ReaderBlock("Passages (\(passages.merged))", style: theme.heading))
-        if passages.merged == 0 { blocks.append(ReaderBlock("No passages linked to this issue.", style: theme.dim, indent: 2)) }
-        parts.append(.blocks(blocks))
+        content.append(ReaderBlock("Passages (\(passages.merged))", style: theme.heading))
+        if passages.merged == 0 { content.append(ReaderBlock("No passages linked to this issue.", style: theme.dim, indent: 2)) }
         let shown = passages.shown
-        let firstEntry = targets.count
-        targets += passages.targets
         let builder = detached
-        parts.append(.run(BlockRun(count: shown.count, firstEntry: firstEntry, texts: { item in
-            builder.passageTexts(shown[item])
-        }) { item in
-            builder.passageBlocks(shown[item], entry: firstEntry + item)
-        }))
-        return ReaderContent(title: issue.title, parts: parts, targets: targets, width: width)
+        content.appendRun(passages.targets, texts: { item in builder.passageTexts(shown[item]) }) { item, entry in
+            builder.passageBlocks(shown[item], entry: entry)
+        }
+        return content.content(title: issue.title, width: width)
     }
 
     private func issuePassages(_ index: Int) -> IssuePassages {
@@ -93,43 +84,34 @@ struct ReaderBuilder {
         guard let actor = data.actor(at: index) else {
             return ReaderContent(title: "Actors", blocks: [ReaderBlock("No actors found.", style: theme.dim)], width: width)
         }
-        var parts: [ReaderPart] = []
-        var blocks: [ReaderBlock] = []
-        var targets: [ArticleTarget] = []
-        blocks.append(ReaderBlock(actor.name, style: theme.heading))
+        var content = ReaderParts()
+        content.append(ReaderBlock(actor.name, style: theme.heading))
         var facts = [actor.kind.rawValue]
         if let role = actor.role, !role.isEmpty { facts.append(role) }
         if let side = actor.side, side != actor.id { facts.append("side: " + data.sideName(side)) }
         let mentions = data.mentionCounts.indices.contains(index) ? data.mentionCounts[index] : 0
         facts.append("\(mentions) mention" + (mentions == 1 ? "" : "s"))
         if actor.discovered { facts.append("found in the text") }
-        blocks.append(ReaderBlock(facts.joined(separator: " · "), style: theme.dim))
-        blocks.append(.blank)
+        content.append(ReaderBlock(facts.joined(separator: " · "), style: theme.dim))
+        content.append(.blank)
 
         let quotes = data.actorQuotes.indices.contains(index) ? data.actorQuotes[index] : []
-        blocks.append(ReaderBlock("Quotes (\(quotes.count))", style: theme.heading))
-        if quotes.isEmpty { blocks.append(ReaderBlock("No quotes.", style: theme.dim, indent: 2)) }
-        parts.append(.blocks(blocks))
-        blocks = []
-        let quotesEntry = targets.count
-        targets += quotes.map { ArticleTarget(document: $0.document, paragraph: $0.paragraph, spans: [$0.span]) }
+        content.append(ReaderBlock("Quotes (\(quotes.count))", style: theme.heading))
+        if quotes.isEmpty { content.append(ReaderBlock("No quotes.", style: theme.dim, indent: 2)) }
         let builder = detached
-        parts.append(.run(BlockRun(count: quotes.count, firstEntry: quotesEntry) { item in
-            builder.quoteBlocks(quotes[item], entry: quotesEntry + item)
-        }))
-        blocks.append(.blank)
+        content.appendRun(quotes.map { ArticleTarget(document: $0.document, paragraph: $0.paragraph, spans: [$0.span]) }) { item, entry in
+            builder.quoteBlocks(quotes[item], entry: entry)
+        }
+        content.append(.blank)
 
         let groups = data.actorMentions.indices.contains(index) ? data.actorMentions[index] : []
-        blocks.append(ReaderBlock("Mentions (\(mentions))", style: theme.heading))
-        if groups.isEmpty { blocks.append(ReaderBlock("No mentions.", style: theme.dim, indent: 2)) }
-        parts.append(.blocks(blocks))
+        content.append(ReaderBlock("Mentions (\(mentions))", style: theme.heading))
+        if groups.isEmpty { content.append(ReaderBlock("No mentions.", style: theme.dim, indent: 2)) }
         let shown = groups.filter { !$0.spans.isEmpty && data.hasParagraph(document: $0.document, paragraph: $0.paragraph) }
-        let mentionsEntry = targets.count
-        targets += shown.map { ArticleTarget(document: $0.document, paragraph: $0.paragraph, spans: $0.spans) }
-        parts.append(.run(BlockRun(count: shown.count, firstEntry: mentionsEntry) { item in
-            builder.mentionBlocks(shown[item], entry: mentionsEntry + item)
-        }))
-        return ReaderContent(title: actor.name, parts: parts, targets: targets, width: width)
+        content.appendRun(shown.map { ArticleTarget(document: $0.document, paragraph: $0.paragraph, spans: $0.spans) }) { item, entry in
+            builder.mentionBlocks(shown[item], entry: entry)
+        }
+        return content.content(title: actor.name, width: width)
     }
 
     /// An actor's quote: where, who cited it, then the words with their issue tags.
@@ -154,7 +136,7 @@ struct ReaderBuilder {
     private func mentionBlocks(_ group: MentionGroup, entry: Int) -> [ReaderBlock] {
         guard let paragraph = data.paragraph(document: group.document, paragraph: group.paragraph),
               let first = group.spans.min() else { return [] }
-        let cut = readerSnippet(paragraph.text, around: first, before: 80, after: 160)
+        let cut = snippet(paragraph.text, around: first, before: 80, after: 160)
         let prefix = cut.clippedStart ? "…" : ""
         let shift = prefix.unicodeScalars.count - cut.offset
         let spans = group.spans.map { TextSpan(start: $0.start + shift, end: $0.end + shift) }
@@ -227,23 +209,19 @@ struct ReaderBuilder {
         guard let sideID else {
             return ReaderContent(title: "", blocks: [ReaderBlock("The codebook names no sides.", style: theme.dim)], width: width)
         }
-        var parts: [ReaderPart] = []
-        var blocks = [ReaderBlock(data.sideName(sideID), style: theme.heading)]
-        var targets: [ArticleTarget] = []
+        var content = ReaderParts()
+        content.append(ReaderBlock(data.sideName(sideID), style: theme.heading))
         let issueID = data.issue(at: index)?.id
         let positions = data.corpus.positions.filter { $0.issue == issueID && $0.actor == sideID }
         if positions.isEmpty {
-            blocks.append(ReaderBlock("No position on this issue.", style: theme.dim))
+            content.append(ReaderBlock("No position on this issue.", style: theme.dim))
         }
         for position in positions {
-            blocks.append(ReaderBlock(position.summary, style: theme.text))
-            blocks.append(.blank)
-            parts.append(.blocks(blocks))
-            blocks = []
-            parts.append(.run(anchorRun(position.anchors, targets: &targets, indent: 0)))
+            content.append(ReaderBlock(position.summary, style: theme.text))
+            content.append(.blank)
+            appendAnchors(position.anchors, to: &content, indent: 0)
         }
-        parts.append(.blocks(blocks))
-        return ReaderContent(title: data.sideName(sideID), parts: parts, targets: targets, width: width)
+        return content.content(title: data.sideName(sideID), width: width)
     }
 
     // MARK: Pieces
@@ -273,14 +251,12 @@ struct ReaderBuilder {
         return ReaderBlock(text, style: style, highlights: highlights, indent: indent + (paragraph.kind == .pullquote ? 2 : 0), entry: entry)
     }
 
-    /// A position's anchors as openable snippets, made when shown; their targets are appended.
-    private func anchorRun(_ anchors: [PassageRef], targets: inout [ArticleTarget], indent: Int) -> BlockRun {
+    /// A position's anchors as openable snippets, made when shown.
+    private func appendAnchors(_ anchors: [PassageRef], to content: inout ReaderParts, indent: Int) {
         let shown = anchors.filter { data.hasParagraph(document: $0.document, paragraph: $0.paragraph) }
-        let firstEntry = targets.count
-        targets += shown.map { ArticleTarget(document: $0.document, paragraph: $0.paragraph, spans: $0.span.map { [$0] } ?? []) }
         let builder = detached
-        return BlockRun(count: shown.count, firstEntry: firstEntry) { item in
-            builder.anchorBlock(shown[item], indent: indent, entry: firstEntry + item).map { [$0] } ?? []
+        content.appendRun(shown.map { ArticleTarget(document: $0.document, paragraph: $0.paragraph, spans: $0.span.map { [$0] } ?? []) }) { item, entry in
+            builder.anchorBlock(shown[item], indent: indent, entry: entry).map { [$0] } ?? []
         }
     }
 
@@ -288,7 +264,7 @@ struct ReaderBuilder {
     private func anchorBlock(_ anchor: PassageRef, indent: Int, entry: Int) -> ReaderBlock? {
         guard let paragraph = data.paragraph(document: anchor.document, paragraph: anchor.paragraph) else { return nil }
         let span = anchor.span ?? TextSpan(start: 0, end: 0)
-        let cut = readerSnippet(paragraph.text, around: span, before: 40, after: 40)
+        let cut = snippet(paragraph.text, around: span, before: 40, after: 40)
         let prefix = documentPrefix(anchor.document) + "¶\(paragraph.index + 1) " + (cut.clippedStart ? "…" : "")
         let shift = prefix.unicodeScalars.count - cut.offset
         var highlights = Highlights().adding([TextSpan(start: 0, end: prefix.unicodeScalars.count)], style: theme.dim)

@@ -7,10 +7,8 @@ struct ReaderKey: Hashable {
         case article(ArticleTarget)
         case compare(issue: Int, left: Int, right: Int)
         case history(issue: Int, left: Int, right: Int)
-        case timeline(row: Int, filter: TimelineFilter?)
-        case issue(Int), actor(Int)
-        /// An index into `ExplorerData.quotes`; nil when the filter leaves none.
-        case quote(Int?)
+        /// A pane's detail of its selected row, by the pane's own key (`PaneDescriptor.detailKey`).
+        case detail(Pane, AnyHashable)
     }
 
     var kind: Kind

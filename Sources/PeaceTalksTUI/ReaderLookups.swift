@@ -18,8 +18,9 @@ extension ExplorerData {
     }
 }
 
-/// `snippet` by slicing: the same window, offset and clipping, without appending scalar by scalar.
-func readerSnippet(_ text: String, around span: TextSpan, before: Int, after: Int) -> (text: String, offset: Int, clippedStart: Bool, clippedEnd: Bool) {
+/// A window of `text` around `span`, at most `before` scalars before it and `after` after,
+/// the scalar offset where the window starts, and whether either end was cut.
+func snippet(_ text: String, around span: TextSpan, before: Int, after: Int) -> (text: String, offset: Int, clippedStart: Bool, clippedEnd: Bool) {
     let scalars = text.unicodeScalars
     let from = max(0, span.start - before)
     let to = max(from, span.end + after)

@@ -6,8 +6,8 @@ extension Explorer {
 
     /// A row of the Timeline pane: a heading, a ruler, or a happening with its date, label,
     /// actors as tags, and how many articles report it.
-    func timelineRow(_ state: ExplorerState, _ index: Int, width: Int) -> (segments: [(String, Style)], right: String?) {
-        let rows = data.timelineLayout(state.browse.timelineFilter).rows
+    func timelineRow(_ browse: BrowseState, _ index: Int, width: Int) -> ListRow {
+        let rows = data.timelineLayout(browse.timelineFilter).rows
         guard rows.indices.contains(index) else { return ([], nil) }
         let available = max(0, width - 2)
         switch rows[index] {
@@ -24,7 +24,7 @@ extension Explorer {
             guard data.clusters.indices.contains(clusterIndex) else { return ([], nil) }
             let cluster = data.clusters[clusterIndex]
             let members = cluster.members.compactMap { data.event(at: $0) }
-            let issueID = data.issue(at: state.browse.selection[Pane.issues.rawValue])?.id
+            let issueID = data.issue(at: browse.list(.issues).selected)?.id
             let touches = issueID.map { id in members.contains { $0.issues.contains(id) } } ?? false
             let date = cluster.date.iso
             var segments: [(String, Style)] = [(touches ? "● " : "  ", theme.marker), (date, theme.label),
@@ -66,26 +66,18 @@ extension Explorer {
         return DisplayWidth.truncate(short, to: 14)
     }
 
-    /// `3/13`: the selected event among the events, headings not counted.
-    func timelinePosition(_ browse: BrowseState) -> String {
-        let rows = data.timelineLayout(browse.timelineFilter).rows
-        let events = rows.filter { $0.cluster != nil }.count
-        let number = rows.prefix(browse.selected + 1).filter { $0.cluster != nil }.count
-        return events == 0 ? "0/0" : "\(number)/\(events)"
-    }
-
     /// The filter, in the list's top border after the tabs.
-    func drawTimelineTitle(_ screen: inout Screen, _ state: ExplorerState, box: Rect, column: Int) {
-        guard let filter = state.browse.timelineFilter else { return }
+    func drawTimelineTitle(_ screen: inout Screen, _ browse: BrowseState, box: Rect, column: Int) {
+        guard let filter = browse.timelineFilter else { return }
         let text = " Filter: \(data.filterName(filter)) · F clears "
         screen.putTruncated(text, row: box.row, column: column, width: max(0, box.right - 1 - column), style: theme.titleAccent)
     }
 
     /// Events per month over the whole span, on the list's first row: `2014 ▁ █▃ 2025`.
-    func drawHistogram(_ screen: inout Screen, _ state: ExplorerState, layout: Layout) {
+    func drawHistogram(_ screen: inout Screen, _ browse: BrowseState, layout: Layout) {
         let inner = layout.listBox.inner
         guard layout.listHeader > 0, inner.width > 14 else { return }
-        let monthly = data.timelineLayout(state.browse.timelineFilter).monthly
+        let monthly = data.timelineLayout(browse.timelineFilter).monthly
         guard !monthly.counts.isEmpty else { return }
         let months = monthly.firstYear * 12 + monthly.firstMonth - 1 + monthly.counts.count - 1
         let first = "\(monthly.firstYear) "
@@ -105,8 +97,7 @@ extension Explorer {
         let box = Rect(row: max(0, (layout.size.height - height) / 2), column: max(0, (layout.size.width - width) / 2), width: width, height: height)
         guard box.width >= 10, box.height >= 4 else { return nil }
         screen.clear(box)
-        screen.box(box, style: theme.borderFocused)
-        screen.putTruncated(" Filter the timeline — Enter pick · Esc cancel ", row: box.row, column: box.column + 2, width: box.width - 4, style: theme.borderFocused)
+        screen.labelledBox(box, label: " Filter the timeline — Enter pick · Esc cancel ", style: theme.borderFocused)
         let inner = box.inner
         let prompt = "› " + picker.text
         screen.putTruncated(prompt, row: inner.row, column: inner.column + 1, width: inner.width - 1, style: theme.label)
@@ -115,7 +106,7 @@ extension Explorer {
             screen.putTruncated("Nothing matches", row: inner.row + 1, column: inner.column + 3, width: inner.width - 3, style: theme.dim)
         }
         for offset in 0..<max(0, inner.height - 1) {
-            let index = picker.scroll + offset
+            let index = picker.list.scroll + offset
             guard options.indices.contains(index) else { break }
             let row = inner.row + 1 + offset
             let option = options[index]

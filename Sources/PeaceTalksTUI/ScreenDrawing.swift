@@ -37,18 +37,32 @@ extension Screen {
         _ text: S, row: Int, column: Int, width: Int? = nil, style: Style = .plain
     ) -> Int {
         let limit = min(size.width, column + (width ?? size.width))
+        return max(putGlyphs(text, row: row, column: column, limit: limit, padStyle: style) { _, _ in style }.column, column)
+    }
+
+    /// The one glyph loop: writes `text` from `column` up to (not including) `limit`, each grapheme
+    /// in `style(scalarOffset, scalarCount)`, offsets counted from `startScalar`. Zero-width graphemes
+    /// are left out; a wide one that would cross `limit` becomes a space in `padStyle` (none when nil).
+    /// Returns the column after the last cell written, and whether the text was cut.
+    @discardableResult
+    mutating func putGlyphs<S: StringProtocol>(
+        _ text: S, row: Int, column: Int, limit: Int, padStyle: Style?, startScalar: Int = 0, style: (Int, Int) -> Style
+    ) -> (column: Int, cut: Bool) {
         var col = column
+        var scalar = startScalar
         for character in text {
+            let count = character.unicodeScalars.count
+            defer { scalar += count }
             let (grapheme, w) = DisplayWidth.glyph(character)
             if w == 0 { continue }
             if col + w > limit {
-                if col < limit { setGlyph(" ", width: 1, row: row, column: col, style: style); col += 1 }
-                break
+                if let padStyle, col < limit { setGlyph(" ", width: 1, row: row, column: col, style: padStyle); col += 1 }
+                return (col, true)
             }
-            setGlyph(grapheme, width: w, row: row, column: col, style: style)
+            setGlyph(grapheme, width: w, row: row, column: col, style: style(scalar, count))
             col += w
         }
-        return max(col, column)
+        return (col, false)
     }
 
     /// Like `put`, but text too wide for `width` ends in `…`.

@@ -22,8 +22,7 @@ extension Explorer {
             prompt.pending = nil
             prompt.results = []
             prompt.total = 0
-            prompt.selected = 0
-            prompt.scroll = 0
+            prompt.list = ListState()
             return
         }
         state.searchGeneration += 1
@@ -36,8 +35,7 @@ extension Explorer {
         let shown = hits.filter { data.paragraph(document: $0.document, paragraph: $0.paragraph) != nil }
         prompt.results = shown
         prompt.total = max(shown.count, total - (hits.count - shown.count))
-        prompt.selected = 0
-        prompt.scroll = 0
+        prompt.list = ListState()
         prompt.pending = nil
         let accepting = prompt.acceptWhenFinished
         prompt.acceptWhenFinished = false

@@ -1,19 +1,5 @@
 import PeaceTalksModel
 
-/// The four lists.
-public enum Pane: Int, CaseIterable, Hashable, Sendable {
-    case issues = 0, actors, timeline, quotes
-
-    public var title: String {
-        switch self {
-        case .issues: return "Issues"
-        case .actors: return "Actors"
-        case .timeline: return "Timeline"
-        case .quotes: return "Quotes"
-        }
-    }
-}
-
 /// Which side has the keyboard: the list or the reader.
 public enum Focus: Hashable, Sendable {
     case list, reader
@@ -55,10 +41,8 @@ public enum ReaderMode: Hashable, Sendable {
 public struct BrowseState: Hashable, Sendable {
     public var pane: Pane = .issues
     public var focus: Focus = .list
-    /// Selected row per pane, indexed by `Pane.rawValue`.
-    public var selection: [Int] = Array(repeating: 0, count: Pane.allCases.count)
-    /// First visible row per pane.
-    public var listScroll: [Int] = Array(repeating: 0, count: Pane.allCases.count)
+    /// Each pane's selected and first visible row.
+    public var lists: [Pane: ListState] = [:]
     public var reader: ReaderMode = .detail
     /// Selected entry (passage) in the reader's detail.
     public var readerEntry = 0
@@ -74,9 +58,13 @@ public struct BrowseState: Hashable, Sendable {
 
     public init() {}
 
+    /// A pane's list; one never shown is at its start.
+    public func list(_ pane: Pane) -> ListState { lists[pane] ?? ListState() }
+
+    /// The shown pane's selected row.
     public var selected: Int {
-        get { selection.indices.contains(pane.rawValue) ? selection[pane.rawValue] : 0 }
-        set { if selection.indices.contains(pane.rawValue) { selection[pane.rawValue] = newValue } }
+        get { list(pane).selected }
+        set { lists[pane, default: ListState()].selected = newValue }
     }
 }
 
@@ -100,8 +88,8 @@ public struct SearchPrompt: Hashable, Sendable {
     public var results: [SearchHit] = []
     /// Every hit of the query; more than `results` when the engine listed only the best.
     public var total = 0
-    public var selected = 0
-    public var scroll = 0
+    /// The selected result and the first one shown.
+    public var list = ListState()
     /// Position in the history while recalling with ↑/↓; nil while typing.
     public var historyIndex: Int?
     /// What was typed before recalling history, given back by ↓ past the newest entry.
@@ -121,11 +109,17 @@ public struct SearchPrompt: Hashable, Sendable {
     }
 
     public var text: String { String(query) }
+    public var selected: Int {
+        get { list.selected }
+        set { list.selected = newValue }
+    }
 }
 
 /// The explorer's whole state: plain data, changed only by `Explorer.update`.
 public struct ExplorerState: Hashable, Sendable {
     public var size: Size
+    /// The panes this corpus shows, in tab order (`Pane.registered`, less those it has no use for).
+    public var panes: [Pane] = Pane.allCases.filter { !$0.descriptor.needsSeveralDocuments }
     public var browse = BrowseState()
     public var search: SearchPrompt?
     /// Results of the last accepted search, stepped through with n/N.
@@ -136,8 +130,9 @@ public struct ExplorerState: Hashable, Sendable {
     public var history: [String] = []
     /// The generation of the newest search requested, in any prompt: each request gets the next.
     public var searchGeneration = 0
-    public var showHelp = false
-    public var helpScroll = 0
+    /// The help overlay, when open.
+    public var help: HelpOverlay?
+    public var showHelp: Bool { help != nil }
     /// The open filter picker (`f`).
     public var picker: FilterPicker?
     /// The speaker filter being typed in the Quotes pane (`f` there); holds the filter to restore on Esc.

@@ -41,9 +41,9 @@ extension Explorer {
             if !picker.query.isEmpty { picker.query.removeLast() }
             picker.selected = 0
         case .pickerUp:
-            picker.selected = max(0, picker.selected - 1)
+            picker.selected = picker.list.target(of: .up, count: options.count, height: Self.pickerRows)
         case .pickerDown:
-            picker.selected = min(max(0, options.count - 1), picker.selected + 1)
+            picker.selected = picker.list.target(of: .down, count: options.count, height: Self.pickerRows)
         case .pickerCancel:
             state.picker = nil
             return
@@ -61,9 +61,7 @@ extension Explorer {
             state.message = "Timeline: \(data.filterName(option.filter)) — \(count) event\(count == 1 ? "" : "s") · F clears"
             return
         }
-        let count = data.filterOptions(picker.text).count
-        picker.selected = clamp(picker.selected, 0, count - 1)
-        picker.scroll = visibleScroll(picker.scroll, selected: picker.selected, height: Self.pickerRows, count: count)
+        picker.list = picker.list.clamped(count: data.filterOptions(picker.text).count, height: Self.pickerRows)
         state.picker = picker
     }
 
@@ -78,7 +76,6 @@ extension Explorer {
         state.browse.readerEntry = 0
         state.browse.readerScroll = 0
         let first = rows.selectable(near: 0, direction: 1)
-        state.browse.selection[Pane.timeline.rawValue] = first
-        state.browse.listScroll[Pane.timeline.rawValue] = 0
+        state.browse.lists[.timeline] = ListState(selected: first)
     }
 }

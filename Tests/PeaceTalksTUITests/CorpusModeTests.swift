@@ -91,3 +91,32 @@ import PeaceTalksModel
         }
     }
 }
+
+/// The Documents pane: only with several articles, a row per article, Enter reads it.
+@Suite struct DocumentsPaneTests {
+    @Test func oneRowPerArticleWithItsCountsAndEnterOpensIt() {
+        var app = CorpusFixture.app(width: 80, height: 24)
+        app.press(.character("5"))
+        let text = app.screen.text
+        #expect(text.contains("5 Documents"))
+        #expect(text.contains("2025-09-02 vrede…sprekken"))
+        // The second article: one speech quote, two events, one linked issue.
+        #expect(text.contains("Tweede artikel"))
+        #expect(text.contains("1 quote · 2 events · 1 issue"))
+        app.press(.down, .enter)
+        #expect(app.state.browse.reader == .article(ArticleTarget(document: 1, paragraph: 0)))
+        #expect(app.screen.text.contains("Zelensky zei op 15 augustus 2025"))
+        // Where the list is narrow, the counts shorten and the title keeps its room.
+        var wide = CorpusFixture.app(width: 120, height: 40)
+        wide.press(.character("5"))
+        #expect(wide.screen.text.contains("1q 2e 1i"))
+        #expect(wide.screen.text.contains("Tweede artikel"))
+    }
+
+    @Test func aSingleArticleHasNoDocumentsTab() {
+        var app = Fixture.app(width: 120, height: 30)
+        #expect(!app.screen.text.contains("Documents"))
+        app.press(.character("5"))
+        #expect(app.state.browse.pane == .issues)
+    }
+}

@@ -47,14 +47,24 @@ import PeaceTalksModel
         #expect(TextWrapper.fastLineCount("Oekraïne 😀", width: 30) == nil)
     }
 
-    @Test func theReadersSnippetCutsLikeTheSharedOne() {
+    /// The window `snippet` cuts, counted scalar by scalar: what it must agree with.
+    static func referenceSnippet(_ text: String, around span: TextSpan, before: Int, after: Int) -> (text: String, offset: Int, clippedStart: Bool, clippedEnd: Bool) {
+        let scalars = Array(text.unicodeScalars)
+        let from = min(max(0, span.start - before), scalars.count)
+        let to = min(max(from, span.end + after), scalars.count)
+        var window = String.UnicodeScalarView()
+        window.append(contentsOf: scalars[from..<to])
+        return (String(window), max(0, span.start - before), span.start - before > 0, to < scalars.count)
+    }
+
+    @Test func theSnippetCutsScalarByScalar() {
         let texts = ["", "kort", "Rusland eiste dat Oekraïne grondgebied zou opgeven, zegt e\u{301}en 中文 😀👍🏽 bron.", String(repeating: "ab ", count: 200)]
         for text in texts {
             for (start, end) in [(0, 0), (0, 4), (10, 20), (30, 31), (590, 600), (700, 800)] {
                 for (before, after) in [(0, 0), (5, 7), (40, 40), (80, 160)] {
                     let span = TextSpan(start: start, end: end)
-                    let old = snippet(text, around: span, before: before, after: after)
-                    let new = readerSnippet(text, around: span, before: before, after: after)
+                    let old = Self.referenceSnippet(text, around: span, before: before, after: after)
+                    let new = snippet(text, around: span, before: before, after: after)
                     #expect(old.text == new.text && old.offset == new.offset && old.clippedStart == new.clippedStart && old.clippedEnd == new.clippedEnd,
                             "\(text.prefix(10)) \(start)..<\(end) \(before)/\(after)")
                 }

@@ -59,10 +59,10 @@ struct SeededGenerator: RandomNumberGenerator {
                 continue
             }
             let state = app.state
-            for pane in Pane.allCases {
-                let count = data.count(of: pane)
-                #expect(state.browse.selection[pane.rawValue] >= 0)
-                #expect(state.browse.selection[pane.rawValue] < max(1, count), "step \(step)")
+            for pane in state.panes {
+                let count = data.count(of: pane, browse: state.browse)
+                #expect(state.browse.list(pane).selected >= 0)
+                #expect(state.browse.list(pane).selected < max(1, count), "step \(step)")
             }
             #expect(state.browse.readerScroll >= 0)
             #expect(state.browse.readerEntry >= 0)

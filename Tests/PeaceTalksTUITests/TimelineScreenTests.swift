@@ -10,7 +10,7 @@ import Testing
         app.press(.character("3"))
         #expect(app.screen.lines == [
             " peacetalks │ 2 documents                                              Timeline ",
-            " 1 Issues   2 Actors   3 Timeline   4 Quotes   Reader                           ",
+            " 1 Issues   2 Actors   3 Timeline   4 Quotes   5 Documents   Reader             ",
             "┌──────────────────────────────────────────────────────────────────────────────┐",
             "│  2022 ▃▃                         ▃             █ 2025                        │",
             "│  2014 ───────────────────────────────────────────────────────────────────────│",
@@ -113,7 +113,7 @@ import Testing
         app.press(.enter)
         #expect(Array(app.screen.lines.prefix(7)) == [
             " peacetalks │ 2 documents                  Timeline · actor: Volodymyr Zelensky ",
-            " 1 Issues   2 Actors   3 Timeline   4 Quotes   Reader                           ",
+            " 1 Issues   2 Actors   3 Timeline   4 Quotes   5 Documents   Reader             ",
             "┌ Filter: actor: Volodymyr Zelensky · F clears ────────────────────────────────┐",
             "│  2022 █ 2022                                                                 │",
             "│  2022 ───────────────────────────────────────────────────────────────────────│",

@@ -223,14 +223,14 @@ private struct PreparedArticle: Sendable {
         language = article.metadata.language ?? LanguageDetector.detect(article.text)
         let structure = Segmenter.segment(article.text, language: language)
         (paragraphs, sections) = (structure.paragraphs, structure.sections)
-        (rawQuotes, rolesInText) = QuoteExtractor.analyse(
-            paragraphs, people: context.people, keepTexts: article.text.utf8.count <= context.limits.keepWordTokens)
+        // A long article's word tokens are made again where needed rather than kept (bounded memory).
+        let keepTokens = article.text.utf8.count <= context.limits.keepWordTokens
+        (rawQuotes, rolesInText) = QuoteExtractor.analyse(paragraphs, people: context.people, keepTexts: keepTokens)
         let issues = SentenceIssues(linker: linker, sections: sections)
         quoteIssues = issues.of(rawQuotes, in: paragraphs)
         anchor = DateAnchor.choose(for: article)
         annotations = context.annotations(of: id)
         let search = annotations.map { FragmentSearch(selectors: $0.positions.flatMap(\.anchors)) }
-        let keepTokens = article.text.utf8.count <= context.limits.keepWordTokens
         var (kept, candidates, links, events) = ([[WordToken]](), [PersonCandidate](), [IssueLink](), [EventFinder.Found]())
         var anchors = AnchorMerger(paragraphs: paragraphs)
         for range in Self.batches(paragraphs, bytes: context.limits.batchBytes) {

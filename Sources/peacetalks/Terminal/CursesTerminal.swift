@@ -162,10 +162,10 @@ final class CursesTerminal {
             case KEY_MOUSE:
                 return mouseEvent()
             case let code:
-                return KeyMap.functionKey(code).map(InputEvent.key)
+                return CursesKeys.functionKey(code).map(InputEvent.key)
             }
         case OK:
-            return KeyMap.character(UInt32(character)).map(InputEvent.key)
+            return CursesKeys.character(UInt32(character)).map(InputEvent.key)
         default:
             return nil
         }

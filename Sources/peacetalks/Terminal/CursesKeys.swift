@@ -2,7 +2,7 @@ import CNCurses
 import PeaceTalksTUI
 
 /// ncurses key codes to the explorer's keys.
-enum KeyMap {
+enum CursesKeys {
     /// A code point from `wget_wch` that is not a function key.
     static func character(_ value: UInt32) -> Key? {
         switch value {

@@ -1,0 +1,66 @@
+import PeaceTalksModel
+
+/// Browsing: the keys while no prompt or overlay is open. Moves go to the list or the reader,
+/// whichever has focus; the rest opens views, prompts and the world outside.
+extension Explorer {
+    func browse(_ state: inout ExplorerState, _ action: Action, layout: Layout) {
+        if let move = ListMove(action) {
+            if state.browse.focus == .list { moveList(&state, move, layout: layout) } else { moveReader(&state, move, layout: layout) }
+            return
+        }
+        switch action {
+        case .focusList:
+            state.browse.focus = .list
+        case .focusReader:
+            state.browse.focus = .reader
+        case .nextPane, .previousPane:
+            state.browse.focus = state.browse.focus == .list ? .reader : .list
+        case .showPane(let pane):
+            showPane(&state, pane)
+        case .open:
+            if state.browse.focus == .reader {
+                openInReader(&state, layout: layout)
+            } else if !state.browse.pane.descriptor.open(self, &state, layout: layout) {
+                state.browse.focus = .reader
+            }
+        case .back:
+            back(&state, layout: layout)
+        case .compare:
+            toggleSidesView(&state, .compare, layout: layout)
+        case .history:
+            toggleSidesView(&state, .history, layout: layout)
+        case .compareLeftPrevious, .compareLeftNext, .compareRightPrevious, .compareRightNext:
+            switchSide(&state, action)
+        case .yearPrevious, .yearNext:
+            jumpYear(&state, forward: action == .yearNext)
+        case .openFilter where state.browse.pane == .quotes, .clearFilter where state.browse.pane == .quotes:
+            filterQuotes(&state, action)
+        case .openFilter, .clearFilter:
+            filter(&state, action)
+        case .startSearch:
+            state.search = SearchPrompt(saved: state.browse)
+        case .nextResult, .previousResult:
+            step(&state, forward: action == .nextResult)
+        case .copyPassage:
+            copyPassage(&state, layout: layout)
+        case .openExternally(let program):
+            openExternally(&state, program, layout: layout)
+        default:
+            break
+        }
+    }
+
+    /// Esc: the reader steps back; on the list, an open view closes, then the last results clear.
+    private func back(_ state: inout ExplorerState, layout: Layout) {
+        if state.browse.focus == .reader {
+            backInReader(&state, layout: layout)
+        } else if state.browse.reader != .detail {
+            state.browse.reader = .detail
+            state.browse.readerScroll = 0
+        } else if !state.results.isEmpty {
+            state.results = []
+            state.resultIndex = nil
+            state.message = "Search results cleared"
+        }
+    }
+}

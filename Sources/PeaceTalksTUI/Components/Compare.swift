@@ -1,0 +1,79 @@
+import PeaceTalksModel
+
+/// Compare (`c`) and history (`H`): the selected issue, two sides in two columns, each
+/// side switched with `[ ]` and `{ }`. The same key opens and closes each.
+extension Explorer {
+    func toggleSidesView(_ state: inout ExplorerState, _ mode: ReaderMode, layout: Layout) {
+        let key = mode == .compare ? "c" : "H"
+        if state.browse.reader == mode {
+            state.browse.reader = .detail
+            scrollToEntry(&state, layout: layout, upward: false)
+        } else if state.browse.pane == .issues, !data.corpus.issues.isEmpty {
+            state.browse.reader = mode
+            state.browse.focus = .reader
+            state.browse.readerScroll = 0
+            if data.sides.count < 2 { state.message = (mode == .compare ? "Compare" : "History by side") + " needs two sides in the codebook" }
+        } else {
+            state.message = (mode == .compare ? "Compare" : "History") + " works on an issue: press 1, pick one, then \(key)"
+        }
+    }
+
+    func switchSide(_ state: inout ExplorerState, _ action: Action) {
+        guard state.browse.reader.isTwoSided else {
+            state.message = "Press c (compare) or H (history) on an issue to show sides"
+            return
+        }
+        let count = data.sides.count
+        guard count > 1 else {
+            state.message = "The codebook names fewer than two sides"
+            return
+        }
+        func next(_ value: Int, _ delta: Int, avoiding other: Int) -> Int {
+            var result = ((value + delta) % count + count) % count
+            if result == other { result = ((result + delta) % count + count) % count }
+            return result
+        }
+        switch action {
+        case .compareLeftPrevious: state.browse.compareLeft = next(state.browse.compareLeft, -1, avoiding: state.browse.compareRight)
+        case .compareLeftNext: state.browse.compareLeft = next(state.browse.compareLeft, 1, avoiding: state.browse.compareRight)
+        case .compareRightPrevious: state.browse.compareRight = next(state.browse.compareRight, -1, avoiding: state.browse.compareLeft)
+        default: state.browse.compareRight = next(state.browse.compareRight, 1, avoiding: state.browse.compareLeft)
+        }
+        state.browse.readerScroll = 0
+    }
+
+    /// The two columns' content for the selected issue.
+    func sidesView(_ builder: ReaderBuilder, _ browse: BrowseState, columnWidth: Int) -> ReaderView {
+        let left = data.sides.indices.contains(browse.compareLeft) ? data.sides[browse.compareLeft] : nil
+        let right = data.sides.indices.contains(browse.compareRight) ? data.sides[browse.compareRight] : nil
+        let issue = browse.list(.issues).selected
+        let title = data.issue(at: issue)?.title ?? ""
+        if browse.reader == .history {
+            return ReaderView(title: "History: " + title, columns: [
+                builder.history(left, issue: issue, width: columnWidth),
+                builder.history(right, issue: issue, width: columnWidth),
+            ])
+        }
+        return ReaderView(title: "Compare: " + title, columns: [
+            builder.side(left, issue: issue, width: columnWidth),
+            builder.side(right, issue: issue, width: columnWidth),
+        ])
+    }
+
+    /// `Russia | Ukraine`: the sides shown, for the status line.
+    func sidesPosition(_ browse: BrowseState) -> String {
+        let left = data.sides.indices.contains(browse.compareLeft) ? data.sideName(data.sides[browse.compareLeft]) : "–"
+        let right = data.sides.indices.contains(browse.compareRight) ? data.sideName(data.sides[browse.compareRight]) : "–"
+        return "\(left) | \(right)"
+    }
+
+    var sidesHints: String { "[ ] left side · { } right side · Esc back · ? help" }
+
+    /// Two columns with a rule between them.
+    func drawSides(_ screen: inout Screen, _ view: ReaderView, inner: Rect, textColumn: Int, columnWidth: Int, scroll: Int, focused: Bool) {
+        drawContent(&screen, view.columns[0], row: inner.row, column: textColumn, width: columnWidth, height: inner.height, scroll: scroll, selectedEntry: nil, focused: focused)
+        let separator = textColumn + columnWidth + 1
+        for row in inner.row..<inner.bottom { screen.setGlyph("│", width: 1, row: row, column: separator, style: theme.border) }
+        drawContent(&screen, view.columns[1], row: inner.row, column: separator + 2, width: max(0, inner.right - separator - 2), height: inner.height, scroll: scroll, selectedEntry: nil, focused: focused)
+    }
+}

@@ -1,0 +1,74 @@
+import PeaceTalksModel
+
+/// The shown pane's list: its moves (written once, in `ListState`), the selection a click or
+/// the wheel makes, and its drawing. What a row is comes from the pane's descriptor.
+extension Explorer {
+    func moveList(_ state: inout ExplorerState, _ move: ListMove, layout: Layout) {
+        let browse = state.browse
+        let descriptor = browse.pane.descriptor
+        let count = descriptor.count(data, browse)
+        let landed = browse.list(browse.pane).target(of: move, count: count, height: layout.listHeight)
+        let next = descriptor.selectable(data, browse, near: landed, direction: move.direction)
+        // Rows that cannot be selected are passed over; at either end the selection stays.
+        let stays = (next - browse.selected) * move.direction < 0 && move != .top && move != .bottom
+        select(&state, stays ? browse.selected : next)
+    }
+
+    /// Selects a row of the shown pane; the reader goes back to its detail, from the top.
+    func select(_ state: inout ExplorerState, _ index: Int) {
+        guard index != state.browse.selected else { return }
+        state.browse.selected = index
+        let keepSides = state.browse.reader.isTwoSided && state.browse.pane == .issues
+        state.browse.reader = keepSides ? state.browse.reader : .detail
+        state.browse.readerEntry = 0
+        state.browse.readerScroll = 0
+    }
+
+    func showPane(_ state: inout ExplorerState, _ pane: Pane) {
+        guard state.panes.contains(pane) else {
+            state.message = "\(pane.title) shows when several articles are open"
+            return
+        }
+        state.browse.pane = pane
+        state.browse.focus = .list
+        state.browse.reader = .detail
+        state.browse.readerEntry = 0
+        state.browse.readerScroll = 0
+    }
+
+    /// A click on the list's `offset`-th row.
+    func clickList(_ state: inout ExplorerState, offset: Int) {
+        state.browse.focus = .list
+        let browse = state.browse
+        let descriptor = browse.pane.descriptor
+        let index = browse.list(browse.pane).scroll + offset
+        if index >= 0, index < descriptor.count(data, browse), descriptor.isSelectable(data, browse, index) { select(&state, index) }
+    }
+
+    func wheelList(_ state: inout ExplorerState, lines: Int) {
+        let browse = state.browse
+        let descriptor = browse.pane.descriptor
+        let index = clamp(browse.selected + lines, 0, descriptor.count(data, browse) - 1)
+        select(&state, descriptor.selectable(data, browse, near: index, direction: lines))
+    }
+
+    /// Draws the pane's list in its box; returns where the cursor belongs.
+    func drawPaneList(_ screen: inout Screen, _ state: ExplorerState, layout: Layout) -> (row: Int, column: Int)? {
+        let box = layout.listBox
+        let focused = state.browse.focus == .list
+        screen.box(box, style: focused ? theme.borderFocused : theme.border)
+        guard box.inner.width > 0, box.inner.height > 0 else { return nil }
+        let browse = state.browse
+        let descriptor = browse.pane.descriptor
+        var titleColumn = box.column + 1
+        if layout.wide {
+            titleColumn = drawTabs(&screen, layout: layout, row: box.row, active: .pane(browse.pane), before: box.right)
+        }
+        descriptor.drawHeader(self, &screen, browse, layout: layout, titleColumn: titleColumn)
+        let view = ListView(
+            count: descriptor.count(data, browse), list: browse.list(browse.pane), top: layout.listTop, focused: focused,
+            shortensCounts: descriptor.shortensCounts, empty: "Nothing here", position: descriptor.position(data, browse)
+        ) { index, width in descriptor.row(self, browse, index, width: width) }
+        return draw(view, into: &screen, box: box)
+    }
+}

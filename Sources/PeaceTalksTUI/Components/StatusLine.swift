@@ -1,0 +1,36 @@
+import PeaceTalksModel
+
+/// The bottom row: the place (`3/12`), then a one-time message or the hints of whatever has
+/// the keys. The search and speaker prompts draw their own line here.
+extension Explorer {
+    /// Draws the status line; returns the insertion point while a prompt is open.
+    func drawStatus(_ screen: inout Screen, _ state: ExplorerState, layout: Layout) -> (row: Int, column: Int)? {
+        let row = layout.statusRow
+        let width = screen.size.width
+        screen.fill(row: row, column: 0, width: width, style: theme.status)
+        if let prompt = state.search { return drawPrompt(&screen, prompt, row: row) }
+        if state.speakerPrompt != nil { return drawSpeakerPrompt(&screen, state, row: row) }
+        var left = " " + position(state, layout: layout) + " "
+        if let index = state.resultIndex, !state.results.isEmpty, state.message == nil {
+            left += "│ result \(index + 1)/\(state.results.count) "
+        }
+        var column = screen.put(left, row: row, column: 0, style: theme.statusMessage)
+        if let message = state.message {
+            column = screen.putTruncated(" " + message, row: row, column: column, width: width - column, style: theme.statusMessage)
+        } else {
+            screen.putTruncated(" " + hints(state), row: row, column: column, width: width - column, style: theme.status)
+        }
+        return nil
+    }
+
+    private func position(_ state: ExplorerState, layout: Layout) -> String {
+        let browse = state.browse
+        if browse.focus == .list { return browse.pane.descriptor.position(data, browse) }
+        return readerPosition(state, layout: layout)
+    }
+
+    /// What the keys do here: the pane's hints while its list has focus, else the reader's.
+    func hints(_ state: ExplorerState) -> String {
+        state.browse.focus == .list ? state.browse.pane.descriptor.hints(self, state) : readerHints(state)
+    }
+}

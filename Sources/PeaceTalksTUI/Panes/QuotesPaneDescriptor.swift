@@ -1,0 +1,34 @@
+import PeaceTalksModel
+
+extension Pane {
+    static let quotes = Pane("quotes")
+}
+
+/// Every speech quote, narrowed by speaker as one types after `f` (QuotesPane.swift).
+struct QuotesPane: PaneDescriptor {
+    let pane = Pane.quotes
+    let title = "Quotes"
+
+    func count(_ data: ExplorerData, _ browse: BrowseState) -> Int { data.quoteRows(speaker: browse.quoteSpeaker).count }
+
+    func row(_ explorer: Explorer, _ browse: BrowseState, _ index: Int, width: Int) -> ListRow {
+        explorer.quoteRow(browse, index)
+    }
+
+    func detailKey(_ data: ExplorerData, _ browse: BrowseState) -> AnyHashable {
+        data.quoteIndex(row: browse.selected, speaker: browse.quoteSpeaker)
+    }
+
+    func detail(_ builder: ReaderBuilder, _ browse: BrowseState, width: Int) -> ReaderContent {
+        builder.quote(builder.data.quoteIndex(row: browse.selected, speaker: browse.quoteSpeaker), width: width)
+    }
+
+    func hints(_ explorer: Explorer, _ state: ExplorerState) -> String {
+        if state.speakerPrompt != nil { return "type a speaker's name · Enter keep · Esc back" }
+        return "↑↓ move · f speaker" + (state.browse.quoteSpeaker.isEmpty ? "" : " · F clear") + " · Enter open · y copy · / search · ? help · q quit"
+    }
+
+    func narrowing(_ data: ExplorerData, _ browse: BrowseState) -> String? {
+        browse.quoteSpeaker.isEmpty ? nil : "speaker “\(browse.quoteSpeaker)”"
+    }
+}
