@@ -15,11 +15,12 @@ struct ExplorerBrowsingTmuxTests {
         let session = try started()
         defer { session.close() }
         session.send("Down", "Down")
-        let screen = try session.waitFor("the reader titled with the third issue") {
-            $0.contains("─ Denazification and legitimacy ─")
+        // The status line is drawn last: waiting for it too keeps a half-drawn frame out of the capture.
+        let screen = try session.waitFor("the reader titled with the third issue, and its count") {
+            $0.contains("─ Denazification and legitimacy ─") && $0.contains("3/6")
         }
-        #expect(screen.contains("3/6"))
         #expect(screen.contains("Positions"))
+        #expect(screen.contains("Denazificatie"))
         // Enter moves into the passages; the status line counts them.
         session.send("Enter")
         try session.waitFor("the passage counter") { $0.contains("1/") && $0.contains("Enter article") }
