@@ -97,9 +97,11 @@ public struct ExplorerData: Sendable {
         issueLinks = corpus.issues.map { issue in
             (linksByIssue[issue.id] ?? []).sorted { ($0.document, $0.paragraph) < ($1.document, $1.paragraph) }
         }
-        timeline = corpus.timeline
-        clusters = EventClusters.clusters(timeline, keyEvents: corpus.codebook.keyEvents)
-        clusterLabels = clusters.map { EventLabel.label(of: timeline[$0.members[0]], in: corpus) }
+        // `Corpus.timeline` sorts every event on each call: sort once.
+        let sorted = corpus.timeline
+        timeline = sorted
+        clusters = EventClusters.clusters(sorted, keyEvents: corpus.codebook.keyEvents)
+        clusterLabels = clusters.map { EventLabel.label(of: sorted[$0.members[0]], in: corpus) }
         actorQuotes = corpus.actors.map { quotesBySpeaker[$0.id] ?? [] }
         quotes = corpus.documents.flatMap { $0.quotes.filter { $0.kind == .speech && !$0.isRepeat } }
         quoteSpeakerKeys = quotes.map { quote in FilterOption.fold(quote.speaker.map { names[$0] ?? $0 } ?? "") }
