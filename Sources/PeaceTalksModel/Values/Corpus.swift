@@ -7,6 +7,8 @@ public struct Corpus: Sendable {
     public var positions: [Position]
     /// Warnings found while analysing, e.g. a position anchor that does not resolve.
     public var diagnostics: [Diagnostic]
+    /// The word index stored with this analysis (mapped from the analysis cache), when there is one.
+    public var storedWordIndex: WordIndex?
 
     public init(codebook: Codebook, documents: [Document], actors: [Actor], positions: [Position], diagnostics: [Diagnostic]) {
         self.codebook = codebook

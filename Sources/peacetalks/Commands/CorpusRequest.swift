@@ -18,6 +18,8 @@ struct CorpusRequest: Sendable {
     /// Where analysed corpora are kept between runs; nil analyses every time.
     var cache: AnalysisCache?
     var environment: [String: String] = ProcessInfo.processInfo.environment
+    /// `--verify`: read and hash every article rather than trust unchanged file stamps.
+    var verify = false
 
     /// The articles first (their folders and names say which codebooks and annotations apply),
     /// then the corpus from the cache, whose key covers every codebook layer and annotation
@@ -25,6 +27,18 @@ struct CorpusRequest: Sendable {
     /// Returns the corpus and every warning.
     func load(progress: @escaping (Stage, Int, Int) -> Void) throws -> (Corpus, [Diagnostic]) {
         var notes: [Diagnostic] = []
+        if let cache, !verify, let trusted = cache.trustedLoad(
+            paths: paths, sizeLimit: sizeLimit, totalLimit: totalLimit,
+            codebookKey: { articlePaths in
+                let sources = CodebookLayers.sources(
+                    paths: paths, articles: articlePaths, explicit: codebookPath, environment: environment)
+                return Self.codebookKey(cache, sources: sources, articles: articlePaths.map { Article(path: $0, text: "") })
+            }) {
+            if trusted.notes.contains(where: \.skipsInput) { ExitStatus.recordSkippedInput() }
+            notes = trusted.notes
+            notes += trusted.corpus.diagnostics.filter { note in !notes.contains(note) }
+            return (trusted.corpus, notes)
+        }
         let (articles, loadNotes) = try ArticleLoader.load(
             paths: paths, sizeLimit: sizeLimit, totalLimit: totalLimit
         ) { done, total in
@@ -41,6 +55,9 @@ struct CorpusRequest: Sendable {
             paths: paths, articles: articles.map(\.path), explicit: codebookPath, environment: environment)
         let corpusKey = cache.map { cache in
             cache.corpusKey(codebookKey: Self.codebookKey(cache, sources: sources, articles: articles), articles: articles)
+        }
+        if let cache {
+            cache.recordStamps(paths: paths, sizeLimit: sizeLimit, totalLimit: totalLimit, articles: articles, notes: loadNotes)
         }
         let corpus: Corpus
         if let cache, let corpusKey, let cached = cache.corpus(for: corpusKey) {
