@@ -73,9 +73,11 @@ import Testing
         let index = try WordIndex(storage: ByteStorage(copying: image))
         #expect(index.unitCount == SearchIndex(corpus: corpus).units.count)
         // The term table is sorted: a prefix is one range found by halving.
-        let prefixed = index.termsBeginning(with: Array("oekra".utf8))
+        let prefixed = index.termsBeginning(with: Array("oekrain".utf8))
         #expect(!prefixed.isEmpty)
-        for number in prefixed { #expect(index.term(number).starts(with: Array("oekra".utf8))) }
+        for number in prefixed { #expect(index.term(number).starts(with: Array("oekrain".utf8))) }
+        #expect(!index.term(prefixed.lowerBound - 1).starts(with: Array("oekrain".utf8)))
+        #expect(prefixed.upperBound == index.termCount || !index.term(prefixed.upperBound).starts(with: Array("oekrain".utf8)))
         #expect(index.termsBeginning(with: Array("zzzzqq".utf8)).isEmpty)
         // A word inside another counts, as it does for the scan.
         let inside = Set(index.terms(containing: Array("krain".utf8)))

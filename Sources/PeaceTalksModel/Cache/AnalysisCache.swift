@@ -71,7 +71,7 @@ public struct AnalysisCache: Sendable {
         guard folder.prepare() else { return false }
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
         return names.contains { name in
-            name.hasPrefix(codebookKey + "-") && folder.isEntry(directory + "/" + name)
+            name.hasPrefix(codebookKey + "-") && name.hasSuffix(CacheFolder.suffix) && folder.isEntry(directory + "/" + name)
         }
     }
 
