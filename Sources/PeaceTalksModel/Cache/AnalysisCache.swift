@@ -60,19 +60,10 @@ public struct AnalysisCache: Sendable {
         return hash.hex
     }
 
-    /// An entry's whole name: the codebook's key and every article, in order.
+    /// An entry's whole name: the codebook's key and every article's digest (`articleDigest`:
+    /// its path, text, metadata and modification year), in order.
     public func corpusKey(codebookKey: String, articles: [Article]) -> String {
-        var hash = ContentHash()
-        hash.combine(articles.count)
-        for article in articles {
-            hash.combine(article.path)
-            hash.combine(article.text)
-            let metadata = article.metadata
-            for field in [metadata.title, metadata.language?.rawValue, metadata.date?.iso, metadata.source] {
-                hash.combine(field ?? "\u{0}none")
-            }
-        }
-        return codebookKey + "-" + hash.hex
+        corpusKey(codebookKey: codebookKey, digests: articles.map { articleDigest($0) })
     }
 
     /// Whether some entry was made with this codebook, which therefore parsed without error.
@@ -80,7 +71,7 @@ public struct AnalysisCache: Sendable {
         guard folder.prepare() else { return false }
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
         return names.contains { name in
-            name.hasPrefix(codebookKey + "-") && folder.isEntry(directory + "/" + name)
+            name.hasPrefix(codebookKey + "-") && name.hasSuffix(CacheFolder.suffix) && folder.isEntry(directory + "/" + name)
         }
     }
 
@@ -90,9 +81,10 @@ public struct AnalysisCache: Sendable {
         let path = entryPath(key)
         guard let data = folder.read(path) else { return nil }
         do {
-            let corpus = try CorpusArchive.decode(data)
+            var corpus = try CorpusArchive.decode(data)
             // Touched on use, so eviction drops the least recently used.
             try? FileManager.default.setAttributes([.modificationDate: Date()], ofItemAtPath: path)
+            corpus.storedWordIndex = wordIndex(for: key, corpus: corpus)
             return corpus
         } catch {
             folder.remove(path)
@@ -113,7 +105,31 @@ public struct AnalysisCache: Sendable {
         } catch {
             return
         }
+        _ = storeWordIndex(of: corpus, for: key)
         evict(keeping: path)
+    }
+
+    /// The word index stored beside the entry `key`, mapped; made and stored now when it is
+    /// missing or damaged (an entry written before the index was, or a failed write).
+    func wordIndex(for key: String, corpus: Corpus) -> WordIndex? {
+        let path = folder.indexPath(key)
+        if let storage = folder.map(path), let index = try? WordIndex(storage: storage) { return index }
+        folder.remove(path)
+        return storeWordIndex(of: corpus, for: key)
+    }
+
+    /// Writes `corpus`'s word index beside the entry `key` and maps it back; nil when it could
+    /// not be written (the search then scans without it).
+    private func storeWordIndex(of corpus: Corpus, for key: String) -> WordIndex? {
+        let path = folder.indexPath(key)
+        var existing = stat()
+        if lstat(path, &existing) == 0, !folder.isEntry(path) { return nil }
+        do {
+            try AtomicFile.write(WordIndex.image(of: corpus), to: URL(fileURLWithPath: path), permissions: 0o600)
+        } catch {
+            return nil
+        }
+        return folder.map(path).flatMap { try? WordIndex(storage: $0) }
     }
 
     func entryPath(_ key: String) -> String {
@@ -134,5 +150,12 @@ public struct AnalysisCache: Sendable {
                 folder.remove(entry.path)
             }
         }
+        // Companions go with their entry; stamps beyond a few per entry, oldest first.
+        for index in folder.files(endingWith: CacheFolder.indexSuffix) {
+            let entry = String(index.path.dropLast(CacheFolder.indexSuffix.count)) + CacheFolder.suffix
+            if access(entry, F_OK) != 0 { folder.remove(index.path) }
+        }
+        let manifests = folder.files(endingWith: CacheFolder.manifestSuffix).sorted { $0.date > $1.date }
+        for manifest in manifests.dropFirst(4 * maxEntries) { folder.remove(manifest.path) }
     }
 }

@@ -7,12 +7,16 @@ import Darwin
 
 /// The folder the analysis cache owns, `peacetalks` under the cache root, and the only files
 /// in it the cache will read, replace or delete: its entries. An entry is a regular file (never
-/// a link, a folder, a pipe) owned by this user, named `*.corpus`, that begins with the corpus
-/// archive's header. Anything else, even in this folder, belongs to someone else and is left
-/// alone; nothing is ever deleted recursively.
+/// a link, a folder, a pipe) owned by this user, named `*.corpus` and beginning with the corpus
+/// archive's header, or one of its companions: `*.index` (the entry's word index, beginning
+/// with the word index's header) and `*.stat` (the file stamps that let a run trust an entry
+/// without reading the articles, beginning with `StatManifest`'s header). Anything else, even in
+/// this folder, belongs to someone else and is left alone; nothing is ever deleted recursively.
 struct CacheFolder {
     static let name = "peacetalks"
     static let suffix = ".corpus"
+    static let indexSuffix = ".index"
+    static let manifestSuffix = ".stat"
 
     /// The folder itself: `root/peacetalks`.
     let path: String
@@ -23,6 +27,15 @@ struct CacheFolder {
 
     func entryPath(_ key: String) -> String {
         path + "/" + key + Self.suffix
+    }
+
+    /// Where the word index of the entry named `key` is kept.
+    func indexPath(_ key: String) -> String {
+        path + "/" + key + Self.indexSuffix
+    }
+
+    func manifestPath(_ key: String) -> String {
+        path + "/" + key + Self.manifestSuffix
     }
 
     /// Creates the folder 0700 (and any missing parent 0700, as XDG asks of a cache root), or
@@ -64,11 +77,33 @@ struct CacheFolder {
 
     /// Whether the file at `path` is an entry this cache wrote: see the type's comment.
     func isEntry(_ path: String) -> Bool {
-        guard path.hasSuffix(Self.suffix), let (fd, _) = openEntry(path) else { return false }
+        let hasHeader: ([UInt8]) -> Bool
+        if path.hasSuffix(Self.suffix) {
+            hasHeader = CorpusArchive.hasHeader
+        } else if path.hasSuffix(Self.indexSuffix) {
+            hasHeader = WordIndex.hasHeader
+        } else if path.hasSuffix(Self.manifestSuffix) {
+            hasHeader = StatManifest.hasHeader
+        } else {
+            return false
+        }
+        guard let (fd, _) = openEntry(path) else { return false }
         defer { close(fd) }
-        var header = [UInt8](repeating: 0, count: CorpusArchive.magic.count)
+        var header = [UInt8](repeating: 0, count: 32)
         let count = header.withUnsafeMutableBytes { pread(fd, $0.baseAddress, $0.count, 0) }
-        return count == header.count && CorpusArchive.hasHeader(header)
+        return count > 0 && hasHeader(Array(header.prefix(count)))
+    }
+
+    /// The entry at `path` mapped into memory read-only (pages are read as they are touched),
+    /// or nil when it is missing or not an entry by type and owner.
+    func map(_ path: String) -> ByteStorage? {
+        guard let (fd, info) = openEntry(path) else { return nil }
+        defer { close(fd) }
+        let size = Int(info.st_size)
+        guard size > 0 else { return nil }
+        guard let address = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), address != MAP_FAILED else { return nil }
+        nonisolated(unsafe) let mapped = address
+        return ByteStorage(bytes: UnsafeRawBufferPointer(start: address, count: size)) { _ = munmap(mapped, size) }
     }
 
     /// The whole entry at `path`, or nil when it is missing or not an entry by type and owner.
@@ -94,6 +129,17 @@ struct CacheFolder {
     /// costs nothing but that name.
     func remove(_ path: String) {
         if isEntry(path) { unlink(path) }
+    }
+
+    /// Every file of one kind (`suffix`) this cache wrote, with its modification time.
+    func files(endingWith suffix: String) -> [(path: String, date: Date)] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+        return names.compactMap { name in
+            let file = path + "/" + name
+            guard name.hasSuffix(suffix), isEntry(file),
+                  let attributes = try? FileManager.default.attributesOfItem(atPath: file) else { return nil }
+            return (file, attributes[.modificationDate] as? Date ?? .distantPast)
+        }
     }
 
     /// Every entry, with its modification time and size, for eviction.

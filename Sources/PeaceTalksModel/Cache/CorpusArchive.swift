@@ -5,7 +5,7 @@ import Foundation
 /// trip gives back an equal corpus, which fails when a field is added here but not written.
 public enum CorpusArchive {
     /// Bump whenever the layout below changes: an old archive then reads as a mismatch.
-    static let formatVersion: UInt8 = 6
+    static let formatVersion: UInt8 = 7
     static let magic = Array("peacetalks-corpus".utf8)
 
     /// Whether `bytes` begin as every archive of any format version does: how the cache

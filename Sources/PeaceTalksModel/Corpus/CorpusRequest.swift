@@ -26,6 +26,8 @@ public struct CorpusRequest: Sendable {
     /// Where analysed corpora are kept between runs; nil analyses every time.
     public var cache: AnalysisCache?
     public var environment: [String: String] = ProcessInfo.processInfo.environment
+    /// `--verify`: read and hash every article rather than trust unchanged file stamps.
+    public var verify = false
 
     public init(
         paths: [String], codebookPath: String? = nil, sizeLimit: Int = ArticleLoader.defaultSizeLimit,
@@ -44,6 +46,19 @@ public struct CorpusRequest: Sendable {
     /// with `skipsInput`. Throws `NothingToRead` when no article is left.
     public func load(progress: @escaping (Stage, Int, Int) -> Void = { _, _, _ in }) throws -> (Corpus, [Diagnostic]) {
         var notes: [Diagnostic] = []
+        if let cache, !verify, let trusted = cache.trustedLoad(
+            paths: paths, sizeLimit: sizeLimit, totalLimit: totalLimit,
+            codebookKey: { articlePaths in
+                let sources = CodebookLayers.sources(
+                    paths: paths, articles: articlePaths, explicit: codebookPath, environment: environment)
+                return Self.codebookKey(cache, sources: sources, articles: articlePaths.map { Article(path: $0, text: "") })
+            }) {
+            notes = trusted.notes
+            var corpus = trusted.corpus
+            notes += corpus.diagnostics.filter { note in !notes.contains(note) }
+            notes += try Self.overlay(nil, on: &corpus).filter { note in !notes.contains(note) }
+            return (corpus, notes)
+        }
         let (articles, loadNotes) = try ArticleLoader.load(
             paths: paths, sizeLimit: sizeLimit, totalLimit: totalLimit
         ) { done, total in
@@ -55,6 +70,9 @@ public struct CorpusRequest: Sendable {
             paths: paths, articles: articles.map(\.path), explicit: codebookPath, environment: environment)
         let corpusKey = cache.map { cache in
             cache.corpusKey(codebookKey: Self.codebookKey(cache, sources: sources, articles: articles), articles: articles)
+        }
+        if let cache {
+            cache.recordStamps(paths: paths, sizeLimit: sizeLimit, totalLimit: totalLimit, articles: articles, notes: loadNotes)
         }
         var corpus: Corpus
         var annotations: [DocumentAnnotations?]?
@@ -70,12 +88,17 @@ public struct CorpusRequest: Sendable {
             if let cache, let corpusKey { cache.store(corpus, for: corpusKey) }
         }
         notes += corpus.diagnostics.filter { note in !notes.contains(note) }
-        // The analyst's tags, corrections and confirmed suggestions (docs/annotations.md), laid
-        // over the analysis after the cache, which stores the analysis alone.
+        notes += try Self.overlay(annotations, on: &corpus).filter { note in !notes.contains(note) }
+        return (corpus, notes)
+    }
+
+    /// Lays the analyst's tags, corrections and confirmed suggestions (docs/annotations.md) over
+    /// the analysis after the cache, which stores the analysis alone. `annotations` are those
+    /// already read for the analysis, nil to read them now.
+    static func overlay(_ annotations: [DocumentAnnotations?]?, on corpus: inout Corpus) throws -> [Diagnostic] {
         let codebook = corpus.codebook
         let recorded = try annotations ?? corpus.documents.map { try AnnotationLoader.load(forArticle: $0.path, codebook: codebook) }
-        notes += AnnotationOverlay.apply(recorded, to: &corpus).filter { note in !notes.contains(note) }
-        return (corpus, notes)
+        return AnnotationOverlay.apply(recorded, to: &corpus)
     }
 
     /// The key of everything besides the articles' text the analysis depends on: every

@@ -43,10 +43,20 @@ public struct SearchResult: Hashable, Sendable {
 public struct SearchEngine: Sendable {
     public let corpus: Corpus
     let index: SearchIndex
+    /// Narrows each search to the paragraphs holding its words; nil scans them all.
+    let wordIndex: WordIndex?
 
+    /// Uses the word index stored with the corpus's analysis, when it has one.
     public init(corpus: Corpus) {
+        self.init(corpus: corpus, wordIndex: corpus.storedWordIndex)
+    }
+
+    /// With `wordIndex` (ignored unless it was made from this corpus's paragraphs), or without.
+    public init(corpus: Corpus, wordIndex: WordIndex?) {
         self.corpus = corpus
-        self.index = SearchIndex(corpus: corpus)
+        let index = SearchIndex(corpus: corpus)
+        self.index = index
+        self.wordIndex = wordIndex.flatMap { $0.unitCount == index.units.count ? $0 : nil }
     }
 
     /// Builds now what typing a query letter by letter needs (per-paragraph letter counts),

@@ -82,6 +82,31 @@ final class SearchRun: Sendable {
         speakerIDs = query.speaker.map { engine.speakers(matching: $0) }
         issueIDs = query.issue.map { engine.issues(matching: $0) }
         isEmpty = needles.isEmpty && query.speaker == nil && query.issue == nil
+        indexedUnits = engine.wordIndex?.candidateUnits(for: self.needles.map(\.bytes))
+    }
+
+    /// The units the word index says may hold every needle, sorted; nil when it cannot say.
+    let indexedUnits: [Int32]?
+
+    /// Units in both sorted lists; either alone when the other is nil.
+    static func intersect(_ first: [Int32]?, _ second: [Int32]?) -> [Int32]? {
+        guard let first else { return second }
+        guard let second else { return first }
+        var result: [Int32] = []
+        var left = 0
+        var right = 0
+        while left < first.count, right < second.count {
+            if first[left] < second[right] {
+                left += 1
+            } else if first[left] > second[right] {
+                right += 1
+            } else {
+                result.append(first[left])
+                left += 1
+                right += 1
+            }
+        }
+        return result
     }
 
     /// True once the caller gave the search up: every loop over units or positions asks.
@@ -100,7 +125,8 @@ final class SearchRun: Sendable {
         // Only plain words narrow: filters and strict words choose units by more than their bytes.
         let narrows = speakerIDs == nil && issueIDs == nil && !needles.isEmpty && !needles.contains(where: \.isStrict)
         let words = needles.map(\.bytes)
-        let narrowed = speakerIDs == nil && issueIDs == nil ? index.narrowing.candidates(for: words) : nil
+        let remembered = speakerIDs == nil && issueIDs == nil ? index.narrowing.candidates(for: words) : nil
+        let narrowed = speakerIDs == nil && issueIDs == nil ? Self.intersect(remembered, indexedUnits) : nil
         let positions = speakerIDs == nil && issueIDs == nil ? needlePositions(narrowed: narrowed) : []
         if isCancelled { return nil }
         let collected: Collected
@@ -120,7 +146,7 @@ final class SearchRun: Sendable {
         index.narrowing.rememberPositions(complete)
         if narrows {
             index.narrowing.remember(words, units: collected.present)
-        } else if narrowed == nil {
+        } else if remembered == nil {
             index.narrowing.forget()
         }
         let candidates = collected.candidates
@@ -230,6 +256,11 @@ final class SearchRun: Sendable {
             }
             if needles.isEmpty || allowed.count * 8 < index.units.count {
                 allowed.forEach(body)
+                return
+            }
+            // A filter and the word index together: the units both allow, in order.
+            if let indexed = indexedUnits {
+                Self.intersect(allowed.map(Int32.init), indexed)?.forEach { body(Int($0)) }
                 return
             }
         }

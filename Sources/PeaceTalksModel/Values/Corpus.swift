@@ -9,6 +9,8 @@ public struct Corpus: Sendable {
     public var diagnostics: [Diagnostic]
     /// What the analyst recorded, `annotations[i]` for `documents[i]` (see `AnnotationOverlay`).
     public var annotations: [DocumentAnnotations?] = []
+    /// The word index stored with this analysis (mapped from the analysis cache), when there is one.
+    public var storedWordIndex: WordIndex?
 
     public init(codebook: Codebook, documents: [Document], actors: [Actor], positions: [Position], diagnostics: [Diagnostic]) {
         self.codebook = codebook

@@ -39,6 +39,10 @@ struct InputOptions: ParsableArguments {
         "Analyse the articles afresh instead of reusing a stored analysis (also when PEACETALKS_CACHE=off)."))
     var noCache = false
 
+    @Flag(help: ArgumentHelp(
+        "Read and hash every article to check a stored analysis, instead of trusting files whose size and modification time are unchanged."))
+    var verify = false
+
     func validate() throws {
         guard maxSize > 0 else { throw ValidationError("--max-size must be a positive number of bytes.") }
         guard !(quiet && verbose) else { throw ValidationError("--quiet and --verbose cannot be used together.") }
@@ -69,6 +73,7 @@ struct InputOptions: ParsableArguments {
             environment: ProcessInfo.processInfo.environment, buildIdentity: BuildIdentity.current)
         var request = CorpusRequest(paths: try articlePaths(), codebookPath: codebook, sizeLimit: maxSize, cache: cache)
         request.totalLimit = maxTotal
+        request.verify = verify
         return request
     }
 
