@@ -137,9 +137,8 @@ struct TextFileTests {
     }
 
     /// A touched file (same text, new modification time) must not be served from the cache with
-    /// the old anchor year. The cache's key is the index helper's (Cache/): enable this once it
-    /// keys on `Article.modificationDate`.
-    @Test(.disabled("needs the cache key to include Article.modificationDate (Cache/, index branch)"))
+    /// the old anchor year: the cache's key holds the modification year.
+    @Test
     func aTouchedFileIsNotServedFromTheCacheWithTheOldYear() throws {
         let folder = try TempFolder()
         let path = try folder.write("a.txt", "Op 18 augustus sprak Trump met Poetin.")
