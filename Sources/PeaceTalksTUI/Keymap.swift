@@ -184,7 +184,7 @@ extension Keymap {
             KeyBinding(note: [.character("F")], "clear the speaker filter"),
         ]),
         KeySection(title: "Why this speaker", modes: [.browse], bindings: [
-            KeyBinding([.character("w")], .toggleWhy, "on a quote: its speaker, the rule and the words that decided"),
+            KeyBinding([.character("w")], .toggleWhy, "on a quote: why this speaker (the words that decided)"),
         ]),
         KeySection(title: "Search", modes: [.browse], bindings: [
             KeyBinding([.character("/"), .control("s")], .startSearch, "open the search prompt"),

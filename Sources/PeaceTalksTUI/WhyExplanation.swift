@@ -91,7 +91,7 @@ extension Explorer {
         let cue = quote.evidence.first.flatMap { evidenceText($0, document: quote.document) }.map { " (“" + $0 + "”)" } ?? ""
         switch quote.rule {
         case .speechVerbAfter?:
-            return "named next to the quote with a speech verb (‘…’, zegt X / X said)"
+            return "named next to the quote with a speech verb (zegt X, X said)"
         case .speakerBeforeColon?:
             return "named before the colon that opens the quote (X zei: ‘…’)"
         case .continuation?:
