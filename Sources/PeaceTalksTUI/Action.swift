@@ -15,6 +15,8 @@ public enum Action: Hashable, Sendable {
     /// Esc / Backspace: one step back.
     case back
     case toggleHelp
+    /// w: open or close "why this speaker" on the selected quote.
+    case toggleWhy
     case compare
     case compareLeftPrevious, compareLeftNext, compareRightPrevious, compareRightNext
     /// H: the selected issue's history by side.

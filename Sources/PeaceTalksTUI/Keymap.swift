@@ -4,11 +4,12 @@
 /// where it can, so other keyboard layouts and vi and arrow users all fit.
 public enum Keymap {
     public enum Mode: Hashable, Sendable, CaseIterable {
-        case browse, search, help, picker, speaker
+        case browse, search, help, picker, speaker, why
     }
 
     public static func mode(of state: ExplorerState) -> Mode {
         if state.showHelp { return .help }
+        if state.why != nil { return .why }
         if state.picker != nil { return .picker }
         if state.speakerPrompt != nil { return .speaker }
         if state.search != nil { return .search }
@@ -22,11 +23,11 @@ public enum Keymap {
         case .mouse(let mouse):
             // The picker takes keys only; a click beside it must not change what it filters.
             if state.picker != nil || state.speakerPrompt != nil, !state.showHelp { return [] }
-            if state.showHelp {
+            if state.showHelp || state.why != nil {
                 switch mouse {
                 case .wheelUp: return [.moveUp]
                 case .wheelDown: return [.moveDown]
-                case .click: return [.toggleHelp]
+                case .click: return [state.showHelp ? .toggleHelp : .toggleWhy]
                 }
             }
             switch mouse {
@@ -50,7 +51,7 @@ public enum Keymap {
             case .search: return [.searchInsert(character)]
             case .picker: return [.pickerInsert(character)]
             case .speaker: return [.speakerInsert(character)]
-            case .browse, .help: return []
+            case .browse, .help, .why: return []
             }
         }
     }
@@ -142,7 +143,7 @@ extension Keymap {
 
     /// Every binding. The first that matches a key in the current mode wins.
     static let table: [KeySection] = [
-        KeySection(title: "Moving", modes: [.browse, .help], bindings: [
+        KeySection(title: "Moving", modes: [.browse, .help, .why], bindings: [
             KeyBinding([.down, .character("j"), .control("n")], .moveDown, "next row / next passage / scroll down"),
             KeyBinding([.up, .character("k"), .control("p")], .moveUp, "previous row / previous passage / scroll up"),
             KeyBinding([.pageDown, .character(" "), .control("f"), .control("d")], .pageDown, "page down"),
@@ -181,6 +182,9 @@ extension Keymap {
             KeyBinding(note: [.character("f")], "filter by speaker: the list narrows as you type"),
             KeyBinding(note: [.enter, .escape], "keep the filter / put the last one back"),
             KeyBinding(note: [.character("F")], "clear the speaker filter"),
+        ]),
+        KeySection(title: "Why this speaker", modes: [.browse], bindings: [
+            KeyBinding([.character("w")], .toggleWhy, "on a quote: why this speaker (the words that decided)"),
         ]),
         KeySection(title: "Search", modes: [.browse], bindings: [
             KeyBinding([.character("/"), .control("s")], .startSearch, "open the search prompt"),
@@ -231,10 +235,13 @@ extension Keymap {
             KeyBinding([.enter], .speakerAccept, "keep the filter"),
             KeyBinding([.escape, .control("g")], .speakerCancel, "put the last filter back"),
         ]),
+        KeySection(title: "In why this speaker", modes: [.why], bindings: [
+            KeyBinding([.character("w"), .escape, .character("q"), .enter], .toggleWhy, "close the panel"),
+        ]),
         KeySection(title: "In this help", modes: [.help], bindings: [
             KeyBinding([.character("?"), .character("q"), .escape, .enter, .function(1)], .toggleHelp, "close the help"),
         ]),
-        KeySection(title: "Anywhere", modes: anyPrompt.union([.help]), bindings: [
+        KeySection(title: "Anywhere", modes: anyPrompt.union([.help, .why]), bindings: [
             KeyBinding([.control("c")], .quit, "quit"),
         ]),
     ]

@@ -12,8 +12,9 @@ extension ReaderBuilder {
         var blocks: [ReaderBlock] = []
         blocks.append(ReaderBlock(data.clusterLabels[index], style: theme.heading))
         var when = cluster.date.iso
-        if let key = cluster.keyEvent, let event = data.corpus.codebook.keyEvents.first(where: { $0.id == key }) {
-            when += " · " + event.name
+        // The heading names the key event; its first report's own words follow the date.
+        if cluster.keyEvent != nil, let first = members.first {
+            when += " · " + EventLabel.label(of: first, in: data.corpus)
         }
         blocks.append(ReaderBlock(when, style: theme.label))
         var actors: [String] = []

@@ -32,6 +32,7 @@ extension Explorer {
         }
         if let promptCursor = drawStatus(&screen, state, layout: layout) { cursor = promptCursor }
         if state.picker != nil { cursor = drawPicker(&screen, state, layout: layout) }
+        if let why = state.why { cursor = drawWhy(&screen, why, layout: layout) }
         if let help = state.help { cursor = help.draw(into: &screen, area: HelpOverlay.box(layout), theme: theme) }
         if let position = cursor {
             screen.cursor = (clamp(position.row, 0, size.height - 1), clamp(position.column, 0, size.width - 1))
@@ -67,6 +68,7 @@ extension Explorer {
 
     private func viewName(_ state: ExplorerState) -> String {
         if state.showHelp { return "Help" }
+        if state.why != nil { return "Why" }
         if state.picker != nil || state.speakerPrompt != nil { return "Filter" }
         if state.search != nil { return "Search" }
         let descriptor = state.browse.pane.descriptor

@@ -133,6 +133,8 @@ public struct ExplorerState: Hashable, Sendable {
     /// The help overlay, when open.
     public var help: HelpOverlay?
     public var showHelp: Bool { help != nil }
+    /// "Why this speaker" (`w`), when open.
+    public var why: WhyPanel?
     /// The open filter picker (`f`).
     public var picker: FilterPicker?
     /// The speaker filter being typed in the Quotes pane (`f` there); holds the filter to restore on Esc.

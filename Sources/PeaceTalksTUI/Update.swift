@@ -22,6 +22,8 @@ extension Explorer {
             state.size = Size(width: max(0, size.width), height: max(0, size.height))
         case .toggleHelp:
             state.help = state.help == nil ? HelpOverlay() : nil
+        case .toggleWhy where !state.showHelp:
+            toggleWhy(&state, layout: layout)
         case .notice(let text):
             state.message = text
         case .toggleMouseCapture:
@@ -36,6 +38,7 @@ extension Explorer {
         default:
             switch Keymap.mode(of: state) {
             case .help: state.help?.update(action, layout: layout)
+            case .why: updateWhy(&state, action, layout: layout)
             case .picker: filter(&state, action)
             case .speaker: filterQuotes(&state, action)
             case .search: updateSearch(&state, action, layout: layout)
@@ -55,7 +58,7 @@ extension Explorer {
     }
 
     func hit(_ state: ExplorerState, row: Int, column: Int, layout: Layout) -> HitArea? {
-        guard !layout.tooSmall, !state.showHelp else { return nil }
+        guard !layout.tooSmall, !state.showHelp, state.why == nil else { return nil }
         let tabRow = layout.wide ? layout.listBox.row : layout.tabsRow
         if row == tabRow, column >= layout.listBox.column, layout.wide ? column < layout.listBox.right : true,
            let target = layout.tab(at: column) {

@@ -63,7 +63,8 @@ enum Fixture {
         ]
         let quotes = [
             Quote(document: 0, paragraph: 0, span: span("Het houdt gewoon geen steek", paragraph: 0), text: "Het houdt gewoon geen steek",
-                  kind: .speech, speaker: "sjevel", citedBy: nil, rule: .speechVerbAfter, repeatsQuote: nil, issues: []),
+                  kind: .speech, speaker: "sjevel", citedBy: nil, rule: .speechVerbAfter, repeatsQuote: nil, issues: [],
+                  evidence: [AttributionEvidence(paragraph: 0, span: span("zegt Oksana Sjevel", paragraph: 0))]),
             Quote(document: 0, paragraph: 3, span: span("Rusland heeft geen ruil voorgesteld.", paragraph: 3), text: "Rusland heeft geen ruil voorgesteld.",
                   kind: .speech, speaker: "sjevel", citedBy: nil, rule: .pullQuote, repeatsQuote: nil, issues: ["territory"]),
         ]

@@ -24,6 +24,7 @@ import Testing
             ("issues", reached()), ("timeline", reached(.character("3"))), ("compare", reached(.character("c"))),
             ("reader", reached(.enter)), ("search", reached(.character("/"))), ("help", reached(.character("?"))),
             ("picker", reached(.character("3"), .character("f"))), ("speaker", reached(.character("4"), .character("f"))),
+            ("why", reached(.character("4"), .character("w"))),
         ]
     }
 

@@ -18,7 +18,7 @@ import Testing
             "│    ┆ … 8 years …                                                             │",
             "│  2022 ───────────────────────────────────────────────────────────────────────│",
             "│    March                                                                     │",
-            "│    2022-03    eerste  Stelde Rusland in Istanboel een neutraal Oekraïne voor…│",
+            "│    2022-03    eerste  Istanbul talks (2022)  Rusland Oekraïne NAVO           │",
             "│    April                                                                     │",
             "│  ● 2022-04    eerste  Verklaarde Zelensky dat Oekraïne nooit grondgebied zal…│",
             "│    ┆ … 2 years …                                                             │",
@@ -28,7 +28,7 @@ import Testing
             "│    ┆ … 14 months …                                                           │",
             "│  2025 ───────────────────────────────────────────────────────────────────────│",
             "│    August                                                                    │",
-            "│    2025-08-15         Ontmoetten Trump en Poetin elka… reported in 2 articles│",
+            "│    2025-08-15         Alaska summit                    reported in 2 articles│",
             "│    2025-08-24 eerste  Herhaalde Lavrov dat Oekraïne neutraal moet blijven en…│",
             "│                                                                              │",
             "└───────────────────────────────────────────────────────────────────────── 1/6 ┘",
@@ -46,9 +46,10 @@ import Testing
         #expect(lines[3].hasPrefix("│  2014 ───"))
         #expect(lines[4] == "│▸ ● 2014       eerste  Bezette Rusland de Krim en begon de oorlog in de Donbas met steun aan…  Rusland                │")
         #expect(lines[5].hasPrefix("│    ┆ … 8 years …  "))
-        #expect(lines[18] == "│    2025-08-15         Ontmoetten Trump en Poetin elkaar in Anchorage v…  Trump Poetin Oekraïne reported in 2 articles│")
-        // Every event's label shows at least 40 characters, or all of it.
-        for index in [4, 8, 10, 14, 18, 19] {
+        #expect(lines[18] == "│    2025-08-15         Alaska summit  Trump Poetin Oekraïne                                     reported in 2 articles│")
+        // Key events show their name whole; every other event's label at least 40 characters.
+        #expect(lines[8].hasPrefix("│    2022-03    eerste  Istanbul talks (2022)  Rusland"))
+        for index in [4, 10, 14, 19] {
             let label = lines[index].dropFirst(23).prefix { $0 != "…" }
             #expect(label.count >= 40, "\(lines[index])")
         }
@@ -83,12 +84,29 @@ import Testing
         #expect(line.unicodeScalars.allSatisfy { $0.isASCII || $0 == "│" })
     }
 
+    /// A happening that matched a key event is named by it in the list, not by its first report.
+    @Test func aClusterOfAKeyEventShowsTheKeyEventsName() throws {
+        var app = try TimelineFixture.app(width: 120, height: 40)
+        app.press(.character("3"), .end, .up)
+        let data = app.explorer.data
+        let keyed = try #require(data.clusters.firstIndex { $0.keyEvent == "alaska-summit" })
+        #expect(data.clusterLabels[keyed] == "Alaska summit")
+        let selected = try #require(app.screen.lines.first { $0.hasPrefix("│▸") })
+        #expect(selected.contains("2025-08-15"))
+        #expect(selected.contains("  Alaska summit"))
+        // A happening without a key event keeps its first report's words.
+        let plain = try #require(data.clusters.firstIndex { $0.keyEvent == nil })
+        #expect(data.clusterLabels[plain] == EventLabel.label(of: data.timeline[data.clusters[plain].members[0]], in: data.corpus))
+    }
+
     @Test func aClusterListsItsArticlesAndEnterOpensOne() throws {
         var app = try TimelineFixture.app(width: 120, height: 40)
         app.press(.character("3"), .end, .up, .enter)
         let text = app.screen.text
         #expect(text.contains("┌─ 2025-08-15 · 2 articles ─"))
-        #expect(text.contains("2025-08-15 · Alaska summit"))
+        // The key event names the happening; the date line gives its first report's words.
+        #expect(text.contains("│  Alaska summit "))
+        #expect(text.contains("│  2025-08-15 · Ontmoetten Trump en Poetin"))
         #expect(text.contains("Issues: Ceasefire before or after peace talks"))
         #expect(text.contains("Reported in 2 articles — Enter opens one"))
         #expect(text.contains("#1 eerste · Onderhandelingen · ¶5 · 2025-08-15"))

@@ -30,6 +30,7 @@ import Testing
         View(name: "filter", keys: [.character("3"), .character("f"), .character("r")]),
         View(name: "speaker", keys: [.character("4"), .character("f"), .character("o")]),
         View(name: "actor-reader", keys: [.character("2"), .down, .down, .down, .enter]),
+        View(name: "why", keys: [.character("4"), .character("w")]),
         View(name: "corpus-issues", corpus: true, keys: []),
         View(name: "corpus-timeline", corpus: true, keys: [.character("3"), .down]),
         View(name: "corpus-quotes", corpus: true, keys: [.character("4"), .enter]),

@@ -158,7 +158,8 @@ extension Explorer {
         let browse = state.browse
         switch browse.reader {
         case .detail:
-            return "↑↓ passage · Enter article · y copy · e/p open · Esc back" + (browse.pane == .issues ? " · c compare · H history" : "") + " · ? help"
+            let why = browse.pane == .quotes || browse.pane == .actors ? " · w why" : ""
+            return "↑↓ passage · Enter article" + why + " · y copy · e/p open · Esc back" + (browse.pane == .issues ? " · c compare · H history" : "") + " · ? help"
         case .article:
             return "↑↓ scroll · y copy · e/p open · Esc back" + (state.results.isEmpty ? "" : " · n/N results") + " · ? help"
         case .compare, .history:

@@ -25,7 +25,7 @@ struct QuotesPane: PaneDescriptor {
 
     func hints(_ explorer: Explorer, _ state: ExplorerState) -> String {
         if state.speakerPrompt != nil { return "type a speaker's name · Enter keep · Esc back" }
-        return "↑↓ move · f speaker" + (state.browse.quoteSpeaker.isEmpty ? "" : " · F clear") + " · Enter open · y copy · / search · ? help · q quit"
+        return "↑↓ move · f speaker" + (state.browse.quoteSpeaker.isEmpty ? "" : " · F clear") + " · Enter open · w why · y copy · / search · ? help · q quit"
     }
 
     func narrowing(_ data: ExplorerData, _ browse: BrowseState) -> String? {
