@@ -11,14 +11,19 @@ enum PullQuoteDetector {
     static let maxWords = 60
 
     /// Paragraph index → index of the paragraph it repeats.
-    static func detect(_ paragraphs: [Paragraph], scalars: [[Unicode.Scalar]]) -> [Int: Int] {
+    static func detect(_ paragraphs: [Paragraph]) -> [Int: Int] {
         var result: [Int: Int] = [:]
-        // A long paragraph is compared with each of its short neighbours: split it once.
+        // A long paragraph is compared with each of its short neighbours: split it once. Only
+        // the paragraphs within reach keep their scalars and units: a long article's would
+        // take several times its text.
         var unitsCache: [Int: [[Int32]]] = [:]
+        var scalars = RecentScalars(paragraphs)
         var table = WordIDTable()
         for index in paragraphs.indices where index > 0 && paragraphs[index].kind == .body {
             let paragraph = paragraphs[index]
-            guard (1...2).contains(paragraph.sentences.count), index < scalars.count else { continue }
+            guard (1...2).contains(paragraph.sentences.count) else { continue }
+            scalars.forget(before: index - reach)
+            for key in unitsCache.keys where key / 4 < index - reach { unitsCache[key] = nil }
             let text = scalars[index]
             let all = TextSpan(start: 0, end: text.count)
             guard wordCount(text) <= maxWords else { continue }
@@ -27,7 +32,7 @@ enum PullQuoteDetector {
             let probeSentences = SentenceSplitter.split(text, keepingQuotesWhole: false).count
             var best: (score: Double, distance: Int, target: Int)?
             for target in max(0, index - reach)...min(paragraphs.count - 1, index + reach) where target != index {
-                guard paragraphs[target].kind != .heading, result[target] == nil, target < scalars.count,
+                guard paragraphs[target].kind != .heading, result[target] == nil,
                       scalars[target].count > text.count else { continue }
                 let other = scalars[target]
                 let maxWindow = min(3, probeSentences + 1)
@@ -46,6 +51,27 @@ enum PullQuoteDetector {
             if let best { result[index] = best.target }
         }
         return result
+    }
+
+    /// Paragraphs' scalars, made when first asked for and kept until forgotten.
+    private struct RecentScalars {
+        let paragraphs: [Paragraph]
+        private var made: [Int: [Unicode.Scalar]] = [:]
+
+        init(_ paragraphs: [Paragraph]) { self.paragraphs = paragraphs }
+
+        subscript(index: Int) -> [Unicode.Scalar] {
+            mutating get {
+                if let known = made[index] { return known }
+                let text = Array(paragraphs[index].text.unicodeScalars)
+                made[index] = text
+                return text
+            }
+        }
+
+        mutating func forget(before index: Int) {
+            for key in made.keys where key < index { made[key] = nil }
+        }
     }
 
     private static func wordCount(_ scalars: [Unicode.Scalar]) -> Int {

@@ -22,24 +22,24 @@ public enum Segmenter {
     static let headingMaxScalars = 70
 
     public static func segment(_ text: String, language: Language) -> Structure {
-        let blocks = ParagraphBlocks.split(text.unicodeScalars)
         var paragraphs: [Paragraph] = []
-        paragraphs.reserveCapacity(blocks.count)
-        for block in blocks {
+        // Each block's scalars live only while its paragraph is made: all of them at once
+        // would take four times the text (the pull quote detector makes its few again).
+        var headingLike: [Bool] = []
+        ParagraphBlocks.forEachBlock(of: text.unicodeScalars) { block in
             paragraphs.append(Paragraph(
                 index: paragraphs.count, line: block.line, kind: paragraphs.isEmpty ? .lede : .body,
                 section: 0, text: ScalarClass.string(block.scalars, TextSpan(start: 0, end: block.scalars.count)),
                 sentences: SentenceSplitter.split(block.scalars).map { Sentence(span: $0) }))
+            headingLike.append(looksLikeHeading(block.scalars))
         }
-        let scalars = blocks.map(\.scalars)
 
-        let headingLike = scalars.map(looksLikeHeading)
         for index in paragraphs.indices.dropFirst()
         where headingLike[index] && index + 1 < paragraphs.count && !headingLike[index + 1] {
             paragraphs[index].kind = .heading
         }
 
-        for (index, target) in PullQuoteDetector.detect(paragraphs, scalars: scalars) {
+        for (index, target) in PullQuoteDetector.detect(paragraphs) {
             paragraphs[index].kind = .pullquote
             paragraphs[index].repeatsParagraph = target
         }
@@ -85,16 +85,16 @@ enum ParagraphBlocks {
         var scalars: [Unicode.Scalar]
     }
 
-    /// Two passes over the text, one line at a time: the whole text as scalars, and all its
-    /// lines, never exist at once (each would be four times a long article's size).
-    static func split(_ text: some Collection<Unicode.Scalar>) -> [Block] {
+    /// Two passes over the text, one line at a time: the whole text as scalars, all its
+    /// lines, and all its blocks never exist at once (each would be four times a long
+    /// article's size). `body` gets each block in order.
+    static func forEachBlock(of text: some Collection<Unicode.Scalar>, _ body: (Block) -> Void) {
         var blank: [Bool] = []
         forEachLine(of: text) { line in blank.append(line.allSatisfy(ScalarClass.isSpace)) }
         guard let firstText = blank.firstIndex(of: false), let lastText = blank.lastIndex(of: false) else {
-            return []
+            return
         }
         let usesBlankSeparators = blank[firstText...lastText].contains(true)
-        var blocks: [Block] = []
         var current: Block?
         var index = 0
         forEachLine(of: text) { line in
@@ -105,10 +105,10 @@ enum ParagraphBlocks {
             content.reserveCapacity(trimmed.end - trimmed.start)
             content.append(contentsOf: line[trimmed.start..<trimmed.end])
             if content.isEmpty {
-                if let done = current { blocks.append(done) }
+                if let done = current { body(done) }
                 current = nil
             } else if !usesBlankSeparators {
-                blocks.append(Block(line: index + 1, scalars: content))
+                body(Block(line: index + 1, scalars: content))
             } else if current != nil {
                 current?.scalars.append(" ")
                 current?.scalars.append(contentsOf: content)
@@ -116,8 +116,7 @@ enum ParagraphBlocks {
                 current = Block(line: index + 1, scalars: content)
             }
         }
-        if let done = current { blocks.append(done) }
-        return blocks
+        if let done = current { body(done) }
     }
 
     /// Each line, ended by `\n`, `\r\n` or a lone `\r`; the last one even when empty.
