@@ -48,6 +48,8 @@ public enum Action: Hashable, Sendable {
     case openExternally(ExternalProgram)
     /// The backend reports on an effect (an editor that could not start): a status-line message.
     case notice(String)
+    /// The backend saved an annotation change (or failed to): only now is it shown done.
+    case annotationSaved(AnnotationSaveResult)
     /// M: take mouse events, or leave them to the terminal.
     case toggleMouseCapture
 

@@ -13,6 +13,16 @@ public struct Explorer: Sendable {
         theme = options.monochrome ? .monochrome : .standard
     }
 
+    private init(data: ExplorerData, theme: Theme) {
+        self.data = data
+        self.theme = theme
+    }
+
+    /// The same explorer over the corpus with the analyst's latest annotations (after a save).
+    func replacingCorpus(_ corpus: Corpus) -> Explorer {
+        Explorer(data: data.replacingCorpus(corpus), theme: theme)
+    }
+
     public func initialState(size: Size) -> ExplorerState {
         var state = ExplorerState(size: size)
         state.panes = data.panes
