@@ -90,7 +90,7 @@ public struct AnnotationDesk: Sendable {
         revision += 1
         let name = TerminalSafeText.oneLine(URL(fileURLWithPath: session.sidecarPath).lastPathComponent)
         let merged = session.mergedOtherChanges ? " (merged with changes saved by another editor)" : ""
-        return SavedAnnotations(corpus: corpus, message: "\(label.prefix(1).uppercased() + label.dropFirst()): saved to \(name)\(merged)", revision: revision)
+        return SavedAnnotations(corpus: corpus, message: "Saved to \(name): \(label)\(merged)", revision: revision)
     }
 
     private static func failure(_ error: Error) -> AnnotationSaveFailure {

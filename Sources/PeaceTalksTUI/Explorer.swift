@@ -133,6 +133,9 @@ public struct Explorer: Sendable {
             state.browse.readerEntry = clamp(state.browse.readerEntry, 0, view.entryCount - 1)
         }
         state.browse.readerScroll = view.clampedScroll(state.browse.readerScroll, height: layout.readerHeight)
+        if state.browse.reader == .compare {
+            state.browse.compareEntry = clamp(state.browse.compareEntry, 0, compareEntries(view).count - 1)
+        }
 
         if let index = state.resultIndex, !state.results.indices.contains(index) { state.resultIndex = nil }
         state.help = state.help?.clamped(layout)
