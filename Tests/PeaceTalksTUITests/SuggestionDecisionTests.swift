@@ -130,3 +130,28 @@ import Testing
         #expect(app.statusMessage == "Nothing to undo")
     }
 }
+
+/// The coding views as a whole, at both sizes: compare with a suggestion selected in the right
+/// column, and after `y` on the left one (confirmed, the other still suggested).
+@Suite struct SuggestionScreenTests {
+    @Test func compareWithSuggestionsAndAfterConfirming() throws {
+        for size in WholeScreenTests.sizes {
+            let fixture = try SuggestionFixture()
+            var (app, desk) = try fixture.start(width: size.width, height: size.height)
+            app.press(.character("c"), .down)
+            ScreenRecord.check(app.screen, "compare-suggested-\(size.width)x\(size.height)")
+            app.press(.up, .character("y"))
+            app.runAnnotationEffects(&desk)
+            ScreenRecord.check(app.screen, "compare-confirmed-\(size.width)x\(size.height)")
+        }
+    }
+
+    @Test func issueReaderWithSuggestions() throws {
+        for size in WholeScreenTests.sizes {
+            let fixture = try SuggestionFixture()
+            var (app, _) = try fixture.start(width: size.width, height: size.height)
+            app.press(.character("l"))
+            ScreenRecord.check(app.screen, "issue-suggested-\(size.width)x\(size.height)")
+        }
+    }
+}
