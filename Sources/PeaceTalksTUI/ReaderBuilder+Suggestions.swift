@@ -6,6 +6,9 @@ import PeaceTalksModel
 extension ReaderBuilder {
     static let suggestedBadge = "◇ suggested"
     static let confirmedBadge = "✓ confirmed"
+    /// How many open suggestions an issue's reader lists before its passages: in a corpus of
+    /// hundreds of articles they would push the passages out of sight; compare lists them all.
+    static let suggestionsInIssueReader = 5
 
     /// The issue's suggestions, of one side or of all; those without a verdict first in the
     /// data's order (document, paragraph, sentence).
@@ -17,13 +20,17 @@ extension ReaderBuilder {
     }
 
     /// A `Suggested` section: the undecided suggestions as entries, and how many were rejected.
-    func appendSuggestions(_ all: [SuggestedPosition], to content: inout ReaderParts, indent: Int, showSide: Bool) {
-        let open = all.filter { $0.verdict == nil && data.hasParagraph(document: $0.evidence.document, paragraph: $0.evidence.paragraph) }
+    func appendSuggestions(_ all: [SuggestedPosition], to content: inout ReaderParts, indent: Int, showSide: Bool, limit: Int? = nil) {
+        let every = all.filter { $0.verdict == nil && data.hasParagraph(document: $0.evidence.document, paragraph: $0.evidence.paragraph) }
+        let open = limit.map { Array(every.prefix($0)) } ?? every
         let rejected = all.filter { $0.verdict == .rejected }.count
         guard !open.isEmpty || rejected > 0 else { return }
-        content.append(ReaderBlock("Suggested (\(open.count)), not yet confirmed", style: theme.heading, indent: indent))
+        content.append(ReaderBlock("Suggested (\(every.count)), not yet confirmed", style: theme.heading, indent: indent))
         if rejected > 0 {
             content.append(ReaderBlock("\(rejected) rejected, hidden", style: theme.dim, indent: indent + 2))
+        }
+        if every.count > open.count {
+            content.append(ReaderBlock("the first \(open.count); compare (c) lists every one by side", style: theme.dim, indent: indent + 2))
         }
         let builder = detached
         content.appendSuggestionEntries(open)

@@ -40,7 +40,7 @@ struct ReaderBuilder {
             appendAnchors(position.anchors, to: &content, indent: 4, confirmed: suggested.filter { $0.side == position.actor && $0.verdict == .confirmed })
         }
         content.append(.blank)
-        appendSuggestions(suggested, to: &content, indent: 0, showSide: true)
+        appendSuggestions(suggested, to: &content, indent: 0, showSide: true, limit: Self.suggestionsInIssueReader)
         if suggested.contains(where: { $0.verdict != .confirmed }) { content.append(.blank) }
 
         let passages = cache?.issuePassages(index) { issuePassages(index) } ?? issuePassages(index)
