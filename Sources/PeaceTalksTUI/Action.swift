@@ -50,6 +50,12 @@ public enum Action: Hashable, Sendable {
     case openExternally(ExternalProgram)
     /// The backend reports on an effect (an editor that could not start): a status-line message.
     case notice(String)
+    /// y / x: confirm or reject the suggestion under the cursor (y elsewhere copies, as Y does).
+    case decideSuggestion(SuggestionVerdict)
+    /// u / U, Ctrl-R: take back / make again the last saved annotation change.
+    case undoAnnotation, redoAnnotation
+    /// The backend saved an annotation change (or failed to): only now is it shown done.
+    case annotationSaved(AnnotationSaveResult)
     /// M: take mouse events, or leave them to the terminal.
     case toggleMouseCapture
 

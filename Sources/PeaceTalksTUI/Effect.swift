@@ -5,6 +5,10 @@ public enum Effect: Hashable, Sendable {
     case copyToClipboard(String)
     /// Suspend the explorer, run the program on the file at the line, and come back.
     case openExternal(ExternalProgram, path: String, line: Int)
+    /// Save a change to a document's annotation file; the backend answers `.annotationSaved`.
+    case annotate(AnnotationEdit)
+    /// Take back (make again) the last saved annotation change; answered by `.annotationSaved`.
+    case undoAnnotation, redoAnnotation
 }
 
 /// The user's own programs for a file: `$VISUAL`/`$EDITOR`, or `$PAGER`.

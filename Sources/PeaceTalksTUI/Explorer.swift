@@ -13,6 +13,16 @@ public struct Explorer: Sendable {
         theme = options.monochrome ? .monochrome : .standard
     }
 
+    private init(data: ExplorerData, theme: Theme) {
+        self.data = data
+        self.theme = theme
+    }
+
+    /// The same explorer over the corpus with the analyst's latest annotations (after a save).
+    func replacingCorpus(_ corpus: Corpus) -> Explorer {
+        Explorer(data: data.replacingCorpus(corpus), theme: theme)
+    }
+
     public func initialState(size: Size) -> ExplorerState {
         var state = ExplorerState(size: size)
         state.panes = data.panes
@@ -123,6 +133,9 @@ public struct Explorer: Sendable {
             state.browse.readerEntry = clamp(state.browse.readerEntry, 0, view.entryCount - 1)
         }
         state.browse.readerScroll = view.clampedScroll(state.browse.readerScroll, height: layout.readerHeight)
+        if state.browse.reader == .compare {
+            state.browse.compareEntry = clamp(state.browse.compareEntry, 0, compareEntries(view).count - 1)
+        }
 
         if let index = state.resultIndex, !state.results.indices.contains(index) { state.resultIndex = nil }
         state.help = state.help?.clamped(layout)

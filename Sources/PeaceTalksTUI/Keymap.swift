@@ -195,9 +195,15 @@ extension Keymap {
             },
         ]),
         KeySection(title: "Copy and open", modes: [.browse], bindings: [
-            KeyBinding([.character("y")], .copyPassage, "copy the passage or quote, with its citation"),
+            KeyBinding([.character("Y")], .copyPassage, "copy the passage or quote, with its citation (y too, off a suggestion)"),
             KeyBinding([.character("e")], .openExternally(.editor), "open the article at the line in $EDITOR"),
             KeyBinding([.character("p")], .openExternally(.pager), "open the article at the line in $PAGER"),
+        ]),
+        KeySection(title: "Coding (saved at once to ARTICLE.annotations.yaml)", modes: [.browse], bindings: [
+            KeyBinding([.character("y")], .decideSuggestion(.confirmed), "confirm the suggestion (◇) under the cursor"),
+            KeyBinding([.character("x")], .decideSuggestion(.rejected), "reject the suggestion under the cursor (hidden)"),
+            KeyBinding([.character("u")], .undoAnnotation, "undo the last change"),
+            KeyBinding([.character("U"), .control("r")], .redoAnnotation, "redo"),
         ]),
         KeySection(title: "Other", modes: [.browse], bindings: [
             KeyBinding([.character("?"), .function(1)], .toggleHelp, "this help (close with ? Esc q)"),

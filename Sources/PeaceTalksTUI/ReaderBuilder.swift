@@ -32,13 +32,16 @@ struct ReaderBuilder {
 
         content.append(ReaderBlock("Positions", style: theme.heading))
         let positions = orderedPositions(issue.id)
+        let suggested = suggestions(issue: issue.id)
         if positions.isEmpty { content.append(ReaderBlock("No positions for this issue.", style: theme.dim, indent: 2)) }
         for position in positions {
             content.append(ReaderBlock("■ " + data.sideName(position.actor), style: theme.label, indent: 2))
             content.append(ReaderBlock(position.summary, style: theme.text, indent: 4))
-            appendAnchors(position.anchors, to: &content, indent: 4)
+            appendAnchors(position.anchors, to: &content, indent: 4, confirmed: suggested.filter { $0.side == position.actor && $0.verdict == .confirmed })
         }
         content.append(.blank)
+        appendSuggestions(suggested, to: &content, indent: 0, showSide: true, limit: Self.suggestionsInIssueReader)
+        if suggested.contains(where: { $0.verdict != .confirmed }) { content.append(.blank) }
 
         let passages = cache?.issuePassages(index) { issuePassages(index) } ?? issuePassages(index)
         content.append(ReaderBlock("Passages (\(passages.merged))", style: theme.heading))
@@ -213,14 +216,17 @@ struct ReaderBuilder {
         content.append(ReaderBlock(data.sideName(sideID), style: theme.heading))
         let issueID = data.issue(at: index)?.id
         let positions = data.corpus.positions.filter { $0.issue == issueID && $0.actor == sideID }
+        let suggested = suggestions(issue: issueID, side: sideID)
         if positions.isEmpty {
             content.append(ReaderBlock("No position on this issue.", style: theme.dim))
         }
         for position in positions {
             content.append(ReaderBlock(position.summary, style: theme.text))
             content.append(.blank)
-            appendAnchors(position.anchors, to: &content, indent: 0)
+            appendAnchors(position.anchors, to: &content, indent: 0, confirmed: suggested.filter { $0.verdict == .confirmed })
         }
+        if suggested.contains(where: { $0.verdict != .confirmed }) { content.append(.blank) }
+        appendSuggestions(suggested, to: &content, indent: 0, showSide: false)
         return content.content(title: data.sideName(sideID), width: width)
     }
 
@@ -252,28 +258,33 @@ struct ReaderBuilder {
     }
 
     /// A position's anchors as openable snippets, made when shown.
-    private func appendAnchors(_ anchors: [PassageRef], to content: inout ReaderParts, indent: Int) {
+    /// An anchor that comes from a `confirmed` suggestion says so, and `x` on it rejects it.
+    private func appendAnchors(_ anchors: [PassageRef], to content: inout ReaderParts, indent: Int, confirmed: [SuggestedPosition] = []) {
         let shown = anchors.filter { data.hasParagraph(document: $0.document, paragraph: $0.paragraph) }
         let builder = detached
+        let sources = shown.map { confirmedSuggestion(at: $0, among: confirmed) }
+        content.appendSuggestionEntries(sources)
         content.appendRun(shown.map { ArticleTarget(document: $0.document, paragraph: $0.paragraph, spans: $0.span.map { [$0] } ?? []) }) { item, entry in
-            builder.anchorBlock(shown[item], indent: indent, entry: entry).map { [$0] } ?? []
+            builder.anchorBlock(shown[item], indent: indent, entry: entry, confirmed: sources[item] != nil).map { [$0] } ?? []
         }
     }
 
     /// A position's anchor as an openable snippet.
-    private func anchorBlock(_ anchor: PassageRef, indent: Int, entry: Int) -> ReaderBlock? {
+    private func anchorBlock(_ anchor: PassageRef, indent: Int, entry: Int, confirmed: Bool = false) -> ReaderBlock? {
         guard let paragraph = data.paragraph(document: anchor.document, paragraph: anchor.paragraph) else { return nil }
         let span = anchor.span ?? TextSpan(start: 0, end: 0)
         let cut = snippet(paragraph.text, around: span, before: 40, after: 40)
-        let prefix = documentPrefix(anchor.document) + "¶\(paragraph.index + 1) " + (cut.clippedStart ? "…" : "")
+        let badge = confirmed ? Self.confirmedBadge + " · " : ""
+        let prefix = badge + documentPrefix(anchor.document) + "¶\(paragraph.index + 1) " + (cut.clippedStart ? "…" : "")
         let shift = prefix.unicodeScalars.count - cut.offset
         var highlights = Highlights().adding([TextSpan(start: 0, end: prefix.unicodeScalars.count)], style: theme.dim)
+        if confirmed { highlights = highlights.adding([TextSpan(start: 0, end: Self.confirmedBadge.unicodeScalars.count)], style: theme.confirmed) }
         if let s = anchor.span { highlights = highlights.adding([TextSpan(start: s.start + shift, end: s.end + shift)], style: theme.match) }
         return ReaderBlock(prefix + cut.text + (cut.clippedEnd ? "…" : ""), style: theme.text, highlights: highlights, indent: indent, entry: entry)
     }
 
     /// `label · ` before a passage's place, in corpus mode only.
-    private func documentPrefix(_ document: Int) -> String {
+    func documentPrefix(_ document: Int) -> String {
         data.label(document: document).map { $0 + " · " } ?? ""
     }
 

@@ -62,6 +62,8 @@ struct ReaderContent {
     var title: String
     /// The openable passages, by entry.
     var targets: [ArticleTarget]
+    /// The entries that stand for a suggested position, and which.
+    var suggestions: [Int: SuggestedPosition] = [:]
     let parts: [ReaderPart]
     /// The first unit of each part.
     private let partStarts: [Int]

@@ -1,3 +1,5 @@
+import PeaceTalksModel
+
 /// A reader's content as it is put together: blocks gather until a run of openable items
 /// comes, and the run's items take the next entry numbers. Flushing the blocks, counting the
 /// targets and appending the run happen here once, so no view can misnumber its entries.
@@ -5,6 +7,15 @@ struct ReaderParts {
     private var parts: [ReaderPart] = []
     private var targets: [ArticleTarget] = []
     private var blocks: [ReaderBlock] = []
+    /// The suggested position each entry stands for, where one does (`y` / `x` decide on it).
+    private var suggestions: [Int: SuggestedPosition] = [:]
+
+    /// The next run's entries stand for these suggestions (nil for an entry that stands for none).
+    mutating func appendSuggestionEntries(_ items: [SuggestedPosition?]) {
+        for (offset, suggestion) in items.enumerated() {
+            if let suggestion { suggestions[targets.count + offset] = suggestion }
+        }
+    }
 
     mutating func append(_ block: ReaderBlock) {
         blocks.append(block)
@@ -24,6 +35,8 @@ struct ReaderParts {
     }
 
     func content(title: String, width: Int) -> ReaderContent {
-        ReaderContent(title: title, parts: parts + [.blocks(blocks)], targets: targets, width: width)
+        var content = ReaderContent(title: title, parts: parts + [.blocks(blocks)], targets: targets, width: width)
+        content.suggestions = suggestions
+        return content
     }
 }

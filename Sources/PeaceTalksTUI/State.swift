@@ -51,6 +51,8 @@ public struct BrowseState: Hashable, Sendable {
     /// Indexes into the sides offered for compare.
     public var compareLeft = 0
     public var compareRight = 1
+    /// The selected entry in compare, counting the left column's entries, then the right's.
+    public var compareEntry = 0
     /// What the Timeline pane is narrowed to, chosen with `f`.
     public var timelineFilter: TimelineFilter?
     /// What the Quotes pane is narrowed to: words of the speaker's name, typed after `f` there.

@@ -24,6 +24,10 @@ public struct Theme: Hashable, Sendable {
     public var pullQuote = Style(dim: true)
     public var speaker = Style(foreground: .magenta)
     public var tag = Style(foreground: .cyan)
+    /// A position the tool read and the analyst has not decided on (`◇ suggested`).
+    public var suggested = Style(foreground: .yellow)
+    /// A suggestion the analyst confirmed (`✓ confirmed`).
+    public var confirmed = Style(foreground: .green, bold: true)
     public var status = Style(reverse: true)
     public var statusMessage = Style(bold: true, reverse: true)
     public var scrollThumb = Style(foreground: .cyan, bold: true)
@@ -45,6 +49,8 @@ public struct Theme: Hashable, Sendable {
         theme.marker = Style(bold: true)
         theme.speaker = Style(underline: true)
         theme.tag = Style(bold: true)
+        theme.suggested = Style(underline: true)
+        theme.confirmed = Style(bold: true)
         theme.scrollThumb = Style(bold: true)
         theme.ascii = true
         return theme

@@ -38,8 +38,8 @@ import PeaceTalksModel
     @Test func enterOnThePassageOfTheSecondDocumentOpensThatDocument() {
         var app = CorpusFixture.app()
         app.press(.enter)
-        // Two position anchors, two passages of the first document, then the second's.
-        app.press(.down, .down, .down, .down)
+        // Two position anchors, three suggestions, two passages of the first document, then the second's.
+        app.press(.down, .down, .down, .down, .down, .down, .down)
         let detail = app.screen.text
         #expect(detail.contains("article-00002 · § Opening · ¶1 · line 1"))
         #expect(detail.contains("vrede…sprekken · § Grondgebied · ¶3"))

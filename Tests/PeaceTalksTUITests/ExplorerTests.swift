@@ -217,7 +217,7 @@ import PeaceTalksModel
     @Test func articleShowsThePassageInContextWithSpeaker() {
         var app = Fixture.app()
         app.press(.enter)          // to the reader
-        app.press(.down, .down)    // the first passage (after two position anchors)
+        app.press(.down, .down, .down, .down, .down)    // the first passage (after two position anchors and three suggestions)
         app.press(.enter)
         let text = app.screen.text
         #expect(text.contains("┌─ Vredesgesprekken 2025 ─"))
@@ -232,7 +232,7 @@ import PeaceTalksModel
         #expect(start != nil)
         app.press(.escape)
         #expect(app.state.browse.reader == .detail)
-        #expect(app.state.browse.readerEntry == 2)
+        #expect(app.state.browse.readerEntry == 5)
     }
 
     @Test func timelineMarksEventsOfTheSelectedIssue() {

@@ -45,6 +45,22 @@ public struct CorpusRequest: Sendable {
     /// Returns the corpus and every warning; a folder entry that was skipped is a warning
     /// with `skipsInput`. Throws `NothingToRead` when no article is left.
     public func load(progress: @escaping (Stage, Int, Int) -> Void = { _, _, _ in }) throws -> (Corpus, [Diagnostic]) {
+        let loaded = try loadAnalysis(progress: progress)
+        return (loaded.annotated, loaded.notes)
+    }
+
+    /// What `load` returns, with the analysis before the annotations were laid over it and the
+    /// annotations themselves: the explorer lays them over that analysis again after each change.
+    public struct Loaded: Sendable {
+        public var annotated: Corpus
+        public var analysis: Corpus
+        /// `annotations[i]` for `analysis.documents[i]`.
+        public var annotations: [DocumentAnnotations?]
+        public var notes: [Diagnostic]
+    }
+
+    /// `load`, keeping the analysis without the annotations.
+    public func loadAnalysis(progress: @escaping (Stage, Int, Int) -> Void = { _, _, _ in }) throws -> Loaded {
         var notes: [Diagnostic] = []
         if let cache, !verify, let trusted = cache.trustedLoad(
             paths: paths, sizeLimit: sizeLimit, totalLimit: totalLimit,
@@ -54,10 +70,8 @@ public struct CorpusRequest: Sendable {
                 return Self.codebookKey(cache, sources: sources, articles: articlePaths.map { Article(path: $0, text: "") })
             }) {
             notes = trusted.notes
-            var corpus = trusted.corpus
-            notes += corpus.diagnostics.filter { note in !notes.contains(note) }
-            notes += try Self.overlay(nil, on: &corpus).filter { note in !notes.contains(note) }
-            return (corpus, notes)
+            notes += trusted.corpus.diagnostics.filter { note in !notes.contains(note) }
+            return try Self.overlay(nil, on: trusted.corpus, notes: notes)
         }
         let (articles, loadNotes) = try ArticleLoader.load(
             paths: paths, sizeLimit: sizeLimit, totalLimit: totalLimit
@@ -74,7 +88,7 @@ public struct CorpusRequest: Sendable {
         if let cache {
             cache.recordStamps(paths: paths, sizeLimit: sizeLimit, totalLimit: totalLimit, articles: articles, notes: loadNotes)
         }
-        var corpus: Corpus
+        let corpus: Corpus
         var annotations: [DocumentAnnotations?]?
         if let cache, let corpusKey, let cached = cache.corpus(for: corpusKey) {
             corpus = cached
@@ -88,17 +102,19 @@ public struct CorpusRequest: Sendable {
             if let cache, let corpusKey { cache.store(corpus, for: corpusKey) }
         }
         notes += corpus.diagnostics.filter { note in !notes.contains(note) }
-        notes += try Self.overlay(annotations, on: &corpus).filter { note in !notes.contains(note) }
-        return (corpus, notes)
+        return try Self.overlay(annotations, on: corpus, notes: notes)
     }
 
     /// Lays the analyst's tags, corrections and confirmed suggestions (docs/annotations.md) over
     /// the analysis after the cache, which stores the analysis alone. `annotations` are those
     /// already read for the analysis, nil to read them now.
-    static func overlay(_ annotations: [DocumentAnnotations?]?, on corpus: inout Corpus) throws -> [Diagnostic] {
-        let codebook = corpus.codebook
-        let recorded = try annotations ?? corpus.documents.map { try AnnotationLoader.load(forArticle: $0.path, codebook: codebook) }
-        return AnnotationOverlay.apply(recorded, to: &corpus)
+    static func overlay(_ annotations: [DocumentAnnotations?]?, on analysis: Corpus, notes: [Diagnostic]) throws -> Loaded {
+        let codebook = analysis.codebook
+        let recorded = try annotations ?? analysis.documents.map { try AnnotationLoader.load(forArticle: $0.path, codebook: codebook) }
+        var corpus = analysis
+        var notes = notes
+        notes += AnnotationOverlay.apply(recorded, to: &corpus).filter { note in !notes.contains(note) }
+        return Loaded(annotated: corpus, analysis: analysis, annotations: recorded, notes: notes)
     }
 
     /// The key of everything besides the articles' text the analysis depends on: every

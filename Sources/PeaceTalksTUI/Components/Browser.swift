@@ -43,6 +43,12 @@ extension Explorer {
             step(&state, forward: action == .nextResult)
         case .copyPassage:
             copyPassage(&state, layout: layout)
+        case .decideSuggestion(let verdict):
+            decideSuggestion(&state, verdict, layout: layout)
+        case .undoAnnotation:
+            state.effects.append(.undoAnnotation)
+        case .redoAnnotation:
+            state.effects.append(.redoAnnotation)
         case .openExternally(let program):
             openExternally(&state, program, layout: layout)
         default:

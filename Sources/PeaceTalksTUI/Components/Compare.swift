@@ -12,6 +12,7 @@ extension Explorer {
             state.browse.reader = mode
             state.browse.focus = .reader
             state.browse.readerScroll = 0
+            state.browse.compareEntry = 0
             if data.sides.count < 2 { state.message = (mode == .compare ? "Compare" : "History by side") + " needs two sides in the codebook" }
         } else {
             state.message = (mode == .compare ? "Compare" : "History") + " works on an issue: press 1, pick one, then \(key)"
@@ -40,6 +41,7 @@ extension Explorer {
         default: state.browse.compareRight = next(state.browse.compareRight, 1, avoiding: state.browse.compareLeft)
         }
         state.browse.readerScroll = 0
+        state.browse.compareEntry = 0
     }
 
     /// The two columns' content for the selected issue.
@@ -70,10 +72,13 @@ extension Explorer {
     var sidesHints: String { "[ ] left side · { } right side · Esc back · ? help" }
 
     /// Two columns with a rule between them.
-    func drawSides(_ screen: inout Screen, _ view: ReaderView, inner: Rect, textColumn: Int, columnWidth: Int, scroll: Int, focused: Bool) {
-        drawContent(&screen, view.columns[0], row: inner.row, column: textColumn, width: columnWidth, height: inner.height, scroll: scroll, selectedEntry: nil, focused: focused)
+    func drawSides(_ screen: inout Screen, _ view: ReaderView, inner: Rect, textColumn: Int, columnWidth: Int, scroll: Int, focused: Bool,
+                   selected: (column: Int, entry: Int)? = nil) {
+        drawContent(&screen, view.columns[0], row: inner.row, column: textColumn, width: columnWidth, height: inner.height, scroll: scroll,
+                    selectedEntry: selected?.column == 0 ? selected?.entry : nil, focused: focused)
         let separator = textColumn + columnWidth + 1
         for row in inner.row..<inner.bottom { screen.setGlyph("│", width: 1, row: row, column: separator, style: theme.border) }
-        drawContent(&screen, view.columns[1], row: inner.row, column: separator + 2, width: max(0, inner.right - separator - 2), height: inner.height, scroll: scroll, selectedEntry: nil, focused: focused)
+        drawContent(&screen, view.columns[1], row: inner.row, column: separator + 2, width: max(0, inner.right - separator - 2), height: inner.height, scroll: scroll,
+                    selectedEntry: selected?.column == 1 ? selected?.entry : nil, focused: focused, gutterColumn: separator + 1)
     }
 }

@@ -7,6 +7,7 @@ extension Explorer {
     func moveReader(_ state: inout ExplorerState, _ move: ListMove, layout: Layout) {
         let view = readerView(state, layout: layout)
         let height = layout.readerHeight
+        if moveCompareCursor(&state, move, view: view, layout: layout) { return }
         var browse = state.browse
         guard case .detail = browse.reader, let main = view.main, view.entryCount > 0 else {
             browse.readerScroll = Viewport(scroll: browse.readerScroll).moved(move, height: height, lineCount: view.lineCount).scroll
@@ -156,6 +157,10 @@ extension Explorer {
 
     func readerHints(_ state: ExplorerState) -> String {
         let browse = state.browse
+        if let (suggestion, _) = selectedSuggestion(state, layout: Layout(state)) {
+            let decide = suggestion.verdict == .confirmed ? "x reject" : "y confirm · x reject"
+            return decide + " · u undo · U redo · " + (browse.reader == .compare ? "[ ] { } sides" : "Enter article") + " · Esc back · ? help"
+        }
         switch browse.reader {
         case .detail:
             let why = browse.pane == .quotes || browse.pane == .actors ? " · w why" : ""
@@ -190,8 +195,10 @@ extension Explorer {
         let textColumn = inner.column + Layout.gutter
         let textWidth = max(0, inner.width - Layout.gutter)
 
+        let compareSelection = state.search == nil ? selectedCompareEntry(state.browse, view) : nil
         if view.columns.count == 2 {
-            drawSides(&screen, view, inner: inner, textColumn: textColumn, columnWidth: layout.compareColumnWidth, scroll: scroll, focused: focused)
+            drawSides(&screen, view, inner: inner, textColumn: textColumn, columnWidth: layout.compareColumnWidth, scroll: scroll, focused: focused,
+                      selected: compareSelection)
         } else if let main = view.main {
             drawContent(&screen, main, row: inner.row, column: textColumn, width: textWidth, height: height, scroll: scroll, selectedEntry: selectedEntry, focused: focused)
         }
@@ -213,6 +220,8 @@ extension Explorer {
         if let main = view.main {
             if let entry = selectedEntry, main.entryLines.indices.contains(entry) {
                 cursorLine = max(scroll, main.entryLines[entry].lowerBound)
+            } else if let selected = compareSelection {
+                cursorLine = max(scroll, view.columns[selected.column].entryLines[selected.entry].lowerBound)
             } else if case .article = state.browse.reader, let focus = main.focusLine, focus >= scroll, focus < scroll + height {
                 cursorLine = focus
             }
@@ -220,12 +229,13 @@ extension Explorer {
         return (inner.row + clamp(cursorLine - scroll, 0, height - 1), inner.column)
     }
 
-    func drawContent(_ screen: inout Screen, _ content: ReaderContent, row: Int, column: Int, width: Int, height: Int, scroll: Int, selectedEntry: Int?, focused: Bool) {
+    func drawContent(_ screen: inout Screen, _ content: ReaderContent, row: Int, column: Int, width: Int, height: Int, scroll: Int, selectedEntry: Int?, focused: Bool,
+                     gutterColumn: Int? = nil) {
         guard width > 0 else { return }
         for (offset, (block, line)) in content.lines(from: scroll, count: height).enumerated() {
             let y = row + offset
             if block.isTarget || (selectedEntry != nil && block.entry == selectedEntry) {
-                screen.setGlyph("▌", width: 1, row: y, column: column - Layout.gutter, style: focused || block.isTarget ? theme.gutter : theme.dim)
+                screen.setGlyph("▌", width: 1, row: y, column: gutterColumn ?? column - Layout.gutter, style: focused || block.isTarget ? theme.gutter : theme.dim)
             }
             screen.putGlyphs(block.text[line.start..<line.end], row: y, column: column + block.indent, limit: column + width,
                              padStyle: block.style, startScalar: line.startScalar) { scalar, count in
