@@ -151,7 +151,7 @@ import PeaceTalksModel
     }
 
     @Test func helpOverlayListsEveryKeyAndCloses() {
-        var app = Fixture.app(width: 120, height: 60)
+        var app = Fixture.app(width: 120, height: 100)
         app.press(.character("?"))
         let text = app.screen.text
         #expect(text.contains("Keys — ? Esc q close"))
