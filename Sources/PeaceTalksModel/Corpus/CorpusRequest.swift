@@ -40,8 +40,8 @@ public struct CorpusRequest: Sendable {
     }
 
     /// The articles first (their folders and names say which codebooks and annotations apply),
-    /// then the corpus from the cache, whose key covers every codebook layer and annotation
-    /// file byte for byte; else the codebook layers, the annotations and the linking.
+    /// then the corpus from the cache, whose key covers every codebook layer byte for byte and
+    /// the positions of every annotation file; else the codebook layers, the annotations and the linking.
     /// Returns the corpus and every warning; a folder entry that was skipped is a warning
     /// with `skipsInput`. Throws `NothingToRead` when no article is left.
     public func load(progress: @escaping (Stage, Int, Int) -> Void = { _, _, _ in }) throws -> (Corpus, [Diagnostic]) {
@@ -118,11 +118,12 @@ public struct CorpusRequest: Sendable {
     }
 
     /// The key of everything besides the articles' text the analysis depends on: every
-    /// codebook layer and every article's annotation file, by name and bytes.
+    /// codebook layer by name and bytes, and the positions section of every article's
+    /// annotation file (its tags, decisions, speakers and memos are laid over after the cache).
     static func codebookKey(_ cache: AnalysisCache, sources: [CodebookLayers.Source], articles: [Article]) -> String {
         var (names, bytes) = CodebookLayers.fingerprint(sources)
         for article in articles {
-            let annotations = AnnotationLoader.contents(forArticle: article.path)
+            let annotations = SidecarAnalysisKey.bytes(forArticle: article.path)
             bytes += Array(String(annotations?.count ?? -1).utf8) + [0]
             bytes += annotations ?? []
         }
