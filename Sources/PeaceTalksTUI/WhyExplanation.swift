@@ -79,7 +79,7 @@ extension Explorer {
         return blocks
     }
 
-    /// `Speaker  Oksana Sjevel`: a label column, then the value.
+    /// `Speaker  Anna Kovalenko`: a label column, then the value.
     private func fact(_ label: String, _ value: String, style: Style) -> WhyBlock {
         let head = label.padding(toLength: 10, withPad: " ", startingAt: 0)
         let block = ReaderBlock(head + value, style: style, highlights: Highlights().adding([TextSpan(start: 0, end: head.unicodeScalars.count)], style: theme.label))
