@@ -48,6 +48,14 @@ public enum Action: Hashable, Sendable {
     case openExternally(ExternalProgram)
     /// The backend reports on an effect (an editor that could not start): a status-line message.
     case notice(String)
+    /// v: select the sentence under the cursor, then extend by one; t, s, m: tag, speaker, memo.
+    case selectSentence, tagPassage, reassignSpeaker, writeMemo
+    /// The inline memo editor's keys.
+    case memoInsert(Character)
+    case memoNewline, memoDeleteBackward, memoSave, memoCancel
+    case memoCursor(MemoEditor.Move)
+    /// The user's editor has given back the memo's text.
+    case memoEdited(MemoDraft)
     /// M: take mouse events, or leave them to the terminal.
     case toggleMouseCapture
 

@@ -5,12 +5,15 @@ import PeaceTalksModel
 public struct Explorer: Sendable {
     public let data: ExplorerData
     public let theme: Theme
+    /// Memos go to the user's editor (`ExplorerOptions.memoEditor`).
+    let memoInEditor: Bool
     /// Wrapped reader content, so keys on a huge article do not re-wrap it.
     let cache = ReaderCache()
 
     public init(corpus: Corpus, options: ExplorerOptions = ExplorerOptions(), search: SearchFunction? = nil) {
         data = ExplorerData(corpus: corpus, search: search)
         theme = options.monochrome ? .monochrome : .standard
+        memoInEditor = options.memoEditor
     }
 
     public func initialState(size: Size) -> ExplorerState {

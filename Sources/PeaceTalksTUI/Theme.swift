@@ -24,6 +24,10 @@ public struct Theme: Hashable, Sendable {
     public var pullQuote = Style(dim: true)
     public var speaker = Style(foreground: .magenta)
     public var tag = Style(foreground: .cyan)
+    /// Sentences `v` selected in the reader.
+    public var selectedSentences = Style(reverse: true)
+    /// The analyst's tags and memos under a passage.
+    public var annotation = Style(foreground: .green)
     public var status = Style(reverse: true)
     public var statusMessage = Style(bold: true, reverse: true)
     public var scrollThumb = Style(foreground: .cyan, bold: true)
@@ -45,6 +49,7 @@ public struct Theme: Hashable, Sendable {
         theme.marker = Style(bold: true)
         theme.speaker = Style(underline: true)
         theme.tag = Style(bold: true)
+        theme.annotation = Style(underline: true)
         theme.scrollThumb = Style(bold: true)
         theme.ascii = true
         return theme

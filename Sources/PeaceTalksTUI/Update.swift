@@ -27,6 +27,8 @@ extension Explorer {
         case .toggleMouseCapture:
             state.mouseCapture.toggle()
             state.message = state.mouseCapture ? "Mouse on: the explorer takes clicks (Shift-drag selects text)" : "Mouse off: drag selects text; M turns it back on"
+        case .memoEdited(let draft):
+            finishMemo(&state, draft)
         case .searchFinished(let generation, let hits, let total):
             finishSearch(&state, generation: generation, hits: hits, total: total)
         case .click(let row, let column):
@@ -36,12 +38,14 @@ extension Explorer {
         default:
             switch Keymap.mode(of: state) {
             case .help: state.help?.update(action, layout: layout)
+            case .memo: editMemo(&state, action)
             case .picker: filter(&state, action)
             case .speaker: filterQuotes(&state, action)
             case .search: updateSearch(&state, action, layout: layout)
             case .browse: browse(&state, action, layout: layout)
             }
         }
+        dropStaleSelection(&state, layout: layout)
         return normalize(state)
     }
 

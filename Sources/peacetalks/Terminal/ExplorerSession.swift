@@ -107,6 +107,11 @@ enum ExplorerSession {
                 let run = terminal.runExternal(program, path: path, line: line)
                 if let problem = run.problem { app.perform(.notice(problem)) }
                 if run.signal != 0 { return run.signal }
+            case .editMemo(let draft):
+                let edited = terminal.editMemo(draft)
+                if let draft = edited.draft { app.perform(.memoEdited(draft)) }
+                if let problem = edited.problem { app.perform(.notice(problem)) }
+                if edited.signal != 0 { return edited.signal }
             }
         }
         return 0
