@@ -56,6 +56,8 @@ public enum Action: Hashable, Sendable {
     case memoCursor(MemoEditor.Move)
     /// The user's editor has given back the memo's text.
     case memoEdited(MemoDraft)
+    /// The backend saved an annotation change (or failed to): only now is it shown done.
+    case annotationSaved(AnnotationSaveResult)
     /// M: take mouse events, or leave them to the terminal.
     case toggleMouseCapture
 

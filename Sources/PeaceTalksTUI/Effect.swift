@@ -8,6 +8,10 @@ public enum Effect: Hashable, Sendable {
     /// Write the memo's text to a temporary file, run `$VISUAL`/`$EDITOR` on it, and send
     /// `.memoEdited` with what it holds after.
     case editMemo(MemoDraft)
+    /// Save a change to a document's annotation file; the backend answers `.annotationSaved`.
+    case annotate(AnnotationEdit)
+    /// Take back (make again) the last saved annotation change; answered by `.annotationSaved`.
+    case undoAnnotation, redoAnnotation
 }
 
 /// The user's own programs for a file: `$VISUAL`/`$EDITOR`, or `$PAGER`.

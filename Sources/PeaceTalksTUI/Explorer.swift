@@ -16,6 +16,17 @@ public struct Explorer: Sendable {
         memoInEditor = options.memoEditor
     }
 
+    private init(data: ExplorerData, theme: Theme, memoInEditor: Bool) {
+        self.data = data
+        self.theme = theme
+        self.memoInEditor = memoInEditor
+    }
+
+    /// The same explorer over the corpus with the analyst's latest annotations (after a save).
+    func replacingCorpus(_ corpus: Corpus) -> Explorer {
+        Explorer(data: data.replacingCorpus(corpus), theme: theme, memoInEditor: memoInEditor)
+    }
+
     public func initialState(size: Size) -> ExplorerState {
         var state = ExplorerState(size: size)
         state.panes = data.panes

@@ -16,7 +16,8 @@ public struct ExplorerOptions: Hashable, Sendable {
 /// The explorer as the backend sees it: feed it events, ask it for frames.
 /// Everything else happens in the pure `Explorer.update` and `Explorer.render`.
 public struct ExplorerApp: Sendable {
-    public let explorer: Explorer
+    /// Replaced, with the same search index, when a saved annotation change brings a new corpus.
+    public private(set) var explorer: Explorer
     public private(set) var state: ExplorerState
     /// Searches run inside `send` and `perform`, before they return: for tests and benchmarks,
     /// which want each keystroke's whole effect. The terminal turns it off and runs the
@@ -58,6 +59,7 @@ public struct ExplorerApp: Sendable {
 
     /// Applies one action directly.
     public mutating func perform(_ action: Action) {
+        if case .annotationSaved(.success(let saved)) = action { explorer = explorer.replacingCorpus(saved.corpus) }
         state = explorer.update(state, action)
         runAwaitedSearchInline()
     }

@@ -50,28 +50,38 @@ public struct ExplorerData: Sendable {
     public private(set) var panes: [Pane] = []
 
     public init(corpus: Corpus, search: SearchFunction? = nil) {
-        self.corpus = corpus
-        var names: [String: String] = [:]
-        for actor in corpus.codebook.actors { names[actor.id] = actor.name }
-        for actor in corpus.actors { names[actor.id] = actor.name }
-        actorNames = names
         if let search {
-            self.search = { query, _ in
+            self.init(corpus: corpus, searching: { query, _ in
                 let hits = search(query)
                 return (hits, hits.count)
-            }
+            })
         } else {
             // Built only when no search is injected: the index is the costliest part of start-up.
             let engine = SearchEngine(corpus: corpus)
             engine.prepareForTyping()
-            self.search = { query, cancellation in
+            self.init(corpus: corpus, searching: { query, cancellation in
                 if let cancellation {
                     return engine.results(for: query, limit: 200, cancellation: cancellation).map { ($0.hits, $0.totalCount) }
                 }
                 let result = engine.results(for: query, limit: 200)
                 return (result.hits, result.totalCount)
-            }
+            })
         }
+    }
+
+    /// The corpus with the analyst's latest annotations laid over it, keeping this search index:
+    /// a saved change alters speakers, links and positions, never the text the index holds.
+    func replacingCorpus(_ corpus: Corpus) -> ExplorerData {
+        ExplorerData(corpus: corpus, searching: search)
+    }
+
+    private init(corpus: Corpus, searching: @escaping @Sendable (String, SearchCancellation?) -> (hits: [SearchHit], total: Int)?) {
+        self.corpus = corpus
+        var names: [String: String] = [:]
+        for actor in corpus.codebook.actors { names[actor.id] = actor.name }
+        for actor in corpus.actors { names[actor.id] = actor.name }
+        actorNames = names
+        search = searching
 
         var linksByIssue: [String: [IssueLink]] = [:]
         var quotesBySpeaker: [String: [Quote]] = [:]

@@ -29,6 +29,8 @@ extension Explorer {
             state.message = state.mouseCapture ? "Mouse on: the explorer takes clicks (Shift-drag selects text)" : "Mouse off: drag selects text; M turns it back on"
         case .memoEdited(let draft):
             finishMemo(&state, draft)
+        case .annotationSaved(let result):
+            annotationSaved(&state, result)
         case .searchFinished(let generation, let hits, let total):
             finishSearch(&state, generation: generation, hits: hits, total: total)
         case .click(let row, let column):

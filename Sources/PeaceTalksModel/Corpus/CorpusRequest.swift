@@ -43,6 +43,22 @@ public struct CorpusRequest: Sendable {
     /// Returns the corpus and every warning; a folder entry that was skipped is a warning
     /// with `skipsInput`. Throws `NothingToRead` when no article is left.
     public func load(progress: @escaping (Stage, Int, Int) -> Void = { _, _, _ in }) throws -> (Corpus, [Diagnostic]) {
+        let loaded = try loadAnalysis(progress: progress)
+        return (loaded.annotated, loaded.notes)
+    }
+
+    /// What `load` returns, with the analysis before the annotations were laid over it and the
+    /// annotations themselves: the explorer lays them over that analysis again after each change.
+    public struct Loaded: Sendable {
+        public var annotated: Corpus
+        public var analysis: Corpus
+        /// `annotations[i]` for `analysis.documents[i]`.
+        public var annotations: [DocumentAnnotations?]
+        public var notes: [Diagnostic]
+    }
+
+    /// `load`, keeping the analysis without the annotations.
+    public func loadAnalysis(progress: @escaping (Stage, Int, Int) -> Void = { _, _, _ in }) throws -> Loaded {
         var notes: [Diagnostic] = []
         let (articles, loadNotes) = try ArticleLoader.load(
             paths: paths, sizeLimit: sizeLimit, totalLimit: totalLimit
@@ -74,8 +90,9 @@ public struct CorpusRequest: Sendable {
         // over the analysis after the cache, which stores the analysis alone.
         let codebook = corpus.codebook
         let recorded = try annotations ?? corpus.documents.map { try AnnotationLoader.load(forArticle: $0.path, codebook: codebook) }
+        let analysis = corpus
         notes += AnnotationOverlay.apply(recorded, to: &corpus).filter { note in !notes.contains(note) }
-        return (corpus, notes)
+        return Loaded(annotated: corpus, analysis: analysis, annotations: recorded, notes: notes)
     }
 
     /// The key of everything besides the articles' text the analysis depends on: every

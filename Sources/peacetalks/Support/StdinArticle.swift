@@ -70,6 +70,9 @@ enum StdinArticle {
         return file
     }
 
+    /// The folder standard input was stored in, if it was: nothing saved there outlives the run.
+    static var storedFolder: String? { folder }
+
     private static func removeFolder() {
         if let folder { try? FileManager.default.removeItem(atPath: folder) }
     }

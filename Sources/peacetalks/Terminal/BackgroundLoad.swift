@@ -14,12 +14,12 @@ final class BackgroundLoad: @unchecked Sendable {
     // Guarded by `lock`: written by the loading thread, read by the drawing loop.
     private let lock = NSLock()
     private var progress = Progress(stage: .reading, done: 0, total: 0)
-    private var outcome: Result<(Corpus, [Diagnostic]), Error>?
+    private var outcome: Result<CorpusRequest.Loaded, Error>?
     private let done = DispatchSemaphore(value: 0)
 
     init(_ request: CorpusRequest) {
         let thread = Thread { [self] in
-            let result = Result { try request.loadReporting { stage, done, total in self.report(stage, done, total) } }
+            let result = Result { try request.loadAnalysisReporting { stage, done, total in self.report(stage, done, total) } }
             lock.withLock { outcome = result }
             done.signal()
         }
@@ -40,5 +40,5 @@ final class BackgroundLoad: @unchecked Sendable {
     var current: Progress { lock.withLock { progress } }
 
     /// The corpus (or the error) once loading has finished; nil while it runs.
-    var finished: Result<(Corpus, [Diagnostic]), Error>? { lock.withLock { outcome } }
+    var finished: Result<CorpusRequest.Loaded, Error>? { lock.withLock { outcome } }
 }

@@ -20,7 +20,7 @@ enum ExplorerSession {
         do {
             defer { terminal.shutdown() }
             load.wait(upTo: 0.25)
-            var loaded: (Corpus, [Diagnostic])?
+            var loaded: CorpusRequest.Loaded?
             // The progress screen, until the corpus is there or the user gives up.
             while loaded == nil {
                 if let result = load.finished {
@@ -41,9 +41,9 @@ enum ExplorerSession {
                 }
                 if caught != 0 { break }
             }
-            if let (corpus, loadNotes) = loaded {
-                notes = loadNotes
-                caught = explore(corpus, options: options, on: terminal)
+            if let loaded {
+                notes = loaded.notes
+                caught = explore(loaded, options: options, on: terminal)
             }
         }
         if caught != 0 {
@@ -57,8 +57,9 @@ enum ExplorerSession {
     }
 
     /// The explorer's event loop; returns the signal that ended it, or 0 after q.
-    private static func explore(_ corpus: Corpus, options: ExplorerOptions, on terminal: CursesTerminal) -> Int32 {
-        var app = ExplorerApp(corpus: corpus, options: options, size: terminal.size)
+    private static func explore(_ loaded: CorpusRequest.Loaded, options: ExplorerOptions, on terminal: CursesTerminal) -> Int32 {
+        var app = ExplorerApp(corpus: loaded.annotated, options: options, size: terminal.size)
+        var desk = AnnotationDesk(base: loaded.analysis, annotations: loaded.annotations, unsavable: unsavable)
         // Search as you type runs off the drawing path (BackgroundSearch).
         app.runsSearchesInline = false
         let searches = BackgroundSearch()
@@ -72,12 +73,12 @@ enum ExplorerSession {
             if event == nil, terminal.isHungUp { return SIGHUP }
             var changed = false
             if let event {
-                var ended = handle(event, app: &app, terminal: terminal)
+                var ended = handle(event, app: &app, desk: &desk, terminal: terminal)
                 changed = true
                 // --- search: keys already typed (a paste) are taken for up to a frame before drawing.
                 let deadline = ContinuousClock.now + .milliseconds(30)
                 while ended == 0, !app.shouldQuit, ContinuousClock.now < deadline, let more = terminal.nextEvent(waitingUpTo: 0) {
-                    ended = handle(more, app: &app, terminal: terminal)
+                    ended = handle(more, app: &app, desk: &desk, terminal: terminal)
                 }
                 if ended != 0 { return ended }
             }
@@ -95,11 +96,15 @@ enum ExplorerSession {
 
     /// Applies the event and performs the effects it asked for; returns a signal that arrived
     /// while an editor or pager ran and must end the explorer, or 0.
-    private static func handle(_ event: InputEvent, app: inout ExplorerApp, terminal: CursesTerminal) -> Int32 {
+    private static func handle(_ event: InputEvent, app: inout ExplorerApp, desk: inout AnnotationDesk, terminal: CursesTerminal) -> Int32 {
         if case .resize(let size) = event { terminal.resized(to: size) }
         app.send(event)
         if app.mouseCapture != terminal.mouseCapture { terminal.setMouseCapture(app.mouseCapture) }
-        for effect in app.takeEffects() {
+        // An effect's answer may ask for more (a memo from the editor is then saved): all run before the frame.
+        var pending = app.takeEffects()
+        while !pending.isEmpty {
+            let effect = pending.removeFirst()
+            defer { pending += app.takeEffects() }
             switch effect {
             case .copyToClipboard(let text):
                 terminal.copyToClipboard(text)
@@ -112,8 +117,17 @@ enum ExplorerSession {
                 if let draft = edited.draft { app.perform(.memoEdited(draft)) }
                 if let problem = edited.problem { app.perform(.notice(problem)) }
                 if edited.signal != 0 { return edited.signal }
+            case .annotate, .undoAnnotation, .redoAnnotation:
+                // Saved before the next frame is drawn: the screen shows it done only once it is on disk.
+                if let answer = desk.perform(effect) { app.perform(answer) }
             }
         }
         return 0
+    }
+
+    /// An article read from standard input is kept in a folder removed at exit: its annotations would be lost.
+    private static let unsavable: @Sendable (Document) -> String? = { [stdinFolder = StdinArticle.storedFolder] document in
+        guard let stdinFolder, document.path.hasPrefix(stdinFolder + "/") else { return nil }
+        return "an article read from standard input has no folder to keep annotations in; save it to a file first"
     }
 }
