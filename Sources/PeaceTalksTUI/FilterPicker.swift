@@ -34,7 +34,7 @@ public enum PickerPurpose: Hashable, Sendable {
     var title: String {
         switch self {
         case .timeline: return "Filter the timeline"
-        case .tag(let passage): return "Tag " + passage.label + " — issue / side"
+        case .tag(let passage): return "Tag " + passage.label
         case .speaker: return "Speaker of the quote"
         }
     }

@@ -241,7 +241,7 @@ extension Keymap {
             KeyBinding([.escape, .control("g")], .speakerCancel, "put the last filter back"),
         ]),
         KeySection(title: "In the memo editor", modes: [.memo], bindings: [
-            KeyBinding([.control("s"), .control("o")], .memoSave, "save the memo and close"),
+            KeyBinding([.control("o"), .control("x")], .memoSave, "save the memo and close"),
             KeyBinding([.escape, .control("g"), .control("c")], .memoCancel, "close; with changes, press again to drop them"),
             KeyBinding([.enter, .control("j")], .memoNewline, "new line"),
             KeyBinding([.backspace, .control("h"), .delete], .memoDeleteBackward, "delete the character before the cursor"),

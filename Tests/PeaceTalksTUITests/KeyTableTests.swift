@@ -24,6 +24,7 @@ import Testing
             ("issues", reached()), ("timeline", reached(.character("3"))), ("compare", reached(.character("c"))),
             ("reader", reached(.enter)), ("search", reached(.character("/"))), ("help", reached(.character("?"))),
             ("picker", reached(.character("3"), .character("f"))), ("speaker", reached(.character("4"), .character("f"))),
+            ("memo", reached(.enter, .character("m"))),
         ]
     }
 
@@ -43,7 +44,7 @@ import Testing
     static func typesText(_ actions: [Action]) -> Bool {
         guard actions.count == 1 else { return false }
         switch actions[0] {
-        case .searchInsert, .pickerInsert, .speakerInsert: return true
+        case .searchInsert, .pickerInsert, .speakerInsert, .memoInsert: return true
         default: return false
         }
     }

@@ -25,7 +25,7 @@ public struct MemoDraft: Hashable, Sendable {
     }
 }
 
-/// The inline memo editor: several lines, Enter a new line, Ctrl-S saves, Esc closes (asking
+/// The inline memo editor: several lines, Enter a new line, Ctrl-O saves, Esc closes (asking
 /// once more when there are changes, so a stray Esc loses nothing).
 public struct MemoEditor: Hashable, Sendable {
     public enum Move: Hashable, Sendable {
@@ -97,7 +97,7 @@ public struct MemoEditor: Hashable, Sendable {
         }
     }
 
-    static let hints = "Enter new line · Ctrl-S save · Esc close · ←→↑↓ move"
+    static let hints = "Enter new line · Ctrl-O save · Esc close · ←→↑↓ move"
 }
 
 extension Explorer {
@@ -184,7 +184,7 @@ extension Explorer {
         case .memoCancel:
             if editor.text != editor.draft.original, !editor.confirmingDiscard {
                 editor.confirmingDiscard = true
-                state.message = "The memo has changes: Esc again drops them, Ctrl-S saves"
+                state.message = "The memo has changes: Esc again drops them, Ctrl-O saves"
             } else {
                 state.memoEditor = nil
                 state.message = editor.text == editor.draft.original ? "Memo closed" : "Memo changes dropped"
@@ -222,7 +222,7 @@ extension Explorer {
         let box = Rect(row: max(0, (layout.size.height - height) / 2), column: max(0, (layout.size.width - width) / 2), width: width, height: height)
         guard box.width >= 12, box.height >= 4 else { return nil }
         screen.clear(box)
-        let title = " Memo on " + TerminalSafeText.oneLine(editor.draft.label) + " — Ctrl-S save · Esc close "
+        let title = " Memo on " + TerminalSafeText.oneLine(editor.draft.label) + " — Ctrl-O save · Esc close "
         screen.labelledBox(box, label: title, style: theme.borderFocused)
         let inner = box.inner
         let textWidth = max(1, inner.width - 2)
