@@ -3,8 +3,8 @@ import Testing
 
 /// `t`, `m`, `s` in the real explorer: each change reaches the sidecar, and a new explorer
 /// on the same article shows it; `m` with `$EDITOR` set edits the memo in that program.
-@Suite("Explorer coding in tmux", .enabled(if: TmuxSession.isAvailable, "tmux is not installed"), .serialized)
-struct ExplorerCodingTmuxTests {
+@Suite("Explorer tags, memos and speakers in tmux", .enabled(if: TmuxSession.isAvailable, "tmux is not installed"), .serialized)
+struct ExplorerTaggingTmuxTests {
     /// An article written for this test.
     static let article = """
         Talks stall over territory
