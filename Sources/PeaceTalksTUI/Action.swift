@@ -54,6 +54,14 @@ public enum Action: Hashable, Sendable {
     case decideSuggestion(SuggestionVerdict)
     /// u / U, Ctrl-R: take back / make again the last saved annotation change.
     case undoAnnotation, redoAnnotation
+    /// v: select the sentence under the cursor, then extend by one; t, s, m: tag, speaker, memo.
+    case selectSentence, tagPassage, reassignSpeaker, writeMemo
+    /// The inline memo editor's keys.
+    case memoInsert(Character)
+    case memoNewline, memoDeleteBackward, memoSave, memoCancel
+    case memoCursor(MemoEditor.Move)
+    /// The user's editor has given back the memo's text.
+    case memoEdited(MemoDraft)
     /// The backend saved an annotation change (or failed to): only now is it shown done.
     case annotationSaved(AnnotationSaveResult)
     /// M: take mouse events, or leave them to the terminal.

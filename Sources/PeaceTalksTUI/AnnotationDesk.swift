@@ -35,7 +35,7 @@ public struct AnnotationDesk: Sendable {
         case .annotate(let edit): return .annotationSaved(apply(edit))
         case .undoAnnotation: return .annotationSaved(undo())
         case .redoAnnotation: return .annotationSaved(redo())
-        case .copyToClipboard, .openExternal: return nil
+        case .copyToClipboard, .openExternal, .editMemo: return nil
         }
     }
 

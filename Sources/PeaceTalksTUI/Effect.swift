@@ -5,6 +5,9 @@ public enum Effect: Hashable, Sendable {
     case copyToClipboard(String)
     /// Suspend the explorer, run the program on the file at the line, and come back.
     case openExternal(ExternalProgram, path: String, line: Int)
+    /// Write the memo's text to a temporary file, run `$VISUAL`/`$EDITOR` on it, and send
+    /// `.memoEdited` with what it holds after.
+    case editMemo(MemoDraft)
     /// Save a change to a document's annotation file; the backend answers `.annotationSaved`.
     case annotate(AnnotationEdit)
     /// Take back (make again) the last saved annotation change; answered by `.annotationSaved`.

@@ -5,22 +5,26 @@ import PeaceTalksModel
 public struct Explorer: Sendable {
     public let data: ExplorerData
     public let theme: Theme
+    /// Memos go to the user's editor (`ExplorerOptions.memoEditor`).
+    let memoInEditor: Bool
     /// Wrapped reader content, so keys on a huge article do not re-wrap it.
     let cache = ReaderCache()
 
     public init(corpus: Corpus, options: ExplorerOptions = ExplorerOptions(), search: SearchFunction? = nil) {
         data = ExplorerData(corpus: corpus, search: search)
         theme = options.monochrome ? .monochrome : .standard
+        memoInEditor = options.memoEditor
     }
 
-    private init(data: ExplorerData, theme: Theme) {
+    private init(data: ExplorerData, theme: Theme, memoInEditor: Bool) {
         self.data = data
         self.theme = theme
+        self.memoInEditor = memoInEditor
     }
 
     /// The same explorer over the corpus with the analyst's latest annotations (after a save).
     func replacingCorpus(_ corpus: Corpus) -> Explorer {
-        Explorer(data: data.replacingCorpus(corpus), theme: theme)
+        Explorer(data: data.replacingCorpus(corpus), theme: theme, memoInEditor: memoInEditor)
     }
 
     public func initialState(size: Size) -> ExplorerState {

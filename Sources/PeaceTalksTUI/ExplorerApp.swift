@@ -4,9 +4,12 @@ import PeaceTalksModel
 public struct ExplorerOptions: Hashable, Sendable {
     /// Monochrome: bold, underline and reverse only (NO_COLOR or --no-color).
     public var monochrome: Bool
+    /// `$VISUAL` or `$EDITOR` is set: `m` writes memos there instead of in the inline editor.
+    public var memoEditor: Bool
 
-    public init(monochrome: Bool = false) {
+    public init(monochrome: Bool = false, memoEditor: Bool = false) {
         self.monochrome = monochrome
+        self.memoEditor = memoEditor
     }
 }
 

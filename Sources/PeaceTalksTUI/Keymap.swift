@@ -4,12 +4,13 @@
 /// where it can, so other keyboard layouts and vi and arrow users all fit.
 public enum Keymap {
     public enum Mode: Hashable, Sendable, CaseIterable {
-        case browse, search, help, picker, speaker, why
+        case browse, search, help, picker, speaker, why, memo
     }
 
     public static func mode(of state: ExplorerState) -> Mode {
         if state.showHelp { return .help }
         if state.why != nil { return .why }
+        if state.memoEditor != nil { return .memo }
         if state.picker != nil { return .picker }
         if state.speakerPrompt != nil { return .speaker }
         if state.search != nil { return .search }
@@ -22,7 +23,7 @@ public enum Keymap {
             return [.resize(size)]
         case .mouse(let mouse):
             // The picker takes keys only; a click beside it must not change what it filters.
-            if state.picker != nil || state.speakerPrompt != nil, !state.showHelp { return [] }
+            if state.picker != nil || state.speakerPrompt != nil || state.memoEditor != nil, !state.showHelp { return [] }
             if state.showHelp || state.why != nil {
                 switch mouse {
                 case .wheelUp: return [.moveUp]
@@ -51,6 +52,7 @@ public enum Keymap {
             case .search: return [.searchInsert(character)]
             case .picker: return [.pickerInsert(character)]
             case .speaker: return [.speakerInsert(character)]
+            case .memo: return [.memoInsert(character)]
             case .browse, .help, .why: return []
             }
         }
@@ -202,6 +204,11 @@ extension Keymap {
         KeySection(title: "Coding (saved at once to ARTICLE.annotations.yaml)", modes: [.browse], bindings: [
             KeyBinding([.character("y")], .decideSuggestion(.confirmed), "confirm the suggestion (◇) under the cursor"),
             KeyBinding([.character("x")], .decideSuggestion(.rejected), "reject the suggestion under the cursor (hidden)"),
+            KeyBinding([.character("v")], .selectSentence, "select the sentence under the cursor; again: one more"),
+            KeyBinding(note: [.escape], "clear the selection (without one, keys act on the passage)"),
+            KeyBinding([.character("t")], .tagPassage, "tag the selection or passage to an issue and a side"),
+            KeyBinding([.character("s")], .reassignSpeaker, "reassign the selected quote's speaker"),
+            KeyBinding([.character("m")], .writeMemo, "memo on the passage, issue or actor ($EDITOR or inline)"),
             KeyBinding([.character("u")], .undoAnnotation, "undo the last change"),
             KeyBinding([.character("U"), .control("r")], .redoAnnotation, "redo"),
         ]),
@@ -229,12 +236,12 @@ extension Keymap {
             KeyBinding([.enter], .searchAccept, "open the result in the reader"),
             KeyBinding([.escape, .control("g")], .searchCancel, "cancel and return to where you were"),
         ]),
-        KeySection(title: "In the timeline filter", modes: [.picker], bindings: [
+        KeySection(title: "In a picker (filter, tag, speaker)", modes: [.picker], bindings: [
             KeyBinding([.down, .control("n"), .tab], .pickerDown, "next choice"),
             KeyBinding([.up, .control("p"), .backTab], .pickerUp, "previous choice"),
             KeyBinding([.backspace, .control("h"), .delete], .pickerDeleteBackward, "delete the last character"),
-            KeyBinding([.enter], .pickerAccept, "filter the timeline by the choice"),
-            KeyBinding([.escape, .control("g")], .pickerCancel, "close, the filter as it was"),
+            KeyBinding([.enter], .pickerAccept, "take the choice"),
+            KeyBinding([.escape, .control("g")], .pickerCancel, "close, nothing changed"),
         ]),
         KeySection(title: "In the speaker filter", modes: [.speaker], bindings: [
             KeyBinding([.backspace, .control("h"), .delete], .speakerDeleteBackward, "delete the last character"),
@@ -243,6 +250,23 @@ extension Keymap {
         ]),
         KeySection(title: "In why this speaker", modes: [.why], bindings: [
             KeyBinding([.character("w"), .escape, .character("q"), .enter], .toggleWhy, "close the panel"),
+        ]),
+        KeySection(title: "In the memo editor", modes: [.memo], bindings: [
+            KeyBinding([.control("o"), .control("x")], .memoSave, "save the memo and close"),
+            KeyBinding([.escape, .control("g"), .control("c")], .memoCancel, "close; with changes, press again to drop them"),
+            KeyBinding([.enter, .control("j")], .memoNewline, "new line"),
+            KeyBinding([.backspace, .control("h"), .delete], .memoDeleteBackward, "delete the character before the cursor"),
+            KeyBinding([.left, .right, .up, .down], help: "move in the text") { key in
+                switch key {
+                case .left: return .memoCursor(.left)
+                case .right: return .memoCursor(.right)
+                case .up: return .memoCursor(.up)
+                default: return .memoCursor(.down)
+                }
+            },
+            KeyBinding([.home, .end, .control("a"), .control("e")], help: "to the start / end of the line") {
+                $0 == .home || $0 == .control("a") ? .memoCursor(.lineStart) : .memoCursor(.lineEnd)
+            },
         ]),
         KeySection(title: "In this help", modes: [.help], bindings: [
             KeyBinding([.character("?"), .character("q"), .escape, .enter, .function(1)], .toggleHelp, "close the help"),

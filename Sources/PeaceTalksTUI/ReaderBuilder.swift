@@ -42,6 +42,7 @@ struct ReaderBuilder {
         content.append(.blank)
         appendSuggestions(suggested, to: &content, indent: 0, showSide: true, limit: Self.suggestionsInIssueReader)
         if suggested.contains(where: { $0.verdict != .confirmed }) { content.append(.blank) }
+        appendIssueAnnotations(issue, to: &content)
 
         let passages = cache?.issuePassages(index) { issuePassages(index) } ?? issuePassages(index)
         content.append(ReaderBlock("Passages (\(passages.merged))", style: theme.heading))
@@ -96,6 +97,7 @@ struct ReaderBuilder {
         facts.append("\(mentions) mention" + (mentions == 1 ? "" : "s"))
         if actor.discovered { facts.append("found in the text") }
         content.append(ReaderBlock(facts.joined(separator: " · "), style: theme.dim))
+        for memo in memos(about: .actor(actor.id)) { content.append(ReaderBlock(memo, style: theme.annotation)) }
         content.append(.blank)
 
         let quotes = data.actorQuotes.indices.contains(index) ? data.actorQuotes[index] : []
@@ -167,6 +169,7 @@ struct ReaderBuilder {
             let name = data.sideName(speaker)
             if !(speakers[quote.paragraph] ?? []).contains(name) { speakers[quote.paragraph, default: []].append(name) }
         }
+        let marks = annotationLines(document: target.document)
         var blocks: [ReaderBlock] = []
         var focus: (block: Int, scalar: Int)?
         let shown: ArraySlice<Paragraph>
@@ -195,6 +198,9 @@ struct ReaderBuilder {
             blocks.append(block)
             for name in speakers[paragraph.index] ?? [] {
                 blocks.append(ReaderBlock("— " + name, style: theme.speaker, indent: 2, isTarget: isTarget))
+            }
+            for mark in marks[paragraph.index] ?? [] {
+                blocks.append(ReaderBlock(mark, style: theme.annotation, indent: 2, isTarget: isTarget))
             }
             if paragraph.kind != .heading { blocks.append(.blank) }
         }
@@ -254,7 +260,9 @@ struct ReaderBuilder {
         func shifted(_ span: TextSpan) -> TextSpan { TextSpan(start: span.start + shift, end: span.end + shift) }
         if let context { highlights = highlights.adding([shifted(context)], style: theme.context) }
         highlights = highlights.adding(spans.map(shifted), style: theme.match)
-        return ReaderBlock(text, style: style, highlights: highlights, indent: indent + (paragraph.kind == .pullquote ? 2 : 0), entry: entry)
+        var block = ReaderBlock(text, style: style, highlights: highlights, indent: indent + (paragraph.kind == .pullquote ? 2 : 0), entry: entry)
+        block.paragraphShift = shift
+        return block
     }
 
     /// A position's anchors as openable snippets, made when shown.

@@ -10,6 +10,9 @@ struct ReaderBlock {
     var entry: Int?
     /// Part of the passage the article was opened at.
     var isTarget = false
+    /// The block is its paragraph's text, starting this many scalars in (a pull quote's mark):
+    /// where selected sentences are drawn.
+    var paragraphShift: Int?
 
     init(_ text: String, style: Style, highlights: Highlights = Highlights(), indent: Int = 0, entry: Int? = nil, isTarget: Bool = false) {
         self.text = text

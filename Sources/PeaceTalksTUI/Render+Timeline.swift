@@ -97,11 +97,11 @@ extension Explorer {
         let box = Rect(row: max(0, (layout.size.height - height) / 2), column: max(0, (layout.size.width - width) / 2), width: width, height: height)
         guard box.width >= 10, box.height >= 4 else { return nil }
         screen.clear(box)
-        screen.labelledBox(box, label: " Filter the timeline — Enter pick · Esc cancel ", style: theme.borderFocused)
+        screen.labelledBox(box, label: " " + picker.purpose.title + " — Enter pick · Esc cancel ", style: theme.borderFocused)
         let inner = box.inner
         let prompt = "› " + picker.text
         screen.putTruncated(prompt, row: inner.row, column: inner.column + 1, width: inner.width - 1, style: theme.label)
-        let options = data.filterOptions(picker.text)
+        let options = data.pickerOptions(picker)
         if options.isEmpty {
             screen.putTruncated("Nothing matches", row: inner.row + 1, column: inner.column + 3, width: inner.width - 3, style: theme.dim)
         }

@@ -33,6 +33,7 @@ extension Explorer {
         if let promptCursor = drawStatus(&screen, state, layout: layout) { cursor = promptCursor }
         if state.picker != nil { cursor = drawPicker(&screen, state, layout: layout) }
         if let why = state.why { cursor = drawWhy(&screen, why, layout: layout) }
+        if let editor = state.memoEditor { cursor = drawMemoEditor(&screen, editor, layout: layout) }
         if let help = state.help { cursor = help.draw(into: &screen, area: HelpOverlay.box(layout), theme: theme) }
         if let position = cursor {
             screen.cursor = (clamp(position.row, 0, size.height - 1), clamp(position.column, 0, size.width - 1))
@@ -69,7 +70,9 @@ extension Explorer {
     private func viewName(_ state: ExplorerState) -> String {
         if state.showHelp { return "Help" }
         if state.why != nil { return "Why" }
-        if state.picker != nil || state.speakerPrompt != nil { return "Filter" }
+        if state.memoEditor != nil { return "Memo" }
+        if let picker = state.picker { return picker.purpose == .timeline ? "Filter" : "Coding" }
+        if state.speakerPrompt != nil { return "Filter" }
         if state.search != nil { return "Search" }
         let descriptor = state.browse.pane.descriptor
         var pane = descriptor.title

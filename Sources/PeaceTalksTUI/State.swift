@@ -141,6 +141,10 @@ public struct ExplorerState: Hashable, Sendable {
     public var picker: FilterPicker?
     /// The speaker filter being typed in the Quotes pane (`f` there); holds the filter to restore on Esc.
     public var speakerPrompt: SpeakerPrompt?
+    /// The sentences `v` selected in the reader's passage; nil: commands act on the whole passage.
+    public var selection: SentenceSelection?
+    /// The inline memo editor (`m` without `$VISUAL`/`$EDITOR`).
+    public var memoEditor: MemoEditor?
     /// A one-time message for the status line, cleared by the next key.
     public var message: String?
     /// What the backend must do next outside the screen (copy, open an editor); it takes them.

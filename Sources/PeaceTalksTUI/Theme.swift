@@ -28,6 +28,10 @@ public struct Theme: Hashable, Sendable {
     public var suggested = Style(foreground: .yellow)
     /// A suggestion the analyst confirmed (`✓ confirmed`).
     public var confirmed = Style(foreground: .green, bold: true)
+    /// Sentences `v` selected in the reader.
+    public var selectedSentences = Style(reverse: true)
+    /// The analyst's tags and memos under a passage.
+    public var annotation = Style(foreground: .green)
     public var status = Style(reverse: true)
     public var statusMessage = Style(bold: true, reverse: true)
     public var scrollThumb = Style(foreground: .cyan, bold: true)
@@ -51,6 +55,7 @@ public struct Theme: Hashable, Sendable {
         theme.tag = Style(bold: true)
         theme.suggested = Style(underline: true)
         theme.confirmed = Style(bold: true)
+        theme.annotation = Style(underline: true)
         theme.scrollThumb = Style(bold: true)
         theme.ascii = true
         return theme

@@ -32,7 +32,7 @@ extension Explorer {
             return
         }
         guard var picker = state.picker else { return }
-        let options = data.filterOptions(picker.text)
+        let options = data.pickerOptions(picker)
         switch action {
         case .pickerInsert(let character):
             if picker.query.count < Self.queryLimit { picker.query.append(character) }
@@ -54,14 +54,18 @@ extension Explorer {
             }
             let option = options[picker.selected]
             state.picker = nil
+            guard case .timeline(let filter) = option.choice else {
+                pick(&state, option.choice, for: picker.purpose)
+                return
+            }
             state.browse.pane = .timeline
-            state.browse.timelineFilter = option.filter
+            state.browse.timelineFilter = filter
             resetTimeline(&state)
-            let count = data.timelineLayout(option.filter).rows.filter { $0.cluster != nil }.count
-            state.message = "Timeline: \(data.filterName(option.filter)) — \(count) event\(count == 1 ? "" : "s") · F clears"
+            let count = data.timelineLayout(filter).rows.filter { $0.cluster != nil }.count
+            state.message = "Timeline: \(data.filterName(filter)) — \(count) event\(count == 1 ? "" : "s") · F clears"
             return
         }
-        picker.list = picker.list.clamped(count: data.filterOptions(picker.text).count, height: Self.pickerRows)
+        picker.list = picker.list.clamped(count: data.pickerOptions(picker).count, height: Self.pickerRows)
         state.picker = picker
     }
 

@@ -29,6 +29,8 @@ extension Explorer {
         case .toggleMouseCapture:
             state.mouseCapture.toggle()
             state.message = state.mouseCapture ? "Mouse on: the explorer takes clicks (Shift-drag selects text)" : "Mouse off: drag selects text; M turns it back on"
+        case .memoEdited(let draft):
+            finishMemo(&state, draft)
         case .annotationSaved(let result):
             annotationSaved(&state, result)
         case .searchFinished(let generation, let hits, let total):
@@ -41,12 +43,14 @@ extension Explorer {
             switch Keymap.mode(of: state) {
             case .help: state.help?.update(action, layout: layout)
             case .why: updateWhy(&state, action, layout: layout)
+            case .memo: editMemo(&state, action)
             case .picker: filter(&state, action)
             case .speaker: filterQuotes(&state, action)
             case .search: updateSearch(&state, action, layout: layout)
             case .browse: browse(&state, action, layout: layout)
             }
         }
+        dropStaleSelection(&state, layout: layout)
         return normalize(state)
     }
 

@@ -25,6 +25,7 @@ import Testing
             ("reader", reached(.enter)), ("search", reached(.character("/"))), ("help", reached(.character("?"))),
             ("picker", reached(.character("3"), .character("f"))), ("speaker", reached(.character("4"), .character("f"))),
             ("why", reached(.character("4"), .character("w"))),
+            ("memo", reached(.enter, .character("m"))),
         ]
     }
 
@@ -44,7 +45,7 @@ import Testing
     static func typesText(_ actions: [Action]) -> Bool {
         guard actions.count == 1 else { return false }
         switch actions[0] {
-        case .searchInsert, .pickerInsert, .speakerInsert: return true
+        case .searchInsert, .pickerInsert, .speakerInsert, .memoInsert: return true
         default: return false
         }
     }

@@ -41,6 +41,14 @@ extension Explorer {
             state.search = SearchPrompt(saved: state.browse)
         case .nextResult, .previousResult:
             step(&state, forward: action == .nextResult)
+        case .selectSentence:
+            selectSentence(&state, layout: layout)
+        case .tagPassage:
+            tagPassage(&state, layout: layout)
+        case .reassignSpeaker:
+            reassignSpeaker(&state, layout: layout)
+        case .writeMemo:
+            writeMemo(&state, layout: layout)
         case .copyPassage:
             copyPassage(&state, layout: layout)
         case .decideSuggestion(let verdict):
@@ -58,7 +66,10 @@ extension Explorer {
 
     /// Esc: the reader steps back; on the list, an open view closes, then the last results clear.
     private func back(_ state: inout ExplorerState, layout: Layout) {
-        if state.browse.focus == .reader {
+        if state.selection != nil {
+            state.selection = nil
+            state.message = "Selection cleared"
+        } else if state.browse.focus == .reader {
             backInReader(&state, layout: layout)
         } else if state.browse.reader != .detail {
             state.browse.reader = .detail

@@ -162,11 +162,13 @@ extension Explorer {
             return decide + " · u undo · U redo · " + (browse.reader == .compare ? "[ ] { } sides" : "Enter article") + " · Esc back · ? help"
         }
         switch browse.reader {
+        case _ where state.selection != nil:
+            return "v one more sentence · t tag · m memo · Esc clear the selection"
         case .detail:
             let why = browse.pane == .quotes || browse.pane == .actors ? " · w why" : ""
-            return "↑↓ passage · Enter article" + why + " · y copy · e/p open · Esc back" + (browse.pane == .issues ? " · c compare · H history" : "") + " · ? help"
+            return "↑↓ passage · Enter article" + why + " · y copy · e/p open · Esc back" + (browse.pane == .issues ? " · c compare · H history" : "") + " · v t s m code · ? help"
         case .article:
-            return "↑↓ scroll · y copy · e/p open · Esc back" + (state.results.isEmpty ? "" : " · n/N results") + " · ? help"
+            return "↑↓ scroll · y copy · e/p open · Esc back" + (state.results.isEmpty ? "" : " · n/N results") + " · v t s m code · ? help"
         case .compare, .history:
             return sidesHints
         }
@@ -200,7 +202,9 @@ extension Explorer {
             drawSides(&screen, view, inner: inner, textColumn: textColumn, columnWidth: layout.compareColumnWidth, scroll: scroll, focused: focused,
                       selected: compareSelection)
         } else if let main = view.main {
-            drawContent(&screen, main, row: inner.row, column: textColumn, width: textWidth, height: height, scroll: scroll, selectedEntry: selectedEntry, focused: focused)
+            let selection = state.search == nil ? state.selection.flatMap(selectionSpan) : nil
+            drawContent(&screen, main, row: inner.row, column: textColumn, width: textWidth, height: height, scroll: scroll,
+                        selectedEntry: selectedEntry, focused: focused, selection: selection)
         }
 
         // Where we are: a percentage in the bottom border and a thumb on the right one.
@@ -229,11 +233,16 @@ extension Explorer {
         return (inner.row + clamp(cursorLine - scroll, 0, height - 1), inner.column)
     }
 
-    func drawContent(_ screen: inout Screen, _ content: ReaderContent, row: Int, column: Int, width: Int, height: Int, scroll: Int, selectedEntry: Int?, focused: Bool,
-                     gutterColumn: Int? = nil) {
+    func drawContent(_ screen: inout Screen, _ content: ReaderContent, row: Int, column: Int, width: Int, height: Int, scroll: Int,
+                     selectedEntry: Int?, focused: Bool, gutterColumn: Int? = nil, selection: TextSpan? = nil) {
         guard width > 0 else { return }
-        for (offset, (block, line)) in content.lines(from: scroll, count: height).enumerated() {
+        for (offset, (shown, line)) in content.lines(from: scroll, count: height).enumerated() {
             let y = row + offset
+            var block = shown
+            // The selected sentences, in the passage under the cursor only.
+            if let selection, let shift = block.paragraphShift, block.isTarget || (selectedEntry != nil && block.entry == selectedEntry) {
+                block.highlights = block.highlights.adding([TextSpan(start: selection.start + shift, end: selection.end + shift)], style: theme.selectedSentences)
+            }
             if block.isTarget || (selectedEntry != nil && block.entry == selectedEntry) {
                 screen.setGlyph("▌", width: 1, row: y, column: gutterColumn ?? column - Layout.gutter, style: focused || block.isTarget ? theme.gutter : theme.dim)
             }

@@ -32,6 +32,7 @@ extension Explorer {
     /// What the keys do here: the pane's hints while its list has focus, else the reader's.
     func hints(_ state: ExplorerState) -> String {
         if state.why != nil { return WhyPanel.hints }
+        if state.memoEditor != nil { return MemoEditor.hints }
         return state.browse.focus == .list ? state.browse.pane.descriptor.hints(self, state) : readerHints(state)
     }
 }

@@ -44,7 +44,7 @@ struct ExploreCommand: ParsableCommand {
         let notes: [Diagnostic]
         do {
             // Warnings would be hidden by the full screen; they are shown once it is gone.
-            notes = try ExplorerSession.run(request: request, options: ExplorerOptions(monochrome: monochrome))
+            notes = try ExplorerSession.run(request: request, options: ExplorerOptions(monochrome: monochrome, memoEditor: CursesTerminal.memoEditorIsSet))
         } catch CursesTerminal.StartError.unknownTerminal(let term) {
             throw Failure.usage("cannot use the terminal type '\(term)'; try TERM=xterm-256color, or a subcommand")
         }

@@ -100,7 +100,11 @@ enum ExplorerSession {
         if case .resize(let size) = event { terminal.resized(to: size) }
         app.send(event)
         if app.mouseCapture != terminal.mouseCapture { terminal.setMouseCapture(app.mouseCapture) }
-        for effect in app.takeEffects() {
+        // An effect's answer may ask for more (a memo from the editor is then saved): all run before the frame.
+        var pending = app.takeEffects()
+        while !pending.isEmpty {
+            let effect = pending.removeFirst()
+            defer { pending += app.takeEffects() }
             switch effect {
             case .copyToClipboard(let text):
                 terminal.copyToClipboard(text)
@@ -108,6 +112,11 @@ enum ExplorerSession {
                 let run = terminal.runExternal(program, path: path, line: line)
                 if let problem = run.problem { app.perform(.notice(problem)) }
                 if run.signal != 0 { return run.signal }
+            case .editMemo(let draft):
+                let edited = terminal.editMemo(draft)
+                if let draft = edited.draft { app.perform(.memoEdited(draft)) }
+                if let problem = edited.problem { app.perform(.notice(problem)) }
+                if edited.signal != 0 { return edited.signal }
             case .annotate, .undoAnnotation, .redoAnnotation:
                 // Saved before the next frame is drawn: the screen shows it done only once it is on disk.
                 if let answer = desk.perform(effect) { app.perform(answer) }
