@@ -247,6 +247,32 @@ extension NameIntroductions {
         return TextSpan(start: tokens[start].start, end: tokens[run.tokens.lowerBound - 1].end)
     }
 
+    /// The ministry or body a title before the name is about, written after the name:
+    /// `minister Kees Maas van Defensie` → `van Defensie`, `Foreign Minister Lina Moor of
+    /// Estonia` → `of Estonia`. A preposition and one to four capitalised words (with `en`,
+    /// `and`, `the`, `de` between them).
+    static func complement(after run: NameRun, _ tokens: [SegmentToken]) -> TextSpan? {
+        let preposition = run.tokens.upperBound
+        guard preposition + 1 < tokens.count, tokens[preposition].isWord,
+              ["van", "of", "voor", "for"].contains(tokens[preposition].lower) else { return nil }
+        var index = preposition + 1
+        var last: Int?
+        var capitals = 0
+        while index < tokens.count, capitals < 4 {
+            let token = tokens[index]
+            guard token.isWord else { break }
+            if token.isCapitalised {
+                last = index
+                capitals += 1
+            } else if !["en", "and", "the", "de"].contains(token.lower) {
+                break
+            }
+            index += 1
+        }
+        guard let last else { return nil }
+        return TextSpan(start: tokens[preposition].start, end: tokens[last].end)
+    }
+
     /// A gender the words around a name give: an honorific or a gendered role right before
     /// it, or a gendered word in the role after it.
     static func gender(of run: NameRun, _ tokens: [SegmentToken], roleAfter: String?) -> Gender? {

@@ -74,18 +74,27 @@ struct NameTable: Sendable {
     /// The one person introduced before the place with a role or nationality that fits `noun`
     /// (`diplomaat` fits `Franse diplomaat` and `topdiplomaat`; `Fransman` fits `Franse`); nil when
     /// no one or more than one person fits.
-    func person(describedBy noun: String, paragraph: Int, offset: Int) -> Entry? {
+    /// A `qualifier` (`de minister van Defensie` → `defensie`) picks among several who fit the
+    /// noun: the one whose role also holds those words.
+    func person(describedBy noun: String, qualifier: [String] = [], paragraph: Int, offset: Int) -> Entry? {
         let stems = RoleWords.nationalities[noun] ?? []
-        var found: Entry?
+        var fitting: [Entry] = []
         for entry in described where (entry.paragraph, entry.offset) < (paragraph, offset) {
             let fits = entry.roleWords.contains { word in
                 word == noun || (noun.count >= 4 && word.hasSuffix(noun))
                     || word.hasSuffix("-" + noun) || stems.contains { word.hasPrefix($0) }
             }
-            guard fits else { continue }
-            if let current = found, current.name != entry.name { return nil }
-            found = entry
+            if fits { fitting.append(entry) }
         }
-        return found
+        var chosen = fitting
+        if !qualifier.isEmpty {
+            let qualified = fitting.filter { entry in qualifier.allSatisfy(entry.roleWords.contains) }
+            // With no role about that body, only someone whose role is about no other body fits.
+            chosen = qualified.isEmpty
+                ? fitting.filter { !$0.roleWords.contains(where: NameIntroductions.complementPrepositions.contains) }
+                : qualified
+        }
+        guard let last = chosen.last, chosen.allSatisfy({ $0.name == last.name }) else { return nil }
+        return last
     }
 }

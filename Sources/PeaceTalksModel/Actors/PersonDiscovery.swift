@@ -82,6 +82,9 @@ enum PersonDiscovery {
                 end += 1
                 lastNameWord = end
             } else if RoleWords.particles.contains(next.lowerString) {
+                // After a first name and a surname a particle starts the ministry or institution
+                // the title is about (`minister Jan de Wit van Financiën`), as in `NameIntroductions.runs`.
+                if capitalisedWords(tokens[(index + 1)...lastNameWord]) >= 2 { break }
                 end += 1
             } else {
                 break

@@ -55,15 +55,18 @@ public enum QuoteExtractor {
             for run in text.runs where run.words >= 2 {
                 let role = NameIntroductions.role(after: run, text.tokens, text.scalars)
                 let before = NameIntroductions.roleBefore(run, text.tokens)
+                // `minister Kees Maas van Defensie`: the ministry belongs to the title before the name.
+                let complement = before == nil ? nil : NameIntroductions.complement(after: run, text.tokens)
                 var evidence = run.span
                 if let before { evidence.start = before.start }
+                if let complement { evidence.end = complement.end }
                 if let role, run.tokens.upperBound + 1 < text.tokens.count {
                     let start = text.tokens[run.tokens.upperBound + 1].start
                     evidence.end = min(text.scalars.count, start + role.unicodeScalars.count)
                 }
                 table.add(
                     run, surname: SpeakerMentions.surname(text, run), paragraph: text.index, role: role,
-                    roleBefore: before.map { ScalarClass.string(text.scalars, $0) },
+                    roleBefore: before.map { ScalarClass.string(text.scalars, $0) + (complement.map { " " + ScalarClass.string(text.scalars, $0) } ?? "") },
                     gender: NameIntroductions.gender(of: run, text.tokens, roleAfter: role), evidence: evidence)
             }
         }

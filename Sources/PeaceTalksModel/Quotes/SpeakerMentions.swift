@@ -25,6 +25,8 @@ struct PronounMention: Sendable {
 struct RoleDescription: Sendable {
     /// The role or nationality noun, lowercased.
     var noun: String
+    /// What the role is about, lowercased words (`de minister van Defensie` → `defensie`).
+    var qualifier: [String] = []
     var paragraph: Int
     var offset: Int
 }
@@ -73,6 +75,8 @@ enum SpeakerMentions {
         var position = index
         var skipped = 0
         var inComplement = false
+        /// Where the words after `van`/`of` start (`minister van Defensie`), past an article.
+        var complementStart: Int?
         func titleLike(_ word: String) -> Bool {
             NameIntroductions.titles.contains(word) || RoleWords.isRoleNoun(word) || RoleWords.modifiers.contains(word)
         }
@@ -90,6 +94,9 @@ enum SpeakerMentions {
                     && paragraph.tokens[run.tokens.upperBound].isCapitalised
                 // `Kremlin spokesman Dmitry Peskov`: a name right before a title qualifies it.
                 let titleFollows = paragraph.word(run.tokens.upperBound).map(titleLike) ?? false
+                // `de minister van Defensie`, `de gezant van Trump`: the complement itself names
+                // what the title is about, not who speaks.
+                if run.tokens.lowerBound == complementStart, !onlyTitles, !titleFollows, !nameFollows { return nil }
                 if !(onlyTitles || titleFollows || (inComplement && nameFollows))
                     || run.tokens.upperBound >= paragraph.tokens.count {
                     return mention(paragraph, run, articleAllowed: true)
@@ -105,6 +112,10 @@ enum SpeakerMentions {
                 let previous = position > index ? paragraph.tokens[position - 1].lower : ""
                 if NameIntroductions.complementPrepositions.contains(word), titleLike(previous) {
                     inComplement = true
+                    complementStart = position + 1
+                    skippable = true
+                } else if position == complementStart, FunctionWords.articles.contains(word) {
+                    complementStart = position + 1
                     skippable = true
                 } else {
                     skippable = FunctionWords.articles.contains(word) || NameIntroductions.honorifics.contains(word)
@@ -139,9 +150,10 @@ enum SpeakerMentions {
                     continue
                 }
                 if paragraph.runStarting[position + 1] != nil { return nil }  // `de minister Jan Peeters`
+                let (qualifier, end) = complement(paragraph, from: position + 1)
                 let description = RoleDescription(
-                    noun: word, paragraph: paragraph.index, offset: paragraph.tokens[position].start)
-                return (description, position + 1)
+                    noun: word, qualifier: qualifier, paragraph: paragraph.index, offset: paragraph.tokens[position].start)
+                return (description, end)
             }
             guard RoleWords.modifiers.contains(word) || NameIntroductions.isDemonym(word)
                 || !paragraph.tokens[position].isCapitalised && !FunctionWords.contains(word)
@@ -149,6 +161,27 @@ enum SpeakerMentions {
             position += 1
         }
         return nil
+    }
+
+    /// `van Defensie`, `of Foreign Affairs` at `index`: its capitalised words, lowercased, and the
+    /// token after it; no words and `index` when there is none.
+    private static func complement(_ paragraph: ParagraphText, from index: Int) -> (words: [String], end: Int) {
+        guard let preposition = paragraph.word(index), NameIntroductions.complementPrepositions.contains(preposition)
+        else { return ([], index) }
+        var position = index + 1
+        var words: [String] = []
+        while position < paragraph.tokens.count, words.count < 4 {
+            let token = paragraph.tokens[position]
+            guard token.isWord else { break }
+            if token.isCapitalised {
+                words.append(token.lower)
+            } else if !["en", "and", "the", "de"].contains(token.lower) {
+                break
+            }
+            position += 1
+        }
+        while position > index + 1, !paragraph.tokens[position - 1].isCapitalised { position -= 1 }
+        return words.isEmpty ? ([], index) : (words, position)
     }
 
     /// A third person singular pronoun at `index`, with the verb it goes with at `verb`

@@ -46,7 +46,9 @@ struct Resolution {
             found = antecedent(of: pronoun, position: place)
             rule = .pronoun
         case .description(let description):
-            found = table.person(describedBy: description.noun, paragraph: description.paragraph, offset: description.offset)
+            found = table.person(
+                describedBy: description.noun, qualifier: description.qualifier, paragraph: description.paragraph,
+                offset: description.offset)
                 .map { ($0.name, AttributionEvidence(paragraph: $0.paragraph, span: $0.evidence)) }
             rule = .roleDescription
         }
