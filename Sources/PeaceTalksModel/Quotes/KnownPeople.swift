@@ -13,6 +13,9 @@ public struct KnownPeople: Sendable {
 
     /// Full names, aliases and unshared surnames, lowercased; nil gender when not given.
     private var byName: [String: Gender?] = [:]
+    /// States, organisations and blocs by name and alias, lowercased (`het kremlin`, `the kremlin`):
+    /// a body that speaks, unlike a treaty or a plan written with an article.
+    private var bodies: Set<String> = []
 
     public init() {}
 
@@ -26,6 +29,10 @@ public struct KnownPeople: Sendable {
             add(actor.name, gender: gender, surname: true)
             for alias in actor.aliases where !alias.hasSuffix("*") { add(alias, gender: gender, surname: false) }
         }
+        for actor in codebook.actors where actor.kind != .person {
+            bodies.insert(actor.name.lowercased())
+            for alias in actor.aliases where !alias.hasSuffix("*") { bodies.insert(alias.lowercased()) }
+        }
     }
 
     private mutating func add(_ name: String, gender: Gender?, surname: Bool) {
@@ -38,6 +45,9 @@ public struct KnownPeople: Sendable {
     }
 
     func knows(_ name: String) -> Bool { byName[name.lowercased()] != nil }
+
+    /// A state, organisation or bloc the codebook names, as written (`the Kremlin`).
+    func knowsBody(_ name: String) -> Bool { bodies.contains(name.lowercased()) }
 
     func gender(of name: String) -> Gender? {
         let key = name.lowercased()

@@ -274,8 +274,16 @@ enum SpeakerAttribution {
             guard let word = paragraph.word(index) else { continue }
             if SpeechVerbs.namingCues.contains(word) { return nil }
             if let next = paragraph.word(index + 1), SpeechVerbs.namingPhrases[word]?.contains(next) == true {
-                return nil
+                return speakerOfPhrase(paragraph, verb: index, sentenceStart: range.lowerBound)
             }
+        }
+        // `Maas sprak woensdag van een ‘…’`: the phrase with a word between verb and preposition.
+        for index in max(range.lowerBound, openToken - 6)..<max(range.lowerBound, openToken - 2) {
+            guard let word = paragraph.word(index), let phrase = SpeechVerbs.namingPhrases[word],
+                  let between = paragraph.word(index + 1), !paragraph.tokens[index + 1].isCapitalised,
+                  SpeechVerbs.pronouns.contains(between) || !FunctionWords.contains(between),
+                  let preposition = paragraph.word(index + 2), phrase.contains(preposition) else { continue }
+            return speakerOfPhrase(paragraph, verb: index, sentenceStart: range.lowerBound)
         }
         let closeToken = paragraph.firstToken(atOrAfter: quote.close + quote.closeLength)
         var commas = 0
@@ -347,6 +355,25 @@ enum SpeakerAttribution {
             }
         }
         return nil
+    }
+
+    /// `Maas sprak van een ‘…’`, `he spoke of a “…”`, `daarom sprak hij van`: the words are those
+    /// of the named person or the pronoun that is the phrase's subject. `Men spreekt van`, or a
+    /// subject that is no name, keeps the quote a term.
+    private static func speakerOfPhrase(_ paragraph: ParagraphText, verb: Int, sentenceStart: Int) -> Attribution? {
+        func found(_ speaker: SpeakerMention, from: Int) -> Attribution {
+            Attribution(
+                speaker: speaker, rule: .partialQuote, evidence: SpeakerMentions.span(paragraph, from, verb), in: paragraph.index)
+        }
+        if let pronoun = SpeakerMentions.pronoun(paragraph, at: verb + 1, verb: verb), let pronoun {
+            return found(.pronoun(pronoun), from: verb + 1)
+        }
+        guard verb > sentenceStart else { return nil }
+        if let pronoun = SpeakerMentions.pronoun(paragraph, at: verb - 1, verb: verb) {
+            return pronoun.map { found(.pronoun($0), from: verb - 1) }
+        }
+        guard let run = paragraph.runEnding[verb - 1].map({ paragraph.runs[$0] }) else { return nil }
+        return found(.name(SpeakerMentions.mention(paragraph, run, articleAllowed: true)), from: run.tokens.lowerBound)
     }
 
     /// `Eerder had Marenko al verklaard dat …`, `Marenko had earlier reiterated that …`,

@@ -37,8 +37,9 @@ struct Resolution {
         let found: (name: String, evidence: AttributionEvidence?)?
         switch speaker {
         case .name(let mention):
-            // `het Verdrag van Lissabon stelt dat … ‘…’`: a fragment of a document stays a term.
-            found = partial && mention.hasArticle ? nil : resolve(mention)
+            // `het Verdrag van Lissabon stelt dat … ‘…’`: a fragment of a document stays a term;
+            // `the Kremlin said … “…”`: a body the codebook knows speaks.
+            found = partial && mention.hasArticle && !people.knowsBody(mention.text) ? nil : resolve(mention)
         case .pronoun(let pronoun):
             // The pronoun may stand in the paragraph before the quote (`…, herhaalde hij.` `‘…’`).
             let place = texts.indices.contains(position) && texts.paragraphs[position].index == pronoun.paragraph
