@@ -115,6 +115,7 @@ enum SpeakerAttribution {
             guard !clause.isEmpty else { return nil }
             let end = paragraph.tokens[clause.upperBound - 1].lower == ":" ? clause.upperBound - 1 : clause.upperBound
             if runs.count == 1, let run = runs.first, run.tokens.upperBound == end,
+               !SpeechVerbs.labels.contains(run.text.lowercased()),
                clause.allSatisfy({ $0 >= run.tokens.lowerBound || isRoleWord(paragraph.tokens[$0]) }) {
                 return found(.name(SpeakerMentions.mention(paragraph, run, articleAllowed: false)), clause.lowerBound, clause.upperBound - 1)
             }

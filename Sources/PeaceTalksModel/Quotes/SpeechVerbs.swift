@@ -108,6 +108,13 @@ enum SpeechVerbs {
     /// The words any cue above starts with.
     static let cueFirstWords: Set<String> = Set((quoteOfQuoteCues + onceSaidCues).compactMap(\.first))
 
+    /// Labels a page puts before a quote (`Quote: “…”`, `Bron: …`): no one's name.
+    static let labels: Set<String> = [
+        "quote", "quotes", "citaat", "source", "bron", "update", "note", "noot", "photo", "foto", "video",
+        "caption", "transcript", "statement", "verklaring", "tweet", "post", "headline", "kop", "details",
+        "background", "achtergrond", "context", "read", "lees", "reactie", "reaction", "response",
+    ]
+
     /// Dutch frames without a person (`klinkt het`, `luidt het`): the quote goes on with the
     /// speaker before it.
     static let impersonalFrames: Set<String> = ["klinkt", "klonk", "luidt", "luidde"]
