@@ -28,6 +28,9 @@ enum SpeechVerbs {
         "zet", "zette", "kondigt", "kondigde", "stipt", "stipte", "gaat", "ging", "verzekert", "verzekerde",
         "belooft", "beloofde", "dreigt", "dreigde", "hamert", "hamerde", "beklemtoont", "beklemtoonde",
         "nuanceert", "nuanceerde", "eist", "eiste", "oppert", "opperde", "opperen", "waarschuwen", "verklaren",
+        // Opinion frames (`‘…’, ziet oud-ambassadeur X`, `‘…’, vreest X`).
+        "ziet", "zag", "denkt", "dacht", "vreest", "vreesde", "hoopt", "hoopte", "verwacht", "verwachtte",
+        "gelooft", "geloofde",
     ]
 
     private static let english: Set<String> = [
@@ -39,6 +42,7 @@ enum SpeechVerbs {
         "repeated", "went", "goes", "assured", "promised", "vowed", "pledged", "cautioned", "maintained",
         "contended", "remarked", "commented", "adding", "saying", "stating", "noting", "described",
         "describes", "characterised", "characterized", "demanded", "urged",
+        "believes", "believed", "thinks", "fears", "feared", "hopes", "hoped", "expects",
     ]
 
     /// English verbs whose name after them is the one spoken to (`told Belarus 1 TV`).
