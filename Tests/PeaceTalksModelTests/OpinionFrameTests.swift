@@ -19,4 +19,11 @@ import Testing
         #expect(speakers("“Moscow is playing for time,” fears analyst Tom Harwell.", .english) == ["Tom Harwell"])
         #expect(speakers("“The deal will not hold,” Tom Harwell believes.", .english) == ["Tom Harwell"])
     }
+
+    @Test func anOpinionVerbInsideReportedSpeechIsNotTheFrame() {
+        let text = "Minister Tom Harwell said Britain hoped the talks would be “constructive” this time."
+        #expect(speakers(text, .english) == ["Tom Harwell"])
+        let dutch = "Minister Piet de Vries zei dat Nederland hoopt op een ‘constructief’ gesprek."
+        #expect(speakers(dutch) == ["Piet de Vries"])
+    }
 }

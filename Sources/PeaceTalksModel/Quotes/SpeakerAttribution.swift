@@ -55,7 +55,7 @@ enum SpeakerAttribution {
                 sentenceStart: sentence.map { paragraph.sentences[$0].start } ?? 0, offset: paragraph.tokens[verb].start)
             return found(.pronoun(mention), through: verb + 1)
         }
-        if let word = paragraph.word(verb), SpeechVerbs.isVerb(word) {
+        if let word = paragraph.word(verb), SpeechVerbs.isFrameVerb(word) {
             var subject = verb + 1
             if let preposition = SpeechVerbs.prepositions[word] {
                 guard paragraph.word(subject) == preposition else { return nil }
@@ -91,7 +91,7 @@ enum SpeakerAttribution {
             return nil
         }
         verb = skipAdverbs(paragraph, from: afterSubject)
-        guard let verbAfter = paragraph.word(verb), SpeechVerbs.isVerb(verbAfter),
+        guard let verbAfter = paragraph.word(verb), SpeechVerbs.isFrameVerb(verbAfter),
               !SpeechVerbs.nameAfterOnly.contains(verbAfter), hasParticle(for: verbAfter, paragraph, after: verb + 1)
         else { return nil }
         return Attribution(

@@ -28,10 +28,18 @@ enum SpeechVerbs {
         "zet", "zette", "kondigt", "kondigde", "stipt", "stipte", "gaat", "ging", "verzekert", "verzekerde",
         "belooft", "beloofde", "dreigt", "dreigde", "hamert", "hamerde", "beklemtoont", "beklemtoonde",
         "nuanceert", "nuanceerde", "eist", "eiste", "oppert", "opperde", "opperen", "waarschuwen", "verklaren",
-        // Opinion frames (`‘…’, ziet oud-ambassadeur X`, `‘…’, vreest X`).
-        "ziet", "zag", "denkt", "dacht", "vreest", "vreesde", "hoopt", "hoopte", "verwacht", "verwachtte",
-        "gelooft", "geloofde",
     ]
+
+    /// Verbs of opinion that frame a quote only right after it (`‘…’, ziet oud-ambassadeur X`,
+    /// `‘…’, vreest X`, `“…,” X believes`); elsewhere they report a view, not words
+    /// (`Peskov said Russia hoped …`).
+    static let opinionVerbs: Set<String> = [
+        "ziet", "zag", "denkt", "dacht", "vreest", "vreesde", "hoopt", "hoopte", "verwacht", "verwachtte",
+        "gelooft", "geloofde", "believes", "believed", "thinks", "fears", "feared", "hopes", "hoped", "expects",
+    ]
+
+    /// A verb that frames a quote standing right after it.
+    static func isFrameVerb(_ lower: String) -> Bool { verbs.contains(lower) || opinionVerbs.contains(lower) }
 
     private static let english: Set<String> = [
         "said", "says", "told", "tells", "added", "adds", "argued", "argues", "warned", "warns", "wrote",
@@ -42,7 +50,6 @@ enum SpeechVerbs {
         "repeated", "went", "goes", "assured", "promised", "vowed", "pledged", "cautioned", "maintained",
         "contended", "remarked", "commented", "adding", "saying", "stating", "noting", "described",
         "describes", "characterised", "characterized", "demanded", "urged",
-        "believes", "believed", "thinks", "fears", "feared", "hopes", "hoped", "expects",
     ]
 
     /// English verbs whose name after them is the one spoken to (`told Belarus 1 TV`).
