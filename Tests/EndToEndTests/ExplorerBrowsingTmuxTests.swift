@@ -66,6 +66,11 @@ struct ExplorerBrowsingTmuxTests {
     @Test func helpListsTheKeysAndCloses() throws {
         let session = try started()
         defer { session.close() }
+        // Ctrl-S (search) is XOFF to a tty with flow control on: every key after it would wait
+        // for a Ctrl-Q, and the help below would never show.
+        session.send("C-s")
+        try session.waitFor("the search prompt from Ctrl-S") { $0.contains("Esc cancel") }
+        session.send("Escape")
         session.send("?")
         let screen = try session.waitFor("the help overlay") { $0.contains("Keys") && $0.contains("open the search prompt") }
         #expect(screen.contains("quit"))

@@ -40,28 +40,35 @@ public enum PositionSuggester {
             let mentions = (mentionsByParagraph[paragraph.index] ?? []).sorted { $0.span.start < $1.span.start }
             let sentences = paragraph.sentences.isEmpty
                 ? [Sentence(span: TextSpan(start: 0, end: scalars.count))] : paragraph.sentences
+            // The side an earlier sentence of the paragraph is about, for a pronoun or an unknown subject.
+            var topic: String?
             for sentence in sentences {
                 let span = sentence.span
                 guard span.end <= scalars.count, !span.isEmpty else { continue }
                 let issues = issueIDs(links, in: span)
-                guard !issues.isEmpty else { continue }
-                let tokens = SentenceWords.tokens(scalars, span)
                 let inSentence = mentions.filter { span.contains($0.span) }
+                guard !issues.isEmpty || !inSentence.isEmpty else { continue }
+                let tokens = SentenceWords.tokens(scalars, span)
+                let found = issues.isEmpty ? [] : cues(in: tokens)
+                let finder = StanceHolderFinder(
+                    tokens: tokens, scalars: scalars, mentions: inSentence, stanceHeads: Set(found.map(\.head)),
+                    quoteSpeaker: (quotesByParagraph[paragraph.index] ?? []).first { $0.span.overlaps(span) }?.speaker,
+                    earlier: topic)
+                topic = finder.topic ?? topic
+                guard !issues.isEmpty else { continue }
                 var best: [String: SuggestedPosition] = [:]
-                for cue in cues(in: tokens) {
-                    guard let (actor, subjectWeight) = subject(
-                        of: cue, tokens: tokens, mentions: inSentence, before: mentions.filter { $0.span.end <= span.start },
-                        quotes: (quotesByParagraph[paragraph.index] ?? []).filter { $0.span.overlaps(span) }),
-                        let side = sideOf[actor]
-                    else { continue }
-                    for (issue, issueWeight) in issues {
-                        let confidence = (cue.weight * subjectWeight * issueWeight * 100).rounded() / 100
-                        let key = issue + "\u{0}" + side
-                        guard (best[key]?.confidence ?? -1) < confidence else { continue }
-                        best[key] = SuggestedPosition(
-                            issue: issue, side: side, actor: actor, stance: cue.stance, verb: cue.text,
-                            evidence: PassageRef(document: document.id, paragraph: paragraph.index, span: span),
-                            verbSpan: cue.span, confidence: confidence)
+                for cue in found {
+                    for holder in finder.holders(head: cue.head, weight: cue.weight) {
+                        guard let side = sideOf[holder.actor] else { continue }
+                        for (issue, issueWeight) in issues {
+                            let confidence = (cue.weight * holder.weight * issueWeight * 100).rounded() / 100
+                            let key = issue + "\u{0}" + side
+                            guard (best[key]?.confidence ?? -1) < confidence else { continue }
+                            best[key] = SuggestedPosition(
+                                issue: issue, side: side, actor: holder.actor, stance: cue.stance, verb: cue.text,
+                                evidence: PassageRef(document: document.id, paragraph: paragraph.index, span: span),
+                                verbSpan: cue.span, confidence: confidence)
+                        }
                     }
                 }
                 result += best.values.sorted { ($0.issue, $0.side) < ($1.issue, $1.side) }
@@ -121,40 +128,6 @@ public enum PositionSuggester {
             }
         }
         return found
-    }
-
-    /// Who takes the stance, and how sure: the agent of a passive (`door X`, `by X`); a name
-    /// right after the verb (Dutch inversion, `suggereerde X`); the nearest name before it;
-    /// any name in the sentence; the speaker of a quote in it; else the last name of an
-    /// earlier sentence of the paragraph (`Het eiste…`).
-    private static func subject(
-        of cue: FoundCue, tokens: [SentenceWords.Token], mentions: [Mention], before: [Mention], quotes: [Quote]
-    ) -> (String, Double)? {
-        func tokenIndex(_ mention: Mention) -> Int {
-            tokens.lastIndex { $0.start <= mention.span.start } ?? 0
-        }
-        let placed = mentions.map { ($0, tokenIndex($0)) }
-        if let agent = placed.first(where: { mention, index in
-            index > cue.head && (max(cue.head + 1, index - 3)..<index).contains { StanceVerbs.agentMarkers.contains(tokens[$0].lower) }
-        }) {
-            return (agent.0.actor, 1)
-        }
-        if let inverted = placed.first(where: { $0.1 == cue.head + 1 }) { return (inverted.0.actor, 1) }
-        // A modal in a reported clause (`herhaalde X dat Oekraïne … moet`) is the reporter's demand.
-        if cue.weight <= 0.5, let clause = (0..<cue.head).first(where: { StanceVerbs.complementisers.contains(tokens[$0].lower) }),
-            let reporter = placed.last(where: { $0.1 < clause })
-        {
-            return (reporter.0.actor, 0.9)
-        }
-        if let nearest = placed.last(where: { $0.1 < cue.head }) { return (nearest.0.actor, 1) }
-        if let after = placed.first(where: { mention, index in
-            !(cue.head + 1..<index).contains { StanceVerbs.complementisers.contains(tokens[$0].lower) }
-        }) {
-            return (after.0.actor, 0.8)
-        }
-        if let speaker = quotes.first?.speaker { return (speaker, 0.8) }
-        if let earlier = before.last { return (earlier.actor, 0.6) }
-        return nil
     }
 
     /// Marks the suggestions the analyst decided on: same issue and side, and the decision's

@@ -57,7 +57,58 @@ enum StanceVerbs {
     static let agentMarkers: Set<String> = ["door", "by"]
 
     /// Complementisers: a name after one of them is the subject of a reported clause, not of the cue.
-    static let complementisers: Set<String> = ["dat", "that", "om", "to"]
+    static let complementisers: Set<String> = ["dat", "that"]
+
+    /// Words that open an adverbial clause with its own subject (`if Kyiv ceded … and accepted`).
+    static let subordinators: Set<String> = [
+        "if", "unless", "because", "although", "whether", "while", "whereas", "omdat", "tenzij", "wanneer", "hoewel",
+        "indien", "zodra", "nadat", "terwijl", "zodat",
+    ]
+
+    /// After a comma, words that start a clause of their own (`…, but Kyiv and Moscow remain`).
+    static let clauseConjunctions: Set<String> = ["but", "maar", "yet", "doch"]
+
+    /// English report verbs that open a clause with no `that` (`Putin said Ukraine must …`).
+    static let bareReportVerbs: Set<String> = [
+        "said", "says", "argued", "argues", "claimed", "claims", "stressed", "stresses", "believes", "thinks",
+        "stated", "states", "declared", "added", "adds", "insisted", "insists", "warned", "warns",
+    ]
+
+    /// Words that name who says so (`volgens X`, `according to X`).
+    static let attributionMarkers: Set<String> = ["volgens", "according"]
+
+    /// Words that, opening a sentence, give whose view it is (`Voor Oekraïne moeten …`, `For Russia, …`).
+    static let viewpointMarkers: Set<String> = ["voor", "for"]
+
+    static let determiners: Set<String> = [
+        "de", "het", "een", "die", "deze", "dit", "zijn", "haar", "hun", "onze", "elke", "iedere", "the", "a", "an",
+        "this", "these", "those", "its", "their", "his", "her", "our", "any", "every", "each",
+    ]
+
+    /// Words before a name that make it no subject: prepositions, relatives with a preposition,
+    /// comparisons, and the verbs whose name after them is the one spoken to.
+    static let nonSubjectMarkers: Set<String> = [
+        "aan", "achter", "bij", "binnen", "buiten", "door", "met", "na", "naar", "naast", "om", "onder", "op", "over",
+        "sinds", "tegen", "tegenover", "tot", "tussen", "uit", "van", "via", "voor", "zonder", "volgens", "ondanks",
+        "zoals", "als", "dan", "in", "waarop", "waarin", "waarbij", "waarmee", "waardoor", "waarover", "waarvan",
+        "about", "after", "against", "among", "at", "before", "between", "by", "during", "for", "from", "into", "of",
+        "on", "over", "since", "through", "to", "toward", "towards", "under", "with", "without", "according", "as",
+        "like", "than", "despite", "where", "when", "whose", "told", "tells", "asked", "asks", "urged", "pressed",
+    ]
+
+    static let coordinators: Set<String> = ["en", "and", "or", "noch", "nor"]
+
+    /// Words that may open a coordinated subject (`zowel X als Y`, `both X and Y`).
+    static let coordinationOpeners: Set<String> = ["zowel", "both", "either", "neither", "ook", "also"]
+
+    static let subjectPronouns: Set<String> = ["hij", "zij", "ze", "het", "wij", "we", "ik", "he", "she", "it", "they", "i"]
+    /// Subjects that stand for no one (`Het is duidelijk dat`, `It is clear that`, `Er is`).
+    static let expletives: Set<String> = ["het", "er", "it", "there"]
+    static let firstPersonPronouns: Set<String> = ["ik", "wij", "we", "i"]
+
+    /// Cue heads that are nouns: their holder is an adjective or possessive beside them, or the
+    /// one who reports the clause they stand in (`de eis dat Oekraïne … als voorwaarde`).
+    static let nounHeads: [String] = ["eis", "voorwaarde*", "voorstel", "condition*", "proposal*", "threat", "threats"]
 
     private static let dutch: [StanceCue] = [
         StanceCue("eis*", .demands), StanceCue("geëist", .demands), StanceCue("geeist", .demands),

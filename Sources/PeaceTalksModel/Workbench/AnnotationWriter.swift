@@ -8,61 +8,43 @@ public enum AnnotationWriter {
         var out: [String] = annotations.headerComment
         if !out.isEmpty { out.append("") }
         out.append("version: \(AnnotationLoader.version)")
-        if !annotations.positions.isEmpty {
-            out += ["", "positions:"]
-            for position in annotations.positions {
-                out.append("  - issue: \(quoted(position.issue))")
-                out.append("    actor: \(quoted(position.actor))")
-                out.append("    summary: \(quoted(position.summary))")
-                out.append("    anchors:")
-                for anchor in position.anchors { out += selector(anchor, indent: "      - ", rest: "        ") }
-            }
+        out += section("positions", annotations.positions) { position in
+            ["issue: \(quoted(position.issue))", "actor: \(quoted(position.actor))", "summary: \(quoted(position.summary))", "anchors:"]
+                + position.anchors.flatMap { selector($0, indent: "  - ", rest: "    ") }
         }
-        if !annotations.tags.isEmpty {
-            out += ["", "tags:"]
-            for tag in annotations.tags {
-                out.append("  - id: \(quoted(tag.id))")
-                out.append("    issue: \(quoted(tag.issue))")
-                out.append("    side: \(quoted(tag.side))")
-                out.append("    anchor:")
-                out += selector(tag.anchor, indent: "      ", rest: "      ")
-            }
+        out += section("tags", annotations.tags) { tag in
+            ["id: \(quoted(tag.id))", "issue: \(quoted(tag.issue))", "side: \(quoted(tag.side))", "anchor:"]
+                + selector(tag.anchor, indent: "  ", rest: "  ")
         }
-        if !annotations.decisions.isEmpty {
-            out += ["", "decisions:"]
-            for decision in annotations.decisions {
-                out.append("  - issue: \(quoted(decision.key.issue))")
-                out.append("    side: \(quoted(decision.key.side))")
-                out.append("    verdict: \(decision.verdict.rawValue)")
-                if !decision.stance.isEmpty { out.append("    stance: \(quoted(decision.stance))") }
-                out.append("    anchor:")
-                out += selector(decision.key.anchor, indent: "      ", rest: "      ")
-            }
+        out += section("decisions", annotations.decisions) { decision in
+            ["issue: \(quoted(decision.key.issue))", "side: \(quoted(decision.key.side))", "verdict: \(decision.verdict.rawValue)"]
+                + (decision.stance.isEmpty ? [] : ["stance: \(quoted(decision.stance))"])
+                + ["anchor:"] + selector(decision.key.anchor, indent: "  ", rest: "  ")
         }
-        if !annotations.speakers.isEmpty {
-            out += ["", "speakers:"]
-            for correction in annotations.speakers {
-                out.append("  - actor: \(quoted(correction.actor))")
-                out.append("    quote:")
-                out += selector(correction.quote, indent: "      ", rest: "      ")
-            }
+        out += section("speakers", annotations.speakers) { correction in
+            ["actor: \(quoted(correction.actor))", "quote:"] + selector(correction.quote, indent: "  ", rest: "  ")
         }
-        if !annotations.memos.isEmpty {
-            out += ["", "memos:"]
-            for memo in annotations.memos {
-                out.append("  - id: \(quoted(memo.id))")
-                out.append("    about: \(memo.target.kind)")
-                switch memo.target {
-                case .passage(let anchor):
-                    out.append("    anchor:")
-                    out += selector(anchor, indent: "      ", rest: "      ")
-                case .issue(let id): out.append("    issue: \(quoted(id))")
-                case .actor(let id): out.append("    actor: \(quoted(id))")
-                }
-                out.append("    text: \(quoted(memo.text))")
+        out += section("memos", annotations.memos) { memo in
+            var lines = ["id: \(quoted(memo.id))", "about: \(memo.target.kind)"]
+            switch memo.target {
+            case .passage(let anchor): lines += ["anchor:"] + selector(anchor, indent: "  ", rest: "  ")
+            case .issue(let id): lines.append("issue: \(quoted(id))")
+            case .actor(let id): lines.append("actor: \(quoted(id))")
             }
+            return lines + ["text: \(quoted(memo.text))"]
         }
         return out.joined(separator: "\n") + "\n"
+    }
+
+    /// A top-level list: nothing when empty, else a blank line, `name:`, and each item's lines
+    /// as a YAML sequence entry (the first after `  - `, the others indented to match).
+    private static func section<Item>(_ name: String, _ items: [Item], _ lines: (Item) -> [String]) -> [String] {
+        guard !items.isEmpty else { return [] }
+        var out = ["", name + ":"]
+        for item in items {
+            for (index, line) in lines(item).enumerated() { out.append((index == 0 ? "  - " : "    ") + line) }
+        }
+        return out
     }
 
     /// The `#` lines (and blank lines among them) at the top of a file.

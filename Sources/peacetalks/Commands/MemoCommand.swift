@@ -20,16 +20,14 @@ struct MemoCommand: ParsableCommand {
     @OptionGroup var input: InputOptions
     @Option(help: ArgumentHelp("A memo on this issue.", valueName: "id")) var issue: String?
     @Option(help: ArgumentHelp("A memo on this actor.", valueName: "id")) var actor: String?
-    @Option(help: ArgumentHelp("A memo on the passage with these exact words.", valueName: "text")) var passage: String?
-    @Option(help: ArgumentHelp("A memo on the paragraph starting at this source line.", valueName: "n")) var line: Int?
-    @Option(help: ArgumentHelp("One sentence of that paragraph, counted from 1.", valueName: "k")) var sentence: Int?
+    @OptionGroup var passage: PassageOptions
     @Option(help: ArgumentHelp("The memo's text; - reads it from standard input.", valueName: "text")) var note: String?
     @Option(help: ArgumentHelp("Replace the memo with this id.", valueName: "id")) var id: String?
     @Option(help: ArgumentHelp("Remove the memo with this id instead.", valueName: "id")) var remove: String?
 
     func validate() throws {
         guard remove == nil else { return }
-        let targets = [issue != nil, actor != nil, passage != nil || line != nil].filter { $0 }.count
+        let targets = [issue != nil, actor != nil, passage.isGiven].filter { $0 }.count
         guard targets == 1 else { throw ValidationError("name one of --issue, --actor, or --passage/--line.") }
         guard note != nil else { throw ValidationError("give the memo's text with --note TEXT (or --note - for standard input).") }
     }
@@ -56,7 +54,7 @@ struct MemoCommand: ParsableCommand {
         } else if let actor {
             target = .actor(actor)
         } else {
-            target = .passage(try article.selector(passage: passage, line: line, sentence: sentence))
+            target = .passage(try passage.selector(in: article))
         }
         let memoID = id ?? session.newMemoID()
         try session.apply(.setMemo(id: memoID, MemoAnnotation(id: memoID, target: target, text: text)))

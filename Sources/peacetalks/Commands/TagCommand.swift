@@ -18,9 +18,7 @@ struct TagCommand: ParsableCommand {
     @OptionGroup var input: InputOptions
     @Option(help: ArgumentHelp("Issue id (peacetalks issues).", valueName: "id")) var issue: String?
     @Option(help: ArgumentHelp("Actor id of the side (peacetalks codebook).", valueName: "id")) var side: String?
-    @Option(help: ArgumentHelp("The passage's exact words, as in the article.", valueName: "text")) var passage: String?
-    @Option(help: ArgumentHelp("The source line where the passage's paragraph starts.", valueName: "n")) var line: Int?
-    @Option(help: ArgumentHelp("One sentence of that paragraph, counted from 1.", valueName: "k")) var sentence: Int?
+    @OptionGroup var passage: PassageOptions
     @Option(help: ArgumentHelp("Remove the tag with this id instead.", valueName: "id")) var remove: String?
 
     func validate() throws {
@@ -37,7 +35,7 @@ struct TagCommand: ParsableCommand {
             print("removed \(TerminalSafeText.oneLine(remove)) from \(TerminalSafeText.oneLine(session.sidecarPath))")
             return
         }
-        let anchor = try article.selector(passage: passage, line: line, sentence: sentence)
+        let anchor = try passage.selector(in: article)
         let id = session.newTagID()
         try session.apply(.addTag(TagAnnotation(id: id, issue: issue ?? "", side: side ?? "", anchor: anchor)))
         let written = session.annotations.tags.last?.id ?? id

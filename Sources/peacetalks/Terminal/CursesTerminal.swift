@@ -37,6 +37,7 @@ final class CursesTerminal {
         cbreak()
         noecho()
         nonl()
+        CursesTerminal.disableFlowControl()
         intrflush(pt_stdscr(), false)
         keypad(pt_stdscr(), true)
         set_escdelay(25)
@@ -54,6 +55,21 @@ final class CursesTerminal {
     }
 
     deinit { shutdown() }
+
+    /// Under cbreak the tty still treats Ctrl-S and Ctrl-Q as XOFF and XON: Ctrl-S froze all
+    /// output until Ctrl-Q. Clear IXON (as `raw()` does, but keeping ISIG so Ctrl-C still
+    /// signals), then record the mode as curses' program mode, so a return from the editor or
+    /// a suspend brings it back; `endwin` restores the shell's mode, with IXON, on every exit.
+    static func disableFlowControl() {
+        for descriptor in [STDIN_FILENO, STDOUT_FILENO] where isatty(descriptor) == 1 {
+            var mode = termios()
+            guard tcgetattr(descriptor, &mode) == 0 else { continue }
+            mode.c_iflag &= ~tcflag_t(IXON)
+            guard tcsetattr(descriptor, TCSANOW, &mode) == 0 else { continue }
+            def_prog_mode()
+            return
+        }
+    }
 
     /// ncurses needs a UTF-8 locale to draw and read anything beyond ASCII. Take the user's;
     /// if that is not UTF-8 (LANG=C, or unset), fall back to C.UTF-8, which every glibc has.
