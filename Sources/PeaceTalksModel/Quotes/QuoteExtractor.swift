@@ -171,6 +171,7 @@ public enum QuoteExtractor {
         if !termLike || opensSentence || afterColon, let found = SpeakerAttribution.speechVerbAfter(text, pair) {
             return found
         }
+        if !termLike || opensSentence, let found = SpeakerAttribution.backReference(text, pair) { return found }
         if let found = SpeakerAttribution.quoteOfQuote(text, pair, isKnownSurname: table.hasFullName(forSurname:)) {
             return found
         }

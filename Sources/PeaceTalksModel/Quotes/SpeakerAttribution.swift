@@ -30,7 +30,7 @@ enum SpeakerAttribution {
 
     /// A speech frame starting at token `start`: `, zegt X`, `, aldus de diplomaat`,
     /// `, X said`, `, zei hij`, `— the negotiator said`.
-    static func frame(_ paragraph: ParagraphText, from start: Int, rule: AttributionRule) -> Attribution? {
+    static func frame(_ paragraph: ParagraphText, from start: Int, rule: AttributionRule, naming: Bool = false) -> Attribution? {
         let tokens = paragraph.tokens
         var index = start
         var skipped = 0
@@ -55,7 +55,7 @@ enum SpeakerAttribution {
                 sentenceStart: sentence.map { paragraph.sentences[$0].start } ?? 0, offset: paragraph.tokens[verb].start)
             return found(.pronoun(mention), through: verb + 1)
         }
-        if let word = paragraph.word(verb), SpeechVerbs.isFrameVerb(word) {
+        if let word = paragraph.word(verb), SpeechVerbs.isFrameVerb(word) || (naming && SpeechVerbs.namingCues.contains(word)) {
             var subject = verb + 1
             if let preposition = SpeechVerbs.prepositions[word] {
                 guard paragraph.word(subject) == preposition else { return nil }
@@ -228,6 +228,7 @@ enum SpeakerAttribution {
             return nil
         }
         let range = source.tokenRange(span)
+        if pointsBack(source, range) { return nil }
         func found(_ speaker: SpeakerMention?, _ from: Int, _ to: Int) -> Attribution {
             Attribution(
                 speaker: speaker, rule: .previousSentence, evidence: SpeakerMentions.span(source, from, to),
@@ -356,6 +357,41 @@ enum SpeakerAttribution {
             }
         }
         return nil
+    }
+
+    /// `‘Geen vooruitgang.’ Dat zegt minister X.`, `‘Niet nuttig.’ Zo noemt het Kremlin het plan.`,
+    /// `‘…’ Dat heeft X woensdag gezegd.`: the sentence after a quote that ends its own sentence
+    /// points back at it with `dat`/`zo`/`dit` and a frame.
+    static func backReference(_ paragraph: ParagraphText, _ quote: QuotePair) -> Attribution? {
+        let end = quote.close + quote.closeLength
+        guard let sentence = paragraph.sentenceIndex(containing: quote.open),
+              sentence + 1 < paragraph.sentences.count,
+              paragraph.sentences[sentence].end <= end + 1 else { return nil }
+        let next = paragraph.tokenRange(paragraph.sentences[sentence + 1])
+        guard let first = paragraph.word(next.lowerBound), SpeechVerbs.backPointers.contains(first),
+              let verb = paragraph.word(next.lowerBound + 1) else { return nil }
+        if SpeechVerbs.isFrameVerb(verb) || SpeechVerbs.namingCues.contains(verb) {
+            guard var found = frame(paragraph, from: next.lowerBound + 1, rule: .speechVerbAfter, naming: true) else { return nil }
+            if let evidence = found.evidence { found.evidence = TextSpan(start: paragraph.tokens[next.lowerBound].start, end: evidence.end) }
+            return found
+        }
+        // `Dat heeft minister X woensdag gezegd`: an auxiliary, the subject, a participle.
+        guard SpeechVerbs.auxiliaries.contains(verb),
+              let name = SpeakerMentions.nameForward(paragraph, from: next.lowerBound + 2),
+              let participle = (name.tokens.upperBound..<min(next.upperBound, name.tokens.upperBound + 4)).first(where: { index in
+                  paragraph.word(index).map(SpeechVerbs.participles.contains) ?? false
+              }) else { return nil }
+        return Attribution(
+            speaker: .name(name), rule: .speechVerbAfter,
+            evidence: SpeakerMentions.span(paragraph, next.lowerBound, participle), in: paragraph.index)
+    }
+
+    /// A sentence that opens with a pointer back and a frame (`Dat zegt X.`) is about the quote
+    /// before it, never about the one after.
+    static func pointsBack(_ paragraph: ParagraphText, _ range: Range<Int>) -> Bool {
+        guard let first = paragraph.word(range.lowerBound), SpeechVerbs.backPointers.contains(first),
+              let verb = paragraph.word(range.lowerBound + 1) else { return false }
+        return SpeechVerbs.isFrameVerb(verb) || SpeechVerbs.namingCues.contains(verb) || SpeechVerbs.auxiliaries.contains(verb)
     }
 
     /// `Maas sprak van een ‘…’`, `he spoke of a “…”`, `daarom sprak hij van`: the words are those

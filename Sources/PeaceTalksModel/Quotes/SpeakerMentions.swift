@@ -89,7 +89,8 @@ enum SpeakerMentions {
                 // `US Special Envoy for Ukraine Keith Kellerman`: a run of titles, or the institution
                 // after one, comes before the name.
                 let words = paragraph.tokens[run.tokens].filter(\.isWord)
-                let onlyTitles = words.allSatisfy { titleLike($0.lower) || FunctionWords.contains($0.lower) }
+                // `U.S. Secretary of State X`: the letters of an abbreviation qualify a title too.
+                let onlyTitles = words.allSatisfy { titleLike($0.lower) || FunctionWords.contains($0.lower) || $0.isInitial }
                 let nameFollows = run.tokens.upperBound < paragraph.tokens.count
                     && paragraph.tokens[run.tokens.upperBound].isCapitalised
                 // `Kremlin spokesman Dmitry Peskov`: a name right before a title qualifies it.
@@ -123,11 +124,13 @@ enum SpeakerMentions {
                         || ((word == "en" || word == "and") && RoleWords.isRoleNoun(previous))
                         || (inComplement && token.isCapitalised)
                         || (token.isCapitalised && paragraph.word(position + 1).map(titleLike) == true)
+                        || token.isInitial  // `U.S. Secretary of State X`
                 }
             } else {
                 // `Mr. Peskov`; `volgens een Russische onderhandelaar, Vladimir Medinski`.
                 skippable = position > index
-                    && (token.lower == "." && NameIntroductions.honorifics.contains(paragraph.tokens[position - 1].lower)
+                    && (token.lower == "." && (NameIntroductions.honorifics.contains(paragraph.tokens[position - 1].lower)
+                            || paragraph.tokens[position - 1].isInitial)
                         || token.lower == "," && RoleWords.isRoleNoun(paragraph.tokens[position - 1].lower)
                         && paragraph.runStarting[position + 1] != nil)
             }

@@ -30,6 +30,9 @@ enum SpeechVerbs {
         "nuanceert", "nuanceerde", "eist", "eiste", "oppert", "opperde", "opperen", "waarschuwen", "verklaren",
     ]
 
+    /// Words that open a sentence pointing back at the quote before it (`Dat zegt X.`, `Zo noemt X het.`).
+    static let backPointers: Set<String> = ["dat", "zo", "dit", "aldus"]
+
     /// Verbs of opinion that frame a quote only right after it (`‘…’, ziet oud-ambassadeur X`,
     /// `‘…’, vreest X`, `“…,” X believes`); elsewhere they report a view, not words
     /// (`Peskov said Russia hoped …`).
@@ -86,7 +89,8 @@ enum SpeechVerbs {
     /// Words before a short quote that make it a term, not someone's words (`noemde het een ‘…’`).
     static let namingCues: Set<String> = [
         "noemde", "noemt", "noemen", "noemden", "genoemd", "zogenaamde", "zogenaamd", "zogeheten",
-        "zogenoemde", "term", "woord", "begrip", "called", "dubbed", "dubs", "termed",
+        "zogenoemde", "term", "woord", "begrip", "bestempelt", "bestempelde", "omschrijft", "omschreef",
+        "called", "dubbed", "dubs", "termed",
         "labelled", "labeled", "so-called", "word", "phrase", "coined",
     ]
 
