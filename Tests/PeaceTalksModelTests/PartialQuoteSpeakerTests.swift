@@ -33,6 +33,13 @@ import Testing
         #expect(try quotes(english, .english).map(\.speakerName) == ["Lina Moor"])
     }
 
+    @Test func spokeOfFarFromItsSubject() throws {
+        let apposition = "Kees Maas, hoofd van de Nederlandse delegatie, sprak na afloop van de besprekingen van een ‘goed overleg’."
+        #expect(try quotes(apposition).map(\.speakerName) == ["Kees Maas"])
+        let coordinated = "De Nederlandse gezant Kees Maas bezocht Kyiv vorige week en sprak donderdag van ‘nuttige gesprekken’ met de president."
+        #expect(try quotes(coordinated).map(\.speakerName) == ["Kees Maas"])
+    }
+
     @Test func spokeOfWithoutAPersonStaysATerm() throws {
         let found = try quotes("In Brussel spreekt men van een ‘stalen wal’ rond het land.")
         #expect(found.map(\.kind) == [.term])

@@ -279,13 +279,14 @@ enum SpeakerAttribution {
                 return speakerOfPhrase(paragraph, verb: index, sentenceStart: range.lowerBound)
             }
         }
-        // `Maas sprak woensdag van een ‘…’`: the phrase with a word between verb and preposition.
-        for index in max(range.lowerBound, openToken - 6)..<max(range.lowerBound, openToken - 2) {
-            guard let word = paragraph.word(index), let phrase = SpeechVerbs.namingPhrases[word],
-                  let between = paragraph.word(index + 1), !paragraph.tokens[index + 1].isCapitalised,
-                  SpeechVerbs.pronouns.contains(between) || !FunctionWords.contains(between),
-                  let preposition = paragraph.word(index + 2), phrase.contains(preposition) else { continue }
-            return speakerOfPhrase(paragraph, verb: index, sentenceStart: range.lowerBound)
+        // `Maas sprak woensdag van een ‘…’`, `X, hoofd van de delegatie, sprak na afloop van de
+        // besprekingen van een „…”`: the preposition right before the quote, its verb further back.
+        for preposition in max(range.lowerBound, openToken - 3)..<openToken {
+            guard let word = paragraph.word(preposition), ["van", "of"].contains(word),
+                  let verb = (max(range.lowerBound, preposition - 10)..<(preposition - 1)).last(where: { index in
+                      paragraph.word(index).flatMap { SpeechVerbs.namingPhrases[$0]?.contains(word) } ?? false
+                  }) else { continue }
+            return speakerOfPhrase(paragraph, verb: verb, sentenceStart: range.lowerBound)
         }
         let closeToken = paragraph.firstToken(atOrAfter: quote.close + quote.closeLength)
         var commas = 0
@@ -405,12 +406,21 @@ enum SpeakerAttribution {
         if let pronoun = SpeakerMentions.pronoun(paragraph, at: verb + 1, verb: verb), let pronoun {
             return found(.pronoun(pronoun), from: verb + 1)
         }
-        guard verb > sentenceStart else { return nil }
+        // `In Brussel spreekt men van`: an impersonal subject after the verb.
+        guard verb > sentenceStart, !["men", "one", "er", "there"].contains(paragraph.word(verb + 1) ?? "") else { return nil }
         if let pronoun = SpeakerMentions.pronoun(paragraph, at: verb - 1, verb: verb) {
             return pronoun.map { found(.pronoun($0), from: verb - 1) }
         }
-        guard let run = paragraph.runEnding[verb - 1].map({ paragraph.runs[$0] }) else { return nil }
-        return found(.name(SpeakerMentions.mention(paragraph, run, articleAllowed: true)), from: run.tokens.lowerBound)
+        if let run = paragraph.runEnding[verb - 1].map({ paragraph.runs[$0] }),
+           !(paragraph.word(run.tokens.lowerBound - 1).map { FunctionWords.contains($0) && !FunctionWords.articles.contains($0) } ?? false) {
+            return found(.name(SpeakerMentions.mention(paragraph, run, articleAllowed: true)), from: run.tokens.lowerBound)
+        }
+        // `X, hoofd van de delegatie, sprak`, `X bezocht Moskou en sprak`: the sentence's subject,
+        // a name opening it, before an apposition or a first verb.
+        guard [",", "en", "and"].contains(paragraph.tokens[verb - 1].lower),
+              let opening = SpeakerMentions.nameForward(paragraph, from: sentenceStart), opening.words >= 2,
+              opening.tokens.upperBound < verb else { return nil }
+        return found(.name(opening), from: opening.tokens.lowerBound)
     }
 
     /// `Eerder had Marenko al verklaard dat …`, `Marenko had earlier reiterated that …`,
