@@ -46,4 +46,9 @@ import Testing
             """
         #expect(quotes(text).map(\.speakerName) == [nil])
     }
+
+    @Test func aRolesFieldInLowercaseLeadsToTheName() {
+        let text = "Volgens onderzoeker internationale betrekkingen Anna de Wit wil de president snel een akkoord. ‘Hij denkt dat het vanzelf gaat.’"
+        #expect(quotes(text).map(\.speakerName) == ["Anna de Wit"])
+    }
 }

@@ -77,6 +77,19 @@ enum SpeakerMentions {
         var inComplement = false
         /// Where the words after `van`/`of` start (`minister van Defensie`), past an article.
         var complementStart: Int?
+        /// `onderzoeker internationale betrekkingen Laurien Crump`: up to two lowercase words
+        /// naming a role's field, right after the role noun and right before the name.
+        func fieldOfRole(at position: Int) -> Bool {
+            guard position > index else { return false }
+            let lowercaseWords = (max(index, position - 2)...position).reversed().prefix { at in
+                let token = paragraph.tokens[at]
+                return token.isWord && !token.isCapitalised && !FunctionWords.contains(token.lower) && !SpeechVerbs.isVerb(token.lower)
+                    && !titleLike(token.lower)
+            }
+            guard lowercaseWords.contains(position), let first = lowercaseWords.last, first > index,
+                  RoleWords.isRoleNoun(paragraph.tokens[first - 1].lower) else { return false }
+            return (position + 1...min(position + 2, paragraph.tokens.count - 1)).contains { paragraph.runStarting[$0] != nil }
+        }
         func titleLike(_ word: String) -> Bool {
             NameIntroductions.titles.contains(word) || RoleWords.isRoleNoun(word) || RoleWords.modifiers.contains(word)
         }
@@ -125,6 +138,7 @@ enum SpeakerMentions {
                         || (inComplement && token.isCapitalised)
                         || (token.isCapitalised && paragraph.word(position + 1).map(titleLike) == true)
                         || token.isInitial  // `U.S. Secretary of State X`
+                        || fieldOfRole(at: position)
                 }
             } else {
                 // `Mr. Peskov`; `volgens een Russische onderhandelaar, Vladimir Medinski`.
