@@ -96,7 +96,12 @@ enum QuoteMarks {
             let previous: Unicode.Scalar? = index > 0 ? scalars[index - 1] : nil
             let next: Unicode.Scalar? = index + 1 < count ? scalars[index + 1] : nil
 
-            let canClose = previous.map { !ScalarClass.isSpace($0) } ?? false
+            // `"Dit is verraad. " Dat is …`, `"Wij gaan door ", zei X`: a stray space before a
+            // straight closing mark, after the quote's last punctuation or before a comma.
+            let strayClose = scalar == "\"" && previous.map(ScalarClass.isSpace) ?? false && index >= 2
+                && ([".", ",", "!", "?"].contains(scalars[index - 2]) || next.map { $0 == "," || $0 == "." } ?? false)
+                && next.map { !ScalarClass.isWord($0) } ?? true
+            let canClose = (previous.map { !ScalarClass.isSpace($0) } ?? false || strayClose)
                 && next.map { !ScalarClass.isWord($0) } ?? true
             if canClose && !closing.isEmpty, let depth = partner(of: closing, in: stack) {
                 let opener = stack[depth]
