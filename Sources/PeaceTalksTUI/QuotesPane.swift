@@ -64,9 +64,7 @@ extension Explorer {
     private func setSpeaker(_ state: inout ExplorerState, _ speaker: String) {
         state.browse.quoteSpeaker = speaker
         state.browse.lists[.quotes] = ListState()
-        state.browse.reader = .detail
-        state.browse.readerEntry = 0
-        state.browse.readerScroll = 0
+        state.browse.reader = ReaderState()
     }
 
     /// The status line while a speaker is typed: `Speaker: name` with the cursor, the count on the right.

@@ -62,7 +62,7 @@ extension Explorer {
         if let prompt = state.search, prompt.results.indices.contains(prompt.selected) {
             return data.document(prompt.results[prompt.selected].document)
         }
-        if case .article(let target) = state.browse.reader { return data.document(target.document) }
+        if case .article(let target) = state.browse.reader.mode { return data.document(target.document) }
         if let index = state.browse.pane.descriptor.document(data, state.browse) { return data.document(index) }
         return data.corpus.documents.first
     }
@@ -77,7 +77,7 @@ extension Explorer {
         let descriptor = state.browse.pane.descriptor
         var pane = descriptor.title
         if let narrowing = descriptor.narrowing(data, state.browse) { pane += " · " + narrowing }
-        switch state.browse.reader {
+        switch state.browse.reader.mode {
         case .compare: return "Compare"
         case .history: return "History"
         case .article: return state.browse.focus == .reader ? "\(pane) › Article" : pane

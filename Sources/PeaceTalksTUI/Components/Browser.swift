@@ -71,9 +71,9 @@ extension Explorer {
             state.message = "Selection cleared"
         } else if state.browse.focus == .reader {
             backInReader(&state, layout: layout)
-        } else if state.browse.reader != .detail {
-            state.browse.reader = .detail
-            state.browse.readerScroll = 0
+        } else if state.browse.reader.mode != .detail {
+            state.browse.reader.mode = .detail
+            state.browse.reader.scroll = 0
         } else if !state.results.isEmpty {
             state.results = []
             state.resultIndex = nil

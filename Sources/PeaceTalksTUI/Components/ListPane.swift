@@ -18,10 +18,10 @@ extension Explorer {
     func select(_ state: inout ExplorerState, _ index: Int) {
         guard index != state.browse.selected else { return }
         state.browse.selected = index
-        let keepSides = state.browse.reader.isTwoSided && state.browse.pane == .issues
-        state.browse.reader = keepSides ? state.browse.reader : .detail
-        state.browse.readerEntry = 0
-        state.browse.readerScroll = 0
+        let keepSides = state.browse.reader.mode.isTwoSided && state.browse.pane == .issues
+        state.browse.reader.mode = keepSides ? state.browse.reader.mode : .detail
+        state.browse.reader.entry = 0
+        state.browse.reader.scroll = 0
     }
 
     func showPane(_ state: inout ExplorerState, _ pane: Pane) {
@@ -31,9 +31,7 @@ extension Explorer {
         }
         state.browse.pane = pane
         state.browse.focus = .list
-        state.browse.reader = .detail
-        state.browse.readerEntry = 0
-        state.browse.readerScroll = 0
+        state.browse.reader = ReaderState()
     }
 
     /// A click on the list's `offset`-th row.
