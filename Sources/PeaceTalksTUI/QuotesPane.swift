@@ -114,3 +114,12 @@ extension ReaderBuilder {
         return ReaderContent(title: data.speakerName(of: quote), blocks: blocks, targets: [target], width: width)
     }
 }
+
+extension SpeakerPrompt {
+    /// The speaker prompt's keys; what is not bound is typed.
+    static let keys = KeySection(title: "In the speaker filter", modes: [.speaker], bindings: [
+        KeyBinding([.backspace, .control("h"), .delete], .speakerDeleteBackward, "delete the last character"),
+        KeyBinding([.enter], .speakerAccept, "keep the filter"),
+        KeyBinding([.escape, .control("g")], .speakerCancel, "put the last filter back"),
+    ])
+}

@@ -20,15 +20,18 @@ extension Explorer {
         let readerActive = state.search == nil && state.browse.focus == .reader
         var cursor: (row: Int, column: Int)?
         func drawList() -> (row: Int, column: Int)? {
-            state.search.map { drawResults(&screen, $0, layout: layout) } ?? drawPaneList(&screen, state, layout: layout)
+            state.search.map { $0.drawResults(into: &screen, area: layout.listBox, context: context) } ?? drawPaneList(&screen, state, layout: layout)
+        }
+        func drawReader() -> (row: Int, column: Int)? {
+            state.browse.reader.draw(into: &screen, area: layout.readerBox, frame: readerFrame(state, layout: layout), theme: theme)
         }
         if layout.wide {
             let listCursor = drawList()
-            let readerCursor = layout.split ? drawReader(&screen, state, layout: layout) : nil
+            let readerCursor = layout.split ? drawReader() : nil
             cursor = readerActive ? readerCursor : listCursor
         } else {
             drawTabs(&screen, layout: layout, row: layout.tabsRow, active: readerActive ? .reader : .pane(state.browse.pane))
-            cursor = readerActive ? drawReader(&screen, state, layout: layout) : drawList()
+            cursor = readerActive ? drawReader() : drawList()
         }
         if let promptCursor = drawStatus(&screen, state, layout: layout) { cursor = promptCursor }
         if state.picker != nil { cursor = drawPicker(&screen, state, layout: layout) }

@@ -59,3 +59,12 @@ extension Explorer {
         state.effects.append(.openExternal(program, path: document.path, line: paragraph.line))
     }
 }
+
+extension ReaderState {
+    /// The keys that send the selected passage out: the clipboard, the editor, the pager.
+    static let passageKeys = KeySection(title: "Copy and open", modes: [.browse], bindings: [
+        KeyBinding([.character("Y")], .copyPassage, "copy the passage or quote, with its citation (y too, off a suggestion)"),
+        KeyBinding([.character("e")], .openExternally(.editor), "open the article at the line in $EDITOR"),
+        KeyBinding([.character("p")], .openExternally(.pager), "open the article at the line in $PAGER"),
+    ])
+}

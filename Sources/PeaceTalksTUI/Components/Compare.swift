@@ -50,24 +50,28 @@ extension Explorer {
             builder.side(right, issue: issue, width: columnWidth),
         ])
     }
+}
 
+extension CompareState {
     /// `Russia | Ukraine`: the sides shown, for the status line.
-    func sidesPosition(_ browse: BrowseState) -> String {
-        let left = data.sides.indices.contains(browse.compare.left) ? data.sideName(data.sides[browse.compare.left]) : "–"
-        let right = data.sides.indices.contains(browse.compare.right) ? data.sideName(data.sides[browse.compare.right]) : "–"
+    func position(_ data: ExplorerData) -> String {
+        let left = data.sides.indices.contains(self.left) ? data.sideName(data.sides[self.left]) : "–"
+        let right = data.sides.indices.contains(self.right) ? data.sideName(data.sides[self.right]) : "–"
         return "\(left) | \(right)"
     }
 
-    var sidesHints: String { "[ ] left side · { } right side · Esc back · ? help" }
+    static let hints = "[ ] left side · { } right side · Esc back · ? help"
+}
 
-    /// Two columns with a rule between them.
-    func drawSides(_ screen: inout Screen, _ view: ReaderView, inner: Rect, textColumn: Int, columnWidth: Int, scroll: Int, focused: Bool,
-                   selected: (column: Int, entry: Int)? = nil) {
-        drawContent(&screen, view.columns[0], row: inner.row, column: textColumn, width: columnWidth, height: inner.height, scroll: scroll,
-                    selectedEntry: selected?.column == 0 ? selected?.entry : nil, focused: focused)
+extension ReaderView {
+    /// Compare and history: two columns with a rule between them.
+    func drawSides(into screen: inout Screen, inner: Rect, textColumn: Int, columnWidth: Int, scroll: Int, focused: Bool,
+                   selected: (column: Int, entry: Int)?, theme: Theme) {
+        columns[0].draw(into: &screen, row: inner.row, column: textColumn, width: columnWidth, height: inner.height, scroll: scroll,
+                        selectedEntry: selected?.column == 0 ? selected?.entry : nil, focused: focused, theme: theme)
         let separator = textColumn + columnWidth + 1
         for row in inner.row..<inner.bottom { screen.setGlyph("│", width: 1, row: row, column: separator, style: theme.border) }
-        drawContent(&screen, view.columns[1], row: inner.row, column: separator + 2, width: max(0, inner.right - separator - 2), height: inner.height, scroll: scroll,
-                    selectedEntry: selected?.column == 1 ? selected?.entry : nil, focused: focused, gutterColumn: separator + 1)
+        columns[1].draw(into: &screen, row: inner.row, column: separator + 2, width: max(0, inner.right - separator - 2), height: inner.height, scroll: scroll,
+                        selectedEntry: selected?.column == 1 ? selected?.entry : nil, focused: focused, gutterColumn: separator + 1, theme: theme)
     }
 }

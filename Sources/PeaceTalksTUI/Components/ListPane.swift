@@ -6,12 +6,10 @@ extension Explorer {
     func moveList(_ state: inout ExplorerState, _ move: ListMove, layout: Layout) {
         let browse = state.browse
         let descriptor = browse.pane.descriptor
-        let count = descriptor.count(data, browse)
-        let landed = browse.list(browse.pane).target(of: move, count: count, height: layout.listHeight)
-        let next = descriptor.selectable(data, browse, near: landed, direction: move.direction)
-        // Rows that cannot be selected are passed over; at either end the selection stays.
-        let stays = (next - browse.selected) * move.direction < 0 && move != .top && move != .bottom
-        select(&state, stays ? browse.selected : next)
+        let next = browse.list(browse.pane).landing(move, count: descriptor.count(data, browse), height: layout.listHeight) {
+            descriptor.selectable(data, browse, near: $0, direction: $1)
+        }
+        select(&state, next)
     }
 
     /// Selects a row of the shown pane; the reader goes back to its detail, from the top.
@@ -67,6 +65,6 @@ extension Explorer {
             count: descriptor.count(data, browse), list: browse.list(browse.pane), top: layout.listTop, focused: focused,
             shortensCounts: descriptor.shortensCounts, empty: "Nothing here", position: descriptor.position(data, browse)
         ) { index, width in descriptor.row(self, browse, index, width: width) }
-        return draw(view, into: &screen, box: box)
+        return view.draw(into: &screen, box: box, theme: theme)
     }
 }

@@ -59,71 +59,104 @@ extension Explorer {
         state.browse.reader.wheel(lines: lines, view: readerView(state, layout: layout), height: layout.readerHeight)
     }
 
-    /// The status line's place in the reader: the passage, the paragraph, or the two sides.
+    /// The status line's place in the reader (`ReaderState.position`).
     func readerPosition(_ state: ExplorerState, layout: Layout) -> String {
+        state.browse.reader.position(view: readerView(state, layout: layout), data: data, compare: state.browse.compare)
+    }
+
+    /// The reader's hints, with what the rest of the explorer marks in it (`ReaderState.hints`).
+    func readerHints(_ state: ExplorerState) -> String {
         let browse = state.browse
-        switch browse.reader.mode {
+        return browse.reader.hints(suggestion: selectedSuggestion(state, layout: Layout(state))?.0, selecting: state.selection != nil,
+                                   pane: browse.pane, hasResults: !state.results.isEmpty)
+    }
+
+    /// What the reader draws in this state: its content, and what the rest of the explorer marks in it.
+    func readerFrame(_ state: ExplorerState, layout: Layout) -> ReaderFrame {
+        let preview = state.search != nil
+        return ReaderFrame(view: readerView(state, layout: layout), focused: !preview && state.browse.focus == .reader, preview: preview,
+                           selection: preview ? nil : state.selection.flatMap(selectionSpan), compare: state.browse.compare,
+                           compareColumnWidth: layout.compareColumnWidth)
+    }
+}
+
+/// What the reader draws besides its own state: the content built for it, and what the rest
+/// of the explorer marks in it.
+struct ReaderFrame {
+    var view: ReaderView
+    var focused: Bool
+    /// A search result's preview: scrolled to the match, nothing selected.
+    var preview: Bool
+    /// The sentences `v` selected, in the selected passage.
+    var selection: TextSpan?
+    var compare: CompareState
+    var compareColumnWidth: Int
+}
+
+extension ReaderState {
+    /// The status line's place: the passage, the paragraph, or the two sides.
+    func position(view: @autoclosure () -> ReaderView, data: ExplorerData, compare: CompareState) -> String {
+        switch mode {
         case .detail:
-            let view = readerView(state, layout: layout)
-            return view.entryCount == 0 ? "–" : "\(browse.reader.entry + 1)/\(view.entryCount)"
+            let count = view().entryCount
+            return count == 0 ? "–" : "\(entry + 1)/\(count)"
         case .article(let target):
             let total = data.document(target.document)?.paragraphs.count ?? 0
             return "¶\(target.paragraph + 1)/\(total)"
         case .compare, .history:
-            return sidesPosition(browse)
+            return compare.position(data)
         }
     }
 
-    func readerHints(_ state: ExplorerState) -> String {
-        let browse = state.browse
-        if let (suggestion, _) = selectedSuggestion(state, layout: Layout(state)) {
+    /// What the keys do while the reader has focus: a suggestion under the cursor, sentences
+    /// selected, or what the mode offers.
+    func hints(suggestion: SuggestedPosition?, selecting: Bool, pane: Pane, hasResults: Bool) -> String {
+        if let suggestion {
             let decide = suggestion.verdict == .confirmed ? "x reject" : "y confirm · x reject"
-            return decide + " · u undo · U redo · " + (browse.reader.mode == .compare ? "[ ] { } sides" : "Enter article") + " · Esc back · ? help"
+            return decide + " · u undo · U redo · " + (mode == .compare ? "[ ] { } sides" : "Enter article") + " · Esc back · ? help"
         }
-        switch browse.reader.mode {
-        case _ where state.selection != nil:
+        switch mode {
+        case _ where selecting:
             return "v one more sentence · t tag · m memo · Esc clear the selection"
         case .detail:
-            let why = browse.pane == .quotes || browse.pane == .actors ? " · w why" : ""
-            return "↑↓ passage · Enter article" + why + " · y copy · e/p open · Esc back" + (browse.pane == .issues ? " · c compare · H history" : "") + " · v t s m code · ? help"
+            let why = pane == .quotes || pane == .actors ? " · w why" : ""
+            return "↑↓ passage · Enter article" + why + " · y copy · e/p open · Esc back" + (pane == .issues ? " · c compare · H history" : "") + " · v t s m code · ? help"
         case .article:
-            return "↑↓ scroll · y copy · e/p open · Esc back" + (state.results.isEmpty ? "" : " · n/N results") + " · v t s m code · ? help"
+            return "↑↓ scroll · y copy · e/p open · Esc back" + (hasResults ? " · n/N results" : "") + " · v t s m code · ? help"
         case .compare, .history:
-            return sidesHints
+            return CompareState.hints
         }
     }
 
     /// Draws the reader in its box; returns where the cursor belongs.
-    func drawReader(_ screen: inout Screen, _ state: ExplorerState, layout: Layout) -> (row: Int, column: Int)? {
-        let box = layout.readerBox
-        let focused = state.search == nil && state.browse.focus == .reader
+    func draw(into screen: inout Screen, area box: Rect, frame: ReaderFrame, theme: Theme) -> (row: Int, column: Int)? {
+        let focused = frame.focused
         let borderStyle = focused ? theme.borderFocused : theme.border
         let inner = box.inner
         guard inner.width > 0, inner.height > 0 else {
             screen.box(box, style: borderStyle)
             return nil
         }
-        let view = readerView(state, layout: layout)
+        let view = frame.view
         screen.labelledBox(box, label: " " + view.title + " ", style: borderStyle, labelStyle: focused ? theme.borderFocused : theme.label)
 
         let height = inner.height
-        var scroll = view.clampedScroll(state.browse.reader.scroll, height: height)
-        if state.search != nil, let main = view.main, let focus = main.focusLine {
+        var scroll = view.clampedScroll(self.scroll, height: height)
+        if frame.preview, let main = view.main, let focus = main.focusLine {
             scroll = view.clampedScroll(focus - 2, height: height)
         }
-        let isDetail = state.search == nil && state.browse.reader.mode == .detail
-        let selectedEntry = isDetail ? state.browse.reader.entry : nil
+        let isDetail = !frame.preview && mode == .detail
+        let selectedEntry = isDetail ? entry : nil
         let textColumn = inner.column + Layout.gutter
         let textWidth = max(0, inner.width - Layout.gutter)
 
-        let compareSelection = state.search == nil ? state.browse.compareSelection(in: view) : nil
+        let compareSelection = !frame.preview && mode == .compare ? frame.compare.selected(in: view) : nil
         if view.columns.count == 2 {
-            drawSides(&screen, view, inner: inner, textColumn: textColumn, columnWidth: layout.compareColumnWidth, scroll: scroll, focused: focused,
-                      selected: compareSelection)
+            view.drawSides(into: &screen, inner: inner, textColumn: textColumn, columnWidth: frame.compareColumnWidth, scroll: scroll, focused: focused,
+                           selected: compareSelection, theme: theme)
         } else if let main = view.main {
-            let selection = state.search == nil ? state.selection.flatMap(selectionSpan) : nil
-            drawContent(&screen, main, row: inner.row, column: textColumn, width: textWidth, height: height, scroll: scroll,
-                        selectedEntry: selectedEntry, focused: focused, selection: selection)
+            main.draw(into: &screen, row: inner.row, column: textColumn, width: textWidth, height: height, scroll: scroll,
+                      selectedEntry: selectedEntry, focused: focused, selection: frame.selection, theme: theme)
         }
 
         // Where we are: a percentage in the bottom border and a thumb on the right one.
@@ -145,17 +178,21 @@ extension Explorer {
                 cursorLine = max(scroll, main.entryLines[entry].lowerBound)
             } else if let selected = compareSelection {
                 cursorLine = max(scroll, view.columns[selected.column].entryLines[selected.entry].lowerBound)
-            } else if case .article = state.browse.reader.mode, let focus = main.focusLine, focus >= scroll, focus < scroll + height {
+            } else if case .article = mode, let focus = main.focusLine, focus >= scroll, focus < scroll + height {
                 cursorLine = focus
             }
         }
         return (inner.row + clamp(cursorLine - scroll, 0, height - 1), inner.column)
     }
+}
 
-    func drawContent(_ screen: inout Screen, _ content: ReaderContent, row: Int, column: Int, width: Int, height: Int, scroll: Int,
-                     selectedEntry: Int?, focused: Bool, gutterColumn: Int? = nil, selection: TextSpan? = nil) {
+extension ReaderContent {
+    /// Draws the lines from `scroll` on into `width` columns at `row`, `column`, the gutter
+    /// marking the selected entry; the one glyph loop of the reader and compare.
+    func draw(into screen: inout Screen, row: Int, column: Int, width: Int, height: Int, scroll: Int,
+              selectedEntry: Int?, focused: Bool, gutterColumn: Int? = nil, selection: TextSpan? = nil, theme: Theme) {
         guard width > 0 else { return }
-        for (offset, (shown, line)) in content.lines(from: scroll, count: height).enumerated() {
+        for (offset, (shown, line)) in lines(from: scroll, count: height).enumerated() {
             let y = row + offset
             var block = shown
             // The selected sentences, in the passage under the cursor only.

@@ -137,3 +137,15 @@ extension Explorer {
         return panel.draw(into: &screen, area: box, lines: whyLines(panel, width: WhyPanel.textWidth(boxWidth: box.width)), theme: theme)
     }
 }
+
+extension WhyPanel {
+    /// The key that opens the panel, while browsing.
+    static let openKeys = KeySection(title: "Why this speaker", modes: [.browse], bindings: [
+        KeyBinding([.character("w")], .toggleWhy, "on a quote: why this speaker (the words that decided)"),
+    ])
+
+    /// The panel's own keys; it scrolls with the list keys (`ListMove.keys`).
+    static let keys = KeySection(title: "In why this speaker", modes: [.why], bindings: [
+        KeyBinding([.character("w"), .escape, .character("q"), .enter], .toggleWhy, "close the panel"),
+    ])
+}
