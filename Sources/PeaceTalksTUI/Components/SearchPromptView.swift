@@ -147,7 +147,6 @@ extension SearchPrompt {
         return message
     }
 
-
     /// A click on the `offset`-th result shown selects it.
     mutating func click(offset: Int) {
         let index = list.scroll + offset
