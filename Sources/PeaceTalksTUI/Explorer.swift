@@ -58,10 +58,10 @@ public struct Explorer: Sendable {
             }
         } else {
             let issue = browse.list(.issues).selected
-            switch browse.reader {
+            switch browse.reader.mode {
             case .article(let target): kind = .article(target)
-            case .compare: kind = .compare(issue: issue, left: browse.compareLeft, right: browse.compareRight)
-            case .history: kind = .history(issue: issue, left: browse.compareLeft, right: browse.compareRight)
+            case .compare: kind = .compare(issue: issue, left: browse.compare.left, right: browse.compare.right)
+            case .history: kind = .history(issue: issue, left: browse.compare.left, right: browse.compare.right)
             case .detail: kind = .detail(browse.pane, browse.pane.descriptor.detailKey(data, browse))
             }
         }
@@ -81,7 +81,7 @@ public struct Explorer: Sendable {
             return ReaderView(title: content.title, columns: [content])
         }
         let browse = state.browse
-        switch browse.reader {
+        switch browse.reader.mode {
         case .article(let target):
             let content = builder.article(target, width: width)
             return ReaderView(title: content.title, columns: [content])
@@ -116,11 +116,11 @@ public struct Explorer: Sendable {
             if !(0..<list.selected).contains(where: { descriptor.isSelectable(data, browse, $0) }) { list.scroll = 0 }
             browse.lists[pane] = list
         }
-        browse.compareLeft = clamp(browse.compareLeft, 0, data.sides.count - 1)
-        browse.compareRight = clamp(browse.compareRight, 0, data.sides.count - 1)
-        if browse.reader.isTwoSided, browse.pane != .issues || data.corpus.issues.isEmpty { browse.reader = .detail }
-        if case .article(let target) = browse.reader, data.paragraph(document: target.document, paragraph: target.paragraph) == nil {
-            browse.reader = .detail
+        browse.compare.left = clamp(browse.compare.left, 0, data.sides.count - 1)
+        browse.compare.right = clamp(browse.compare.right, 0, data.sides.count - 1)
+        if browse.reader.mode.isTwoSided, browse.pane != .issues || data.corpus.issues.isEmpty { browse.reader.mode = .detail }
+        if case .article(let target) = browse.reader.mode, data.paragraph(document: target.document, paragraph: target.paragraph) == nil {
+            browse.reader.mode = .detail
         }
         state.browse = browse
 
@@ -133,12 +133,12 @@ public struct Explorer: Sendable {
 
         let view = readerView(state, layout: layout)
         // The entry is kept while an article or compare is open, for the way back.
-        if state.search == nil, state.browse.reader == .detail {
-            state.browse.readerEntry = clamp(state.browse.readerEntry, 0, view.entryCount - 1)
+        if state.search == nil, state.browse.reader.mode == .detail {
+            state.browse.reader.entry = clamp(state.browse.reader.entry, 0, view.entryCount - 1)
         }
-        state.browse.readerScroll = view.clampedScroll(state.browse.readerScroll, height: layout.readerHeight)
-        if state.browse.reader == .compare {
-            state.browse.compareEntry = clamp(state.browse.compareEntry, 0, compareEntries(view).count - 1)
+        state.browse.reader.scroll = view.clampedScroll(state.browse.reader.scroll, height: layout.readerHeight)
+        if state.browse.reader.mode == .compare {
+            state.browse.compare.entry = clamp(state.browse.compare.entry, 0, CompareState.entries(view).count - 1)
         }
 
         if let index = state.resultIndex, !state.results.indices.contains(index) { state.resultIndex = nil }

@@ -117,3 +117,14 @@ extension FilterOption {
         text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
     }
 }
+
+extension FilterPicker {
+    /// The picker's keys; what is not bound is typed.
+    static let keys = KeySection(title: "In a picker (filter, tag, speaker)", modes: [.picker], bindings: [
+        KeyBinding([.down, .control("n"), .tab], .pickerDown, "next choice"),
+        KeyBinding([.up, .control("p"), .backTab], .pickerUp, "previous choice"),
+        KeyBinding([.backspace, .control("h"), .delete], .pickerDeleteBackward, "delete the last character"),
+        KeyBinding([.enter], .pickerAccept, "take the choice"),
+        KeyBinding([.escape, .control("g")], .pickerCancel, "close, nothing changed"),
+    ])
+}

@@ -143,136 +143,23 @@ extension Keymap {
     private static func chars(_ text: String) -> [Key] { text.map(Key.character) }
     private static let anyPrompt: Set<Mode> = [.search, .picker, .speaker]
 
-    /// Every binding. The first that matches a key in the current mode wins.
+    /// Every binding, each section kept beside what handles its actions, in the order help
+    /// shows them. The first that matches a key in the current mode wins.
     static let table: [KeySection] = [
-        KeySection(title: "Moving", modes: [.browse, .help, .why], bindings: [
-            KeyBinding([.down, .character("j"), .control("n")], .moveDown, "next row / next passage / scroll down"),
-            KeyBinding([.up, .character("k"), .control("p")], .moveUp, "previous row / previous passage / scroll up"),
-            KeyBinding([.pageDown, .character(" "), .control("f"), .control("d")], .pageDown, "page down"),
-            KeyBinding([.pageUp, .control("b"), .control("u")], .pageUp, "page up"),
-            KeyBinding([.home, .character("g")], .top, "first row / top"),
-            KeyBinding([.end, .character("G")], .bottom, "last row / bottom"),
-        ]),
-        KeySection(title: "Panes", modes: [.browse], bindings: [
-            KeyBinding(Pane.allCases.indices.map { .character(Character(String($0 + 1))) },
-                       help: Pane.registered.map { $0.title + ($0.needsSeveralDocuments ? " (several articles)" : "") }.joined(separator: ", ")) { key in
-                guard case .character(let digit) = key, let number = Int(String(digit)), Pane.allCases.indices.contains(number - 1) else { return nil }
-                return .showPane(Pane.allCases[number - 1])
-            },
-            KeyBinding([.tab, .backTab], help: "switch between list and reader") { $0 == .tab ? .nextPane : .previousPane },
-            KeyBinding([.left, .character("h")], .focusList, "to the list"),
-            KeyBinding([.right, .character("l")], .focusReader, "to the reader"),
-            KeyBinding([.enter, .character("o")], .open, "open: the reader, then the passage in its article"),
-            KeyBinding([.escape, .backspace, .delete], .back, "back one step"),
-            KeyBinding([.character("c")], .compare, "compare two sides on the selected issue"),
-            KeyBinding([.character("H")], .history, "history: the issue's dated passages by side, in time order"),
-            KeyBinding([.character("["), .character("]")], help: "compare, history: left column to previous / next side") {
-                $0 == .character("[") ? .compareLeftPrevious : .compareLeftNext
-            },
-            KeyBinding([.character("{"), .character("}"), .character("<"), .character(">")], help: "compare, history: right column to previous / next side") {
-                $0 == .character("{") || $0 == .character("<") ? .compareRightPrevious : .compareRightNext
-            },
-        ]),
-        KeySection(title: "Timeline", modes: [.browse], bindings: [
-            KeyBinding([.character("["), .character("]")], help: "previous / next year",
-                       when: { $0.browse.pane == .timeline && !$0.browse.reader.isTwoSided }) { $0 == .character("[") ? .yearPrevious : .yearNext },
-            KeyBinding([.character("f")], .openFilter, "filter by actor or issue (type, Enter picks)"),
-            KeyBinding([.character("F")], .clearFilter, "clear the filter"),
-            KeyBinding(note: [.enter], "on a cluster: the articles that report it"),
-        ]),
-        KeySection(title: "Quotes", modes: [.browse], bindings: [
-            KeyBinding(note: [.character("f")], "filter by speaker: the list narrows as you type"),
-            KeyBinding(note: [.enter, .escape], "keep the filter / put the last one back"),
-            KeyBinding(note: [.character("F")], "clear the speaker filter"),
-        ]),
-        KeySection(title: "Why this speaker", modes: [.browse], bindings: [
-            KeyBinding([.character("w")], .toggleWhy, "on a quote: why this speaker (the words that decided)"),
-        ]),
-        KeySection(title: "Search", modes: [.browse], bindings: [
-            KeyBinding([.character("/"), .control("s")], .startSearch, "open the search prompt"),
-            KeyBinding(note: [], label: "@name #issue", "in the query: filter by speaker or issue"),
-            KeyBinding(note: [], label: "typing", "results update on every key"),
-            KeyBinding([.character("n"), .character("N")], help: "next / previous result after Enter") {
-                $0 == .character("n") ? .nextResult : .previousResult
-            },
-        ]),
-        KeySection(title: "Copy and open", modes: [.browse], bindings: [
-            KeyBinding([.character("Y")], .copyPassage, "copy the passage or quote, with its citation (y too, off a suggestion)"),
-            KeyBinding([.character("e")], .openExternally(.editor), "open the article at the line in $EDITOR"),
-            KeyBinding([.character("p")], .openExternally(.pager), "open the article at the line in $PAGER"),
-        ]),
-        KeySection(title: "Coding (saved at once to ARTICLE.annotations.yaml)", modes: [.browse], bindings: [
-            KeyBinding([.character("y")], .decideSuggestion(.confirmed), "confirm the suggestion (◇) under the cursor"),
-            KeyBinding([.character("x")], .decideSuggestion(.rejected), "reject the suggestion under the cursor (hidden)"),
-            KeyBinding([.character("v")], .selectSentence, "select the sentence under the cursor; again: one more"),
-            KeyBinding(note: [.escape], "clear the selection (without one, keys act on the passage)"),
-            KeyBinding([.character("t")], .tagPassage, "tag the selection or passage to an issue and a side"),
-            KeyBinding([.character("s")], .reassignSpeaker, "reassign the selected quote's speaker"),
-            KeyBinding([.character("m")], .writeMemo, "memo on the passage, issue or actor ($EDITOR or inline)"),
-            KeyBinding([.character("u")], .undoAnnotation, "undo the last change"),
-            KeyBinding([.character("U"), .control("r")], .redoAnnotation, "redo"),
-        ]),
-        KeySection(title: "Other", modes: [.browse], bindings: [
-            KeyBinding([.character("?"), .function(1)], .toggleHelp, "this help (close with ? Esc q)"),
-            KeyBinding(note: [], label: "mouse", "click selects a row or focuses a pane; wheel scrolls"),
-            KeyBinding([.character("M")], .toggleMouseCapture, "mouse capture off / on"),
-            KeyBinding(note: [], label: "Shift-drag", "selects text while the mouse is captured"),
-            KeyBinding([.character("q"), .control("c")], .quit, "quit"),
-        ]),
-        KeySection(title: "In the search prompt", modes: [.search], bindings: [
-            KeyBinding([.control("n"), .control("j"), .tab], .searchResultNext, "next result in the list"),
-            KeyBinding([.control("p"), .control("k"), .backTab], .searchResultPrevious, "previous result in the list"),
-            KeyBinding([.pageDown, .pageUp], help: "a page of results down / up") { $0 == .pageDown ? .searchResultPageDown : .searchResultPageUp },
-            KeyBinding([.up, .down], help: "recall earlier / later searches") { $0 == .up ? .searchHistoryPrevious : .searchHistoryNext },
-            KeyBinding([.left, .right, .control("b"), .control("f")], help: "move in the prompt") {
-                $0 == .left || $0 == .control("b") ? .searchCursorLeft : .searchCursorRight
-            },
-            KeyBinding([.home, .end, .control("a"), .control("e")], help: "to the start / end of the prompt") {
-                $0 == .home || $0 == .control("a") ? .searchCursorHome : .searchCursorEnd
-            },
-            KeyBinding([.backspace, .control("h")], .searchDeleteBackward, "delete the character before the cursor"),
-            KeyBinding([.delete], .searchDeleteForward, "delete the character under the cursor"),
-            KeyBinding([.control("u")], .searchClear, "clear the prompt"),
-            KeyBinding([.enter], .searchAccept, "open the result in the reader"),
-            KeyBinding([.escape, .control("g")], .searchCancel, "cancel and return to where you were"),
-        ]),
-        KeySection(title: "In a picker (filter, tag, speaker)", modes: [.picker], bindings: [
-            KeyBinding([.down, .control("n"), .tab], .pickerDown, "next choice"),
-            KeyBinding([.up, .control("p"), .backTab], .pickerUp, "previous choice"),
-            KeyBinding([.backspace, .control("h"), .delete], .pickerDeleteBackward, "delete the last character"),
-            KeyBinding([.enter], .pickerAccept, "take the choice"),
-            KeyBinding([.escape, .control("g")], .pickerCancel, "close, nothing changed"),
-        ]),
-        KeySection(title: "In the speaker filter", modes: [.speaker], bindings: [
-            KeyBinding([.backspace, .control("h"), .delete], .speakerDeleteBackward, "delete the last character"),
-            KeyBinding([.enter], .speakerAccept, "keep the filter"),
-            KeyBinding([.escape, .control("g")], .speakerCancel, "put the last filter back"),
-        ]),
-        KeySection(title: "In why this speaker", modes: [.why], bindings: [
-            KeyBinding([.character("w"), .escape, .character("q"), .enter], .toggleWhy, "close the panel"),
-        ]),
-        KeySection(title: "In the memo editor", modes: [.memo], bindings: [
-            KeyBinding([.control("o"), .control("x")], .memoSave, "save the memo and close"),
-            KeyBinding([.escape, .control("g"), .control("c")], .memoCancel, "close; with changes, press again to drop them"),
-            KeyBinding([.enter, .control("j")], .memoNewline, "new line"),
-            KeyBinding([.backspace, .control("h"), .delete], .memoDeleteBackward, "delete the character before the cursor"),
-            KeyBinding([.left, .right, .up, .down], help: "move in the text") { key in
-                switch key {
-                case .left: return .memoCursor(.left)
-                case .right: return .memoCursor(.right)
-                case .up: return .memoCursor(.up)
-                default: return .memoCursor(.down)
-                }
-            },
-            KeyBinding([.home, .end, .control("a"), .control("e")], help: "to the start / end of the line") {
-                $0 == .home || $0 == .control("a") ? .memoCursor(.lineStart) : .memoCursor(.lineEnd)
-            },
-        ]),
-        KeySection(title: "In this help", modes: [.help], bindings: [
-            KeyBinding([.character("?"), .character("q"), .escape, .enter, .function(1)], .toggleHelp, "close the help"),
-        ]),
-        KeySection(title: "Anywhere", modes: anyPrompt.union([.help, .why]), bindings: [
-            KeyBinding([.control("c")], .quit, "quit"),
-        ]),
+        ListMove.keys, BrowseState.keys, TimelinePane.keys, QuotesPane.keys, WhyPanel.openKeys, SearchPrompt.openKeys,
+        ReaderState.passageKeys, AnnotationEdit.keys, other, SearchPrompt.keys, FilterPicker.keys, SpeakerPrompt.keys,
+        WhyPanel.keys, MemoEditor.keys, HelpOverlay.keys, anywhere,
     ]
+
+    static let other = KeySection(title: "Other", modes: [.browse], bindings: [
+        KeyBinding([.character("?"), .function(1)], .toggleHelp, "this help (close with ? Esc q)"),
+        KeyBinding(note: [], label: "mouse", "click selects a row or focuses a pane; wheel scrolls"),
+        KeyBinding([.character("M")], .toggleMouseCapture, "mouse capture off / on"),
+        KeyBinding(note: [], label: "Shift-drag", "selects text while the mouse is captured"),
+        KeyBinding([.character("q"), .control("c")], .quit, "quit"),
+    ])
+
+    static let anywhere = KeySection(title: "Anywhere", modes: anyPrompt.union([.help, .why]), bindings: [
+        KeyBinding([.control("c")], .quit, "quit"),
+    ])
 }

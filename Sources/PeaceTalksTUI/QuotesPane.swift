@@ -64,9 +64,7 @@ extension Explorer {
     private func setSpeaker(_ state: inout ExplorerState, _ speaker: String) {
         state.browse.quoteSpeaker = speaker
         state.browse.lists[.quotes] = ListState()
-        state.browse.reader = .detail
-        state.browse.readerEntry = 0
-        state.browse.readerScroll = 0
+        state.browse.reader = ReaderState()
     }
 
     /// The status line while a speaker is typed: `Speaker: name` with the cursor, the count on the right.
@@ -115,4 +113,13 @@ extension ReaderBuilder {
         let target = ArticleTarget(document: quote.document, paragraph: quote.paragraph, spans: [quote.span])
         return ReaderContent(title: data.speakerName(of: quote), blocks: blocks, targets: [target], width: width)
     }
+}
+
+extension SpeakerPrompt {
+    /// The speaker prompt's keys; what is not bound is typed.
+    static let keys = KeySection(title: "In the speaker filter", modes: [.speaker], bindings: [
+        KeyBinding([.backspace, .control("h"), .delete], .speakerDeleteBackward, "delete the last character"),
+        KeyBinding([.enter], .speakerAccept, "keep the filter"),
+        KeyBinding([.escape, .control("g")], .speakerCancel, "put the last filter back"),
+    ])
 }

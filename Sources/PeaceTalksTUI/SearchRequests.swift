@@ -9,26 +9,6 @@ extension Explorer {
     /// the status line says how much.
     public static let queryLimit = 256
 
-    /// Asks for a search of the prompt's query; a blank query needs none and clears at once.
-    func requestSearch(_ state: inout ExplorerState, _ prompt: inout SearchPrompt) {
-        if prompt.query.count < Self.queryLimit { prompt.dropped = 0 }
-        if prompt.query.count > Self.queryLimit {
-            prompt.dropped += prompt.query.count - Self.queryLimit
-            prompt.query.removeLast(prompt.query.count - Self.queryLimit)
-            prompt.cursor = min(prompt.cursor, prompt.query.count)
-        }
-        prompt.acceptWhenFinished = false
-        guard !prompt.query.allSatisfy(\.isWhitespace) else {
-            prompt.pending = nil
-            prompt.results = []
-            prompt.total = 0
-            prompt.list = ListState()
-            return
-        }
-        state.searchGeneration += 1
-        prompt.pending = SearchRequest(query: prompt.text, generation: state.searchGeneration)
-    }
-
     func finishSearch(_ state: inout ExplorerState, generation: Int, hits: [SearchHit], total: Int) {
         guard var prompt = state.search, prompt.pending?.generation == generation else { return }
         // The engine's word is trusted for nothing else: hits whose paragraph exists.
@@ -59,5 +39,27 @@ extension Explorer {
     public func runSearch(_ request: SearchRequest, cancellation: SearchCancellation? = nil) -> Action? {
         guard let result = data.search(request.query, cancellation) else { return nil }
         return .searchFinished(generation: request.generation, hits: result.hits, total: result.total)
+    }
+}
+
+extension SearchPrompt {
+    /// Asks for a search of the prompt's query; a blank query needs none and clears at once.
+    mutating func request(generation: inout Int) {
+        if query.count < Explorer.queryLimit { dropped = 0 }
+        if query.count > Explorer.queryLimit {
+            dropped += query.count - Explorer.queryLimit
+            query.removeLast(query.count - Explorer.queryLimit)
+            cursor = min(cursor, query.count)
+        }
+        acceptWhenFinished = false
+        guard !query.allSatisfy(\.isWhitespace) else {
+            pending = nil
+            results = []
+            total = 0
+            list = ListState()
+            return
+        }
+        generation += 1
+        pending = SearchRequest(query: text, generation: generation)
     }
 }

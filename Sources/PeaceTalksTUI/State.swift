@@ -43,16 +43,10 @@ public struct BrowseState: Hashable, Sendable {
     public var focus: Focus = .list
     /// Each pane's selected and first visible row.
     public var lists: [Pane: ListState] = [:]
-    public var reader: ReaderMode = .detail
-    /// Selected entry (passage) in the reader's detail.
-    public var readerEntry = 0
-    /// First visible line of the reader.
-    public var readerScroll = 0
-    /// Indexes into the sides offered for compare.
-    public var compareLeft = 0
-    public var compareRight = 1
-    /// The selected entry in compare, counting the left column's entries, then the right's.
-    public var compareEntry = 0
+    /// The reader's own state: what it shows, its selected entry and its scroll.
+    public var reader = ReaderState()
+    /// Compare's and history's own state: the two sides and compare's selected entry.
+    public var compare = CompareState()
     /// What the Timeline pane is narrowed to, chosen with `f`.
     public var timelineFilter: TimelineFilter?
     /// What the Quotes pane is narrowed to: words of the speaker's name, typed after `f` there.

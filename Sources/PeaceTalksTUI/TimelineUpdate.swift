@@ -10,9 +10,7 @@ extension Explorer {
         }
         state.browse.focus = .list
         state.browse.selected = row
-        state.browse.reader = .detail
-        state.browse.readerEntry = 0
-        state.browse.readerScroll = 0
+        state.browse.reader = ReaderState()
     }
 
     /// `f` opens the picker, typing narrows it, Enter filters the timeline, `F` clears.
@@ -76,9 +74,7 @@ extension Explorer {
     private func resetTimeline(_ state: inout ExplorerState) {
         let rows = data.timelineLayout(state.browse.timelineFilter)
         state.browse.focus = .list
-        state.browse.reader = .detail
-        state.browse.readerEntry = 0
-        state.browse.readerScroll = 0
+        state.browse.reader = ReaderState()
         let first = rows.selectable(near: 0, direction: 1)
         state.browse.lists[.timeline] = ListState(selected: first)
     }

@@ -33,11 +33,11 @@ extension Explorer {
         guard state.search == nil, state.browse.focus == .reader else { return nil }
         let view = readerView(state, layout: layout)
         let found: SuggestedPosition?
-        switch state.browse.reader {
+        switch state.browse.reader.mode {
         case .detail where state.browse.pane == .issues:
-            found = view.main?.suggestions[state.browse.readerEntry]
+            found = view.main?.suggestions[state.browse.reader.entry]
         case .compare:
-            found = selectedCompareEntry(state.browse, view).flatMap { view.columns[$0.column].suggestions[$0.entry] }
+            found = state.browse.compareSelection(in: view).flatMap { view.columns[$0.column].suggestions[$0.entry] }
         default:
             found = nil
         }

@@ -7,15 +7,10 @@ extension Explorer {
     /// The passage the keys act on: the reader's selected passage, or the one an article was opened at.
     func selectedTarget(_ state: ExplorerState, layout: Layout) -> ArticleTarget? {
         guard state.search == nil else { return nil }
-        switch state.browse.reader {
-        case .article(let target):
-            return target
-        case .detail:
-            let view = readerView(state, layout: layout)
-            guard let main = view.main, main.targets.indices.contains(state.browse.readerEntry) else { return nil }
-            return main.targets[state.browse.readerEntry]
-        case .compare, .history:
-            return nil
+        switch state.browse.reader.mode {
+        case .article(let target): return target
+        case .detail: return state.browse.reader.target(in: readerView(state, layout: layout))
+        case .compare, .history: return nil
         }
     }
 
@@ -63,4 +58,13 @@ extension Explorer {
         }
         state.effects.append(.openExternal(program, path: document.path, line: paragraph.line))
     }
+}
+
+extension ReaderState {
+    /// The keys that send the selected passage out: the clipboard, the editor, the pager.
+    static let passageKeys = KeySection(title: "Copy and open", modes: [.browse], bindings: [
+        KeyBinding([.character("Y")], .copyPassage, "copy the passage or quote, with its citation (y too, off a suggestion)"),
+        KeyBinding([.character("e")], .openExternally(.editor), "open the article at the line in $EDITOR"),
+        KeyBinding([.character("p")], .openExternally(.pager), "open the article at the line in $PAGER"),
+    ])
 }

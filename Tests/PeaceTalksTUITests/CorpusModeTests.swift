@@ -45,7 +45,7 @@ import PeaceTalksModel
         #expect(detail.contains("vrede…sprekken · § Grondgebied · ¶3"))
         #expect(detail.contains("vrede…sprekken · ¶3 "))
         app.press(.enter)
-        guard case .article(let target) = app.state.browse.reader else {
+        guard case .article(let target) = app.state.browse.reader.mode else {
             Issue.record("no article open")
             return
         }
@@ -67,7 +67,7 @@ import PeaceTalksModel
         #expect(lines[3].contains("vrede…sprekken ¶3│"))
         #expect(lines[4].contains("article-00002 ¶1│"))
         app.press(.control("n"), .control("n"), .enter)
-        guard case .article(let target) = app.state.browse.reader else {
+        guard case .article(let target) = app.state.browse.reader.mode else {
             Issue.record("no article open")
             return
         }
@@ -104,7 +104,7 @@ import PeaceTalksModel
         #expect(text.contains("Tweede artikel"))
         #expect(text.contains("1 quote · 2 events · 1 issue"))
         app.press(.down, .enter)
-        #expect(app.state.browse.reader == .article(ArticleTarget(document: 1, paragraph: 0)))
+        #expect(app.state.browse.reader.mode == .article(ArticleTarget(document: 1, paragraph: 0)))
         #expect(app.screen.text.contains("Zelensky zei op 15 augustus 2025"))
         // Where the list is narrow, the counts shorten and the title keeps its room.
         var wide = CorpusFixture.app(width: 120, height: 40)

@@ -57,10 +57,10 @@ import PeaceTalksModel
         app.type("oekraine")
         app.press(.enter)
         #expect(app.state.search == nil)
-        #expect(app.state.browse.reader == .article(ArticleTarget(document: 0, paragraph: 2, spans: app.state.results[0].spans)))
+        #expect(app.state.browse.reader.mode == .article(ArticleTarget(document: 0, paragraph: 2, spans: app.state.results[0].spans)))
         #expect(app.statusMessage?.contains("Result 1/2") == true)
         app.press(.character("n"))
-        if case .article(let target) = app.state.browse.reader { #expect(target.paragraph == 5) } else { Issue.record("no article") }
+        if case .article(let target) = app.state.browse.reader.mode { #expect(target.paragraph == 5) } else { Issue.record("no article") }
         app.press(.character("n"))
         #expect(app.statusMessage?.contains("wrapped") == true)
     }
@@ -191,10 +191,10 @@ import PeaceTalksModel
         #expect(lines.contains { $0.contains("Ukraine") && $0.contains("United States") && $0.range(of: "Ukraine")!.lowerBound < $0.range(of: "United States")!.lowerBound })
         // Resize mid-compare keeps compare and a valid screen.
         app.send(.resize(Size(width: 44, height: 12)))
-        #expect(app.state.browse.reader == .compare)
+        #expect(app.state.browse.reader.mode == .compare)
         #expect(app.screen.lines.allSatisfy { DisplayWidth.of($0) == 44 })
         app.press(.escape)
-        #expect(app.state.browse.reader == .detail)
+        #expect(app.state.browse.reader.mode == .detail)
     }
 
     @Test func narrowLayoutShowsOneViewWithTabs() {
@@ -231,8 +231,8 @@ import PeaceTalksModel
         let start = cells.firstIndex { $0.grapheme == "g" && $0.style == Theme.standard.match }
         #expect(start != nil)
         app.press(.escape)
-        #expect(app.state.browse.reader == .detail)
-        #expect(app.state.browse.readerEntry == 5)
+        #expect(app.state.browse.reader.mode == .detail)
+        #expect(app.state.browse.reader.entry == 5)
     }
 
     @Test func timelineMarksEventsOfTheSelectedIssue() {
@@ -270,7 +270,7 @@ import PeaceTalksModel
         app.send(.mouse(.click(row: 5, column: 60)))
         #expect(app.state.browse.focus == .reader)
         app.send(.mouse(.wheelDown(row: 5, column: 60)))
-        #expect(app.state.browse.readerScroll >= 0)
+        #expect(app.state.browse.reader.scroll >= 0)
         app.send(.mouse(.wheelDown(row: 3, column: 3)))
         #expect(app.state.browse.selected == 3)
     }

@@ -9,7 +9,7 @@ import PeaceTalksModel
         let explorer = Explorer(corpus: Fixture.corpus(extraText: huge), search: { _ in [] })
         var state = explorer.initialState(size: Size(width: 120, height: 40))
         state.browse.focus = .reader
-        state.browse.reader = .article(ArticleTarget(document: 0, paragraph: 6, spans: [TextSpan(start: 41, end: 43)]))
+        state.browse.reader.mode = .article(ArticleTarget(document: 0, paragraph: 6, spans: [TextSpan(start: 41, end: 43)]))
         for action in [Action.pageDown, .pageDown, .bottom, .moveUp] {
             state = explorer.update(state, action)
         }

@@ -49,7 +49,7 @@ import Testing
         app.send(.key(.up))
         #expect(app.render(size: size).lines.last?.hasPrefix(" \(entries - 1)/\(entries) ") == true)
         app.send(.key(.enter))
-        guard case .article(let target) = app.state.browse.reader else {
+        guard case .article(let target) = app.state.browse.reader.mode else {
             Issue.record("Enter did not open the article")
             return
         }

@@ -64,8 +64,8 @@ struct SeededGenerator: RandomNumberGenerator {
                 #expect(state.browse.list(pane).selected >= 0)
                 #expect(state.browse.list(pane).selected < max(1, count), "step \(step)")
             }
-            #expect(state.browse.readerScroll >= 0)
-            #expect(state.browse.readerEntry >= 0)
+            #expect(state.browse.reader.scroll >= 0)
+            #expect(state.browse.reader.entry >= 0)
             if let prompt = state.search {
                 #expect(prompt.selected >= 0 && prompt.selected < max(1, prompt.results.count))
                 #expect(prompt.cursor >= 0 && prompt.cursor <= prompt.query.count)

@@ -49,7 +49,7 @@ import PeaceTalksModel
         print("5 MB paragraph: one whole wrap \(Self.milliseconds(wrapOnce)) (the old cost of each reader lookup, 3–4 per key);",
               "open \(Self.milliseconds(open)); per key after \(Self.milliseconds(scrolling / keys)); another passage of the same document \(Self.milliseconds(other))")
         #expect(screen.lines.allSatisfy { DisplayWidth.of($0) == 120 })
-        #expect(state.browse.readerScroll > 0)
+        #expect(state.browse.reader.scroll > 0)
         #expect(screen.text.contains("staakt-het-vuren"))
     }
 

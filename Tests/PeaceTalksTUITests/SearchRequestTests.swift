@@ -85,7 +85,7 @@ final class SearchCalls: @unchecked Sendable {
         #expect(opened.search == nil)
         #expect(opened.resultIndex == 0)
         #expect(opened.history == ["oekra"])
-        if case .article = opened.browse.reader {} else { Issue.record("the first result is not open: \(opened.browse.reader)") }
+        if case .article = opened.browse.reader.mode {} else { Issue.record("the first result is not open: \(opened.browse.reader.mode)") }
     }
 
     @Test func aBlankQueryNeedsNoSearch() {

@@ -112,7 +112,7 @@ import Testing
         #expect(text.contains("#1 eerste · Onderhandelingen · ¶5 · 2025-08-15"))
         #expect(text.contains("#2 tweede · Top in Alaska · ¶2 · 2025-08-15"))
         app.press(.down, .enter)
-        guard case .article(let target) = app.state.browse.reader else {
+        guard case .article(let target) = app.state.browse.reader.mode else {
             Issue.record("no article open")
             return
         }
@@ -166,7 +166,7 @@ import Testing
         #expect(!lines[2].contains("│  Rusland  "))
         #expect(lines[2].contains("│ Oekraïne"))
         app.press(.escape)
-        #expect(app.state.browse.reader == .detail)
+        #expect(app.state.browse.reader.mode == .detail)
     }
 
     @Test func helpListsTheTimelineKeys() {

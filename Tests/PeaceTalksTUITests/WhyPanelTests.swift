@@ -110,8 +110,8 @@ import Testing
         for _ in 0..<row { app.press(.down) }
         // Enter opens the quote's article, where the reader's target is the quote itself.
         app.press(.enter, .enter)
-        guard case .article = app.state.browse.reader else {
-            Issue.record("the article did not open: \(app.state.browse.reader)")
+        guard case .article = app.state.browse.reader.mode else {
+            Issue.record("the article did not open: \(app.state.browse.reader.mode)")
             return
         }
         app.press(.character("w"))
@@ -119,7 +119,7 @@ import Testing
         // The panel picks every quote of a passage whose highlight is no quote.
         var state = app.state
         state.why = nil
-        state.browse.reader = .article(ArticleTarget(document: 0, paragraph: 3, spans: []))
+        state.browse.reader.mode = .article(ArticleTarget(document: 0, paragraph: 3, spans: []))
         let layout = Layout(state)
         let refs = app.explorer.whyQuotes(state, layout: layout)
         #expect(refs.map(\.index) == document.quotes.indices.filter { document.quotes[$0].paragraph == 3 })

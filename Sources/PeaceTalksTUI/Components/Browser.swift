@@ -71,13 +71,37 @@ extension Explorer {
             state.message = "Selection cleared"
         } else if state.browse.focus == .reader {
             backInReader(&state, layout: layout)
-        } else if state.browse.reader != .detail {
-            state.browse.reader = .detail
-            state.browse.readerScroll = 0
+        } else if state.browse.reader.mode != .detail {
+            state.browse.reader.mode = .detail
+            state.browse.reader.scroll = 0
         } else if !state.results.isEmpty {
             state.results = []
             state.resultIndex = nil
             state.message = "Search results cleared"
         }
     }
+}
+
+extension BrowseState {
+    /// The browser's keys: panes, list and reader, open and back, compare and history.
+    static let keys = KeySection(title: "Panes", modes: [.browse], bindings: [
+        KeyBinding(Pane.allCases.indices.map { .character(Character(String($0 + 1))) },
+                   help: Pane.registered.map { $0.title + ($0.needsSeveralDocuments ? " (several articles)" : "") }.joined(separator: ", ")) { key in
+            guard case .character(let digit) = key, let number = Int(String(digit)), Pane.allCases.indices.contains(number - 1) else { return nil }
+            return .showPane(Pane.allCases[number - 1])
+        },
+        KeyBinding([.tab, .backTab], help: "switch between list and reader") { $0 == .tab ? .nextPane : .previousPane },
+        KeyBinding([.left, .character("h")], .focusList, "to the list"),
+        KeyBinding([.right, .character("l")], .focusReader, "to the reader"),
+        KeyBinding([.enter, .character("o")], .open, "open: the reader, then the passage in its article"),
+        KeyBinding([.escape, .backspace, .delete], .back, "back one step"),
+        KeyBinding([.character("c")], .compare, "compare two sides on the selected issue"),
+        KeyBinding([.character("H")], .history, "history: the issue's dated passages by side, in time order"),
+        KeyBinding([.character("["), .character("]")], help: "compare, history: left column to previous / next side") {
+            $0 == .character("[") ? .compareLeftPrevious : .compareLeftNext
+        },
+        KeyBinding([.character("{"), .character("}"), .character("<"), .character(">")], help: "compare, history: right column to previous / next side") {
+            $0 == .character("{") || $0 == .character("<") ? .compareRightPrevious : .compareRightNext
+        },
+    ])
 }

@@ -59,3 +59,18 @@ extension Explorer {
         return "\(prefix)-\(number)"
     }
 }
+
+extension AnnotationEdit {
+    /// The coding keys, in the reader.
+    static let keys = KeySection(title: "Coding (saved at once to ARTICLE.annotations.yaml)", modes: [.browse], bindings: [
+        KeyBinding([.character("y")], .decideSuggestion(.confirmed), "confirm the suggestion (◇) under the cursor"),
+        KeyBinding([.character("x")], .decideSuggestion(.rejected), "reject the suggestion under the cursor (hidden)"),
+        KeyBinding([.character("v")], .selectSentence, "select the sentence under the cursor; again: one more"),
+        KeyBinding(note: [.escape], "clear the selection (without one, keys act on the passage)"),
+        KeyBinding([.character("t")], .tagPassage, "tag the selection or passage to an issue and a side"),
+        KeyBinding([.character("s")], .reassignSpeaker, "reassign the selected quote's speaker"),
+        KeyBinding([.character("m")], .writeMemo, "memo on the passage, issue or actor ($EDITOR or inline)"),
+        KeyBinding([.character("u")], .undoAnnotation, "undo the last change"),
+        KeyBinding([.character("U"), .control("r")], .redoAnnotation, "redo"),
+    ])
+}

@@ -5,14 +5,14 @@ import PeaceTalksModel
 extension Explorer {
     func toggleSidesView(_ state: inout ExplorerState, _ mode: ReaderMode, layout: Layout) {
         let key = mode == .compare ? "c" : "H"
-        if state.browse.reader == mode {
-            state.browse.reader = .detail
+        if state.browse.reader.mode == mode {
+            state.browse.reader.mode = .detail
             scrollToEntry(&state, layout: layout, upward: false)
         } else if state.browse.pane == .issues, !data.corpus.issues.isEmpty {
-            state.browse.reader = mode
+            state.browse.reader.mode = mode
             state.browse.focus = .reader
-            state.browse.readerScroll = 0
-            state.browse.compareEntry = 0
+            state.browse.reader.scroll = 0
+            state.browse.compare.entry = 0
             if data.sides.count < 2 { state.message = (mode == .compare ? "Compare" : "History by side") + " needs two sides in the codebook" }
         } else {
             state.message = (mode == .compare ? "Compare" : "History") + " works on an issue: press 1, pick one, then \(key)"
@@ -20,7 +20,7 @@ extension Explorer {
     }
 
     func switchSide(_ state: inout ExplorerState, _ action: Action) {
-        guard state.browse.reader.isTwoSided else {
+        guard state.browse.reader.mode.isTwoSided else {
             state.message = "Press c (compare) or H (history) on an issue to show sides"
             return
         }
@@ -29,28 +29,17 @@ extension Explorer {
             state.message = "The codebook names fewer than two sides"
             return
         }
-        func next(_ value: Int, _ delta: Int, avoiding other: Int) -> Int {
-            var result = ((value + delta) % count + count) % count
-            if result == other { result = ((result + delta) % count + count) % count }
-            return result
-        }
-        switch action {
-        case .compareLeftPrevious: state.browse.compareLeft = next(state.browse.compareLeft, -1, avoiding: state.browse.compareRight)
-        case .compareLeftNext: state.browse.compareLeft = next(state.browse.compareLeft, 1, avoiding: state.browse.compareRight)
-        case .compareRightPrevious: state.browse.compareRight = next(state.browse.compareRight, -1, avoiding: state.browse.compareLeft)
-        default: state.browse.compareRight = next(state.browse.compareRight, 1, avoiding: state.browse.compareLeft)
-        }
-        state.browse.readerScroll = 0
-        state.browse.compareEntry = 0
+        state.browse.compare.switchSide(action, count: count)
+        state.browse.reader.scroll = 0
     }
 
     /// The two columns' content for the selected issue.
     func sidesView(_ builder: ReaderBuilder, _ browse: BrowseState, columnWidth: Int) -> ReaderView {
-        let left = data.sides.indices.contains(browse.compareLeft) ? data.sides[browse.compareLeft] : nil
-        let right = data.sides.indices.contains(browse.compareRight) ? data.sides[browse.compareRight] : nil
+        let left = data.sides.indices.contains(browse.compare.left) ? data.sides[browse.compare.left] : nil
+        let right = data.sides.indices.contains(browse.compare.right) ? data.sides[browse.compare.right] : nil
         let issue = browse.list(.issues).selected
         let title = data.issue(at: issue)?.title ?? ""
-        if browse.reader == .history {
+        if browse.reader.mode == .history {
             return ReaderView(title: "History: " + title, columns: [
                 builder.history(left, issue: issue, width: columnWidth),
                 builder.history(right, issue: issue, width: columnWidth),
@@ -61,24 +50,28 @@ extension Explorer {
             builder.side(right, issue: issue, width: columnWidth),
         ])
     }
+}
 
+extension CompareState {
     /// `Russia | Ukraine`: the sides shown, for the status line.
-    func sidesPosition(_ browse: BrowseState) -> String {
-        let left = data.sides.indices.contains(browse.compareLeft) ? data.sideName(data.sides[browse.compareLeft]) : "–"
-        let right = data.sides.indices.contains(browse.compareRight) ? data.sideName(data.sides[browse.compareRight]) : "–"
+    func position(_ data: ExplorerData) -> String {
+        let left = data.sides.indices.contains(self.left) ? data.sideName(data.sides[self.left]) : "–"
+        let right = data.sides.indices.contains(self.right) ? data.sideName(data.sides[self.right]) : "–"
         return "\(left) | \(right)"
     }
 
-    var sidesHints: String { "[ ] left side · { } right side · Esc back · ? help" }
+    static let hints = "[ ] left side · { } right side · Esc back · ? help"
+}
 
-    /// Two columns with a rule between them.
-    func drawSides(_ screen: inout Screen, _ view: ReaderView, inner: Rect, textColumn: Int, columnWidth: Int, scroll: Int, focused: Bool,
-                   selected: (column: Int, entry: Int)? = nil) {
-        drawContent(&screen, view.columns[0], row: inner.row, column: textColumn, width: columnWidth, height: inner.height, scroll: scroll,
-                    selectedEntry: selected?.column == 0 ? selected?.entry : nil, focused: focused)
+extension ReaderView {
+    /// Compare and history: two columns with a rule between them.
+    func drawSides(into screen: inout Screen, inner: Rect, textColumn: Int, columnWidth: Int, scroll: Int, focused: Bool,
+                   selected: (column: Int, entry: Int)?, theme: Theme) {
+        columns[0].draw(into: &screen, row: inner.row, column: textColumn, width: columnWidth, height: inner.height, scroll: scroll,
+                        selectedEntry: selected?.column == 0 ? selected?.entry : nil, focused: focused, theme: theme)
         let separator = textColumn + columnWidth + 1
         for row in inner.row..<inner.bottom { screen.setGlyph("│", width: 1, row: row, column: separator, style: theme.border) }
-        drawContent(&screen, view.columns[1], row: inner.row, column: separator + 2, width: max(0, inner.right - separator - 2), height: inner.height, scroll: scroll,
-                    selectedEntry: selected?.column == 1 ? selected?.entry : nil, focused: focused, gutterColumn: separator + 1)
+        columns[1].draw(into: &screen, row: inner.row, column: separator + 2, width: max(0, inner.right - separator - 2), height: inner.height, scroll: scroll,
+                        selectedEntry: selected?.column == 1 ? selected?.entry : nil, focused: focused, gutterColumn: separator + 1, theme: theme)
     }
 }

@@ -50,3 +50,10 @@ public struct HelpOverlay: Hashable, Sendable {
         return (inner.row, inner.column)
     }
 }
+
+extension HelpOverlay {
+    /// The overlay's own keys; it scrolls with the list keys (`ListMove.keys`).
+    static let keys = KeySection(title: "In this help", modes: [.help], bindings: [
+        KeyBinding([.character("?"), .character("q"), .escape, .enter, .function(1)], .toggleHelp, "close the help"),
+    ])
+}

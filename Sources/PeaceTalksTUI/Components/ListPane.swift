@@ -6,22 +6,20 @@ extension Explorer {
     func moveList(_ state: inout ExplorerState, _ move: ListMove, layout: Layout) {
         let browse = state.browse
         let descriptor = browse.pane.descriptor
-        let count = descriptor.count(data, browse)
-        let landed = browse.list(browse.pane).target(of: move, count: count, height: layout.listHeight)
-        let next = descriptor.selectable(data, browse, near: landed, direction: move.direction)
-        // Rows that cannot be selected are passed over; at either end the selection stays.
-        let stays = (next - browse.selected) * move.direction < 0 && move != .top && move != .bottom
-        select(&state, stays ? browse.selected : next)
+        let next = browse.list(browse.pane).landing(move, count: descriptor.count(data, browse), height: layout.listHeight) {
+            descriptor.selectable(data, browse, near: $0, direction: $1)
+        }
+        select(&state, next)
     }
 
     /// Selects a row of the shown pane; the reader goes back to its detail, from the top.
     func select(_ state: inout ExplorerState, _ index: Int) {
         guard index != state.browse.selected else { return }
         state.browse.selected = index
-        let keepSides = state.browse.reader.isTwoSided && state.browse.pane == .issues
-        state.browse.reader = keepSides ? state.browse.reader : .detail
-        state.browse.readerEntry = 0
-        state.browse.readerScroll = 0
+        let keepSides = state.browse.reader.mode.isTwoSided && state.browse.pane == .issues
+        state.browse.reader.mode = keepSides ? state.browse.reader.mode : .detail
+        state.browse.reader.entry = 0
+        state.browse.reader.scroll = 0
     }
 
     func showPane(_ state: inout ExplorerState, _ pane: Pane) {
@@ -31,9 +29,7 @@ extension Explorer {
         }
         state.browse.pane = pane
         state.browse.focus = .list
-        state.browse.reader = .detail
-        state.browse.readerEntry = 0
-        state.browse.readerScroll = 0
+        state.browse.reader = ReaderState()
     }
 
     /// A click on the list's `offset`-th row.
@@ -69,6 +65,6 @@ extension Explorer {
             count: descriptor.count(data, browse), list: browse.list(browse.pane), top: layout.listTop, focused: focused,
             shortensCounts: descriptor.shortensCounts, empty: "Nothing here", position: descriptor.position(data, browse)
         ) { index, width in descriptor.row(self, browse, index, width: width) }
-        return draw(view, into: &screen, box: box)
+        return view.draw(into: &screen, box: box, theme: theme)
     }
 }

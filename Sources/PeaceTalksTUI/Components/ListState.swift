@@ -55,6 +55,15 @@ public struct ListState: Hashable, Sendable {
         return clamp(move.target(from: selected, page: page, last: count - 1), 0, count - 1)
     }
 
+    /// Where a move lands in `count` rows, `height` of them shown. Rows that cannot be selected
+    /// are passed over (`selectable` gives the nearest that can, looking one way first); at
+    /// either end the selection stays.
+    func landing(_ move: ListMove, count: Int, height: Int, selectable: (_ near: Int, _ direction: Int) -> Int) -> Int {
+        let next = selectable(target(of: move, count: count, height: height), move.direction)
+        let stays = (next - selected) * move.direction < 0 && move != .top && move != .bottom
+        return stays ? selected : next
+    }
+
     /// Selection and scroll kept inside `count` rows, the selection in view.
     func clamped(count: Int, height: Int) -> ListState {
         let selected = clamp(self.selected, 0, count - 1)
@@ -85,4 +94,16 @@ func visibleScroll(_ scroll: Int, selected: Int, height: Int, count: Int) -> Int
     if selected < scroll { scroll = selected }
     if selected >= scroll + height { scroll = selected - height + 1 }
     return clamp(scroll, 0, count - height)
+}
+
+extension ListMove {
+    /// The list keys: the list, the reader, the help and the why panel all move with them.
+    static let keys = KeySection(title: "Moving", modes: [.browse, .help, .why], bindings: [
+        KeyBinding([.down, .character("j"), .control("n")], .moveDown, "next row / next passage / scroll down"),
+        KeyBinding([.up, .character("k"), .control("p")], .moveUp, "previous row / previous passage / scroll up"),
+        KeyBinding([.pageDown, .character(" "), .control("f"), .control("d")], .pageDown, "page down"),
+        KeyBinding([.pageUp, .control("b"), .control("u")], .pageUp, "page up"),
+        KeyBinding([.home, .character("g")], .top, "first row / top"),
+        KeyBinding([.end, .character("G")], .bottom, "last row / bottom"),
+    ])
 }

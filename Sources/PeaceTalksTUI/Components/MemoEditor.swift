@@ -248,3 +248,24 @@ extension Explorer {
         return cursor
     }
 }
+
+extension MemoEditor {
+    /// The editor's keys; what is not bound is typed.
+    static let keys = KeySection(title: "In the memo editor", modes: [.memo], bindings: [
+        KeyBinding([.control("o"), .control("x")], .memoSave, "save the memo and close"),
+        KeyBinding([.escape, .control("g"), .control("c")], .memoCancel, "close; with changes, press again to drop them"),
+        KeyBinding([.enter, .control("j")], .memoNewline, "new line"),
+        KeyBinding([.backspace, .control("h"), .delete], .memoDeleteBackward, "delete the character before the cursor"),
+        KeyBinding([.left, .right, .up, .down], help: "move in the text") { key in
+            switch key {
+            case .left: return .memoCursor(.left)
+            case .right: return .memoCursor(.right)
+            case .up: return .memoCursor(.up)
+            default: return .memoCursor(.down)
+            }
+        },
+        KeyBinding([.home, .end, .control("a"), .control("e")], help: "to the start / end of the line") {
+            $0 == .home || $0 == .control("a") ? .memoCursor(.lineStart) : .memoCursor(.lineEnd)
+        },
+    ])
+}

@@ -8,7 +8,7 @@ extension Explorer {
         let row = layout.statusRow
         let width = screen.size.width
         screen.fill(row: row, column: 0, width: width, style: theme.status)
-        if let prompt = state.search { return drawPrompt(&screen, prompt, row: row) }
+        if let prompt = state.search { return prompt.drawPrompt(into: &screen, row: row, theme: theme) }
         if state.speakerPrompt != nil { return drawSpeakerPrompt(&screen, state, row: row) }
         var left = " " + position(state, layout: layout) + " "
         if let index = state.resultIndex, !state.results.isEmpty, state.message == nil {
@@ -29,7 +29,8 @@ extension Explorer {
         return readerPosition(state, layout: layout)
     }
 
-    /// What the keys do here: the pane's hints while its list has focus, else the reader's.
+    /// What the keys do here, as the component in focus says: the why panel, the memo editor,
+    /// the pane's list or the reader.
     func hints(_ state: ExplorerState) -> String {
         if state.why != nil { return WhyPanel.hints }
         if state.memoEditor != nil { return MemoEditor.hints }

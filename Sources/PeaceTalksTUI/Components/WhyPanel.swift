@@ -83,7 +83,7 @@ extension Explorer {
     /// else the quotes of the selected passage (those its highlights fall in, or all of them).
     func whyQuotes(_ state: ExplorerState, layout: Layout) -> [QuoteRef] {
         let browse = state.browse
-        if browse.pane == .quotes, browse.focus == .list, browse.reader == .detail {
+        if browse.pane == .quotes, browse.focus == .list, browse.reader.mode == .detail {
             guard let index = data.quoteIndex(row: browse.selected, speaker: browse.quoteSpeaker) else { return [] }
             let quote = data.quotes[index]
             guard let position = data.document(quote.document)?.quotes.firstIndex(of: quote) else { return [] }
@@ -103,7 +103,7 @@ extension Explorer {
             state.why = nil
             return
         }
-        guard state.search == nil, !state.browse.reader.isTwoSided else {
+        guard state.search == nil, !state.browse.reader.mode.isTwoSided else {
             state.message = "Why this speaker: select a quote first (Quotes pane, or a quote in the reader)"
             return
         }
@@ -136,4 +136,16 @@ extension Explorer {
         let box = whyBox(panel, layout: layout)
         return panel.draw(into: &screen, area: box, lines: whyLines(panel, width: WhyPanel.textWidth(boxWidth: box.width)), theme: theme)
     }
+}
+
+extension WhyPanel {
+    /// The key that opens the panel, while browsing.
+    static let openKeys = KeySection(title: "Why this speaker", modes: [.browse], bindings: [
+        KeyBinding([.character("w")], .toggleWhy, "on a quote: why this speaker (the words that decided)"),
+    ])
+
+    /// The panel's own keys; it scrolls with the list keys (`ListMove.keys`).
+    static let keys = KeySection(title: "In why this speaker", modes: [.why], bindings: [
+        KeyBinding([.character("w"), .escape, .character("q"), .enter], .toggleWhy, "close the panel"),
+    ])
 }

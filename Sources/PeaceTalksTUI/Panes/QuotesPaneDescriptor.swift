@@ -32,3 +32,12 @@ struct QuotesPane: PaneDescriptor {
         browse.quoteSpeaker.isEmpty ? nil : "speaker “\(browse.quoteSpeaker)”"
     }
 }
+
+extension QuotesPane {
+    /// The Quotes pane's keys: the speaker filter (`SpeakerPrompt`).
+    static let keys = KeySection(title: "Quotes", modes: [.browse], bindings: [
+        KeyBinding(note: [.character("f")], "filter by speaker: the list narrows as you type"),
+        KeyBinding(note: [.enter, .escape], "keep the filter / put the last one back"),
+        KeyBinding(note: [.character("F")], "clear the speaker filter"),
+    ])
+}

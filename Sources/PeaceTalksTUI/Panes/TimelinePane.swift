@@ -64,3 +64,14 @@ struct TimelineDetailKey: Hashable {
     var row: Int
     var filter: TimelineFilter?
 }
+
+extension TimelinePane {
+    /// The Timeline pane's keys: years and the filter picker.
+    static let keys = KeySection(title: "Timeline", modes: [.browse], bindings: [
+        KeyBinding([.character("["), .character("]")], help: "previous / next year",
+                   when: { $0.browse.pane == .timeline && !$0.browse.reader.mode.isTwoSided }) { $0 == .character("[") ? .yearPrevious : .yearNext },
+        KeyBinding([.character("f")], .openFilter, "filter by actor or issue (type, Enter picks)"),
+        KeyBinding([.character("F")], .clearFilter, "clear the filter"),
+        KeyBinding(note: [.enter], "on a cluster: the articles that report it"),
+    ])
+}

@@ -14,44 +14,46 @@ struct ListView {
     var row: (_ index: Int, _ width: Int) -> ListRow
 }
 
-extension Explorer {
-    /// Draws the rows of `view` inside `box` (border and title drawn by the caller); returns where the cursor belongs.
-    func draw(_ view: ListView, into screen: inout Screen, box: Rect) -> (row: Int, column: Int)? {
+extension ListView {
+    /// Draws the rows inside `box` (border and title drawn by the caller); returns where the cursor belongs.
+    func draw(into screen: inout Screen, box: Rect, theme: Theme) -> (row: Int, column: Int)? {
         let inner = box.inner
         guard inner.width > 0, inner.height > 0 else { return nil }
-        if view.count == 0 {
-            screen.putTruncated(view.empty, row: inner.row, column: inner.column + 2, width: inner.width - 2, style: theme.dim)
+        if count == 0 {
+            screen.putTruncated(empty, row: inner.row, column: inner.column + 2, width: inner.width - 2, style: theme.dim)
         }
-        let selected = view.list.selected, scroll = view.list.scroll, top = view.top
+        let selected = list.selected, scroll = list.scroll
         for offset in 0..<(inner.height - (top - inner.row)) {
             let index = scroll + offset
-            guard index < view.count else { break }
+            guard index < count else { break }
             let row = top + offset
             let isSelected = index == selected
-            let (segments, right) = view.row(index, inner.width)
-            let rowStyle: Style? = isSelected ? (view.focused ? theme.selection : nil) : nil
+            let (segments, right) = self.row(index, inner.width)
+            let rowStyle: Style? = isSelected ? (focused ? theme.selection : nil) : nil
             if let rowStyle { screen.fill(row: row, column: inner.column, width: inner.width, style: rowStyle) }
             screen.put(isSelected ? "▸ " : "  ", row: row, column: inner.column, width: 2, style: rowStyle ?? (isSelected ? theme.gutter : theme.text))
             var rightText = right.map { " " + $0 } ?? ""
-            if view.shortensCounts, DisplayWidth.of(segments.first?.0 ?? "") + DisplayWidth.of(rightText) > inner.width - 2,
+            if shortensCounts, DisplayWidth.of(segments.first?.0 ?? "") + DisplayWidth.of(rightText) > inner.width - 2,
                let number = right?.split(separator: " ").first {
                 rightText = " " + number
             }
             let rightWidth = DisplayWidth.of(rightText)
             let available = max(0, inner.width - 2 - rightWidth)
-            putSegments(&screen, segments, row: row, column: inner.column + 2, width: available,
-                        override: rowStyle, emphasis: isSelected && !view.focused ? theme.selectionInactive : nil)
+            theme.putSegments(&screen, segments, row: row, column: inner.column + 2, width: available,
+                        override: rowStyle, emphasis: isSelected && !focused ? theme.selectionInactive : nil)
             if rightWidth > 0, rightWidth <= inner.width - 2 {
                 screen.put(rightText, row: row, column: inner.right - rightWidth, style: rowStyle ?? theme.dim)
             }
         }
-        if view.count > 0 {
-            screen.cornerLabel(" " + view.position + " ", of: box, style: view.focused ? theme.borderFocused : theme.border)
+        if count > 0 {
+            screen.cornerLabel(" " + position + " ", of: box, style: focused ? theme.borderFocused : theme.border)
         }
-        guard view.focused else { return nil }
+        guard focused else { return nil }
         return (top + clamp(selected - scroll, 0, inner.height - 1 - (top - inner.row)), inner.column)
     }
+}
 
+extension Theme {
     /// Splits text into runs of one style each.
     func styledRuns(_ text: String, base: Style, highlights: Highlights) -> [(String, Style)] {
         var runs: [(String, Style)] = []
@@ -81,7 +83,7 @@ extension Explorer {
         var col = column
         for (index, segment) in segments.enumerated() {
             // Matches stay visible on the selected row.
-            var style = segment.1 == theme.match ? theme.match : (override ?? segment.1)
+            var style = segment.1 == match ? match : (override ?? segment.1)
             if override == nil, index == 0 || (segments.count > 1 && index == 1 && segments[0].0.hasSuffix(" ")), let emphasis {
                 style = Style(foreground: segment.1.foreground, background: segment.1.background, bold: emphasis.bold, underline: emphasis.underline, reverse: segment.1.reverse, dim: segment.1.dim)
             }
@@ -90,8 +92,8 @@ extension Explorer {
             if written.cut { break }
         }
         if total > width {
-            screen.fill(row: row, column: col, width: column + width - 1 - col, style: override ?? theme.text)
-            screen.put("…", row: row, column: column + width - 1, width: 1, style: override ?? theme.dim)
+            screen.fill(row: row, column: col, width: column + width - 1 - col, style: override ?? text)
+            screen.put("…", row: row, column: column + width - 1, width: 1, style: override ?? dim)
         }
     }
 }
