@@ -46,7 +46,7 @@ import Testing
         let unit = SearchIndex.Unit(
             document: 0, paragraph: 0, start: 0, end: buffer.count - 1, checkpointStart: 0, checkpointEnd: 0,
             quoteStart: 0, quoteEnd: 0, repeatsUnit: -1, scalarCount: Int32(buffer.count - 1))
-        let summary = LetterSummary(buffer: buffer, units: [unit])
+        let summary = LetterSummary(buffer: FoldedBytes(copying: buffer), units: [unit])
         // The first `a` is a whole word: strength 3; 13 a's in all, counted up to 8.
         #expect(summary.summary(unit: 0, byte: UInt8(ascii: "a"))?.count == 8)
         #expect(summary.summary(unit: 0, byte: UInt8(ascii: "a"))?.strength == 3)

@@ -9,7 +9,7 @@ struct LetterSummary: Sendable {
     static let letters = 26
 
     /// Units are summarised on every core, a stretch of them per task.
-    init(buffer: [UInt8], units: [SearchIndex.Unit]) {
+    init(buffer: FoldedBytes, units: [SearchIndex.Unit]) {
         let stretch = 4_096
         let starts = Array(stride(from: 0, to: units.count, by: stretch))
         let parts = starts.concurrentMap { start in
@@ -18,7 +18,7 @@ struct LetterSummary: Sendable {
         table = Array(parts.joined())
     }
 
-    private static func summarise(_ buffer: [UInt8], _ units: ArraySlice<SearchIndex.Unit>) -> [UInt8] {
+    private static func summarise(_ buffer: FoldedBytes, _ units: ArraySlice<SearchIndex.Unit>) -> [UInt8] {
         var table = [UInt8](repeating: 0, count: units.count * letters)
         buffer.withUnsafeBufferPointer { bytes in
             table.withUnsafeMutableBufferPointer { out in

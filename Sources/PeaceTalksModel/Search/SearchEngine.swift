@@ -37,8 +37,8 @@ public struct SearchResult: Hashable, Sendable {
 
 /// The one search engine that the command line and the explorer share.
 ///
-/// Built once per corpus: `init` folds every paragraph into one byte buffer, so each
-/// search is a `memchr` scan over it. The syntax is in `SearchQuery`; the matching and
+/// Built once per corpus: `init` folds every paragraph into one byte buffer (or maps the one
+/// stored with the analysis), so each search is a `memchr` scan over it. The syntax is in `SearchQuery`; the matching and
 /// ranking rules in docs/model.md, “Search”.
 public struct SearchEngine: Sendable {
     public let corpus: Corpus
@@ -54,7 +54,9 @@ public struct SearchEngine: Sendable {
     /// With `wordIndex` (ignored unless it was made from this corpus's paragraphs), or without.
     public init(corpus: Corpus, wordIndex: WordIndex?) {
         self.corpus = corpus
-        let index = SearchIndex(corpus: corpus)
+        // The folded text stored beside the analysis, when there is one: folding every
+        // paragraph again was a third of a warm one-shot search.
+        let index = wordIndex?.storedSearchIndex(for: corpus) ?? SearchIndex(corpus: corpus)
         self.index = index
         self.wordIndex = wordIndex.flatMap { $0.unitCount == index.units.count ? $0 : nil }
     }

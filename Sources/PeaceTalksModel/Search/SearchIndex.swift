@@ -31,7 +31,7 @@ final class SearchIndex: Sendable {
         var repeatsUnit: Int32
     }
 
-    let buffer: [UInt8]
+    let buffer: FoldedBytes
     let units: [Unit]
     let checkpoints: [TextFolder.Checkpoint]
     let quotes: [QuoteRange]
@@ -58,7 +58,7 @@ final class SearchIndex: Sendable {
     /// The last query's candidate paragraphs, for the next keystroke.
     let narrowing: SearchNarrowing
 
-    init(corpus: Corpus) {
+    convenience init(corpus: Corpus) {
         var buffer: [UInt8] = []
         buffer.reserveCapacity(corpus.documents.reduce(0) { total, document in
             total + document.paragraphs.reduce(0) { $0 + $1.text.utf8.count + 1 }
@@ -128,13 +128,22 @@ final class SearchIndex: Sendable {
         }
         var frequency = [Int](repeating: 0, count: 256)
         for byte in buffer { frequency[Int(byte)] += 1 }
+        self.init(
+            buffer: FoldedBytes(copying: buffer), units: units, checkpoints: checkpoints, quotes: quotes,
+            unitByParagraph: unitByParagraph, uppercase: uppercase, byteFrequency: frequency)
+    }
 
+    /// An index from its parts: folded just now, or read back from the stored index file.
+    init(
+        buffer: FoldedBytes, units: [Unit], checkpoints: [TextFolder.Checkpoint], quotes: [QuoteRange],
+        unitByParagraph: [[Int32]], uppercase: [UInt64], byteFrequency: [Int]
+    ) {
         self.buffer = buffer
         self.units = units
         self.checkpoints = checkpoints
         self.quotes = quotes
         self.unitByParagraph = unitByParagraph
-        self.byteFrequency = frequency
+        self.byteFrequency = byteFrequency
         self.uppercase = uppercase
         // A list holds 13 bytes per position: at most an eighth of the corpus bytes each.
         narrowing = SearchNarrowing(positionsBudget: max(buffer.count / 100, 65_536))

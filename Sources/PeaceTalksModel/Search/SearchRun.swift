@@ -156,6 +156,10 @@ final class SearchRun: Sendable {
         // A pull quote never shows words already shown: dropped when what it repeats matched too.
         var kept: [Candidate] = []
         var total = 0
+        // Once `limit` candidates are kept, the worst of them bounds the rest: one that does not
+        // rank ahead of it can never be among the best, so it is counted and not kept (most are,
+        // while typing: equal scores rank in document order, and candidates come in that order).
+        var worst: Candidate?
         for var candidate in candidates {
             let unit = index.units[Int(candidate.unit)]
             var repeatsUnit = unit.repeatsUnit
@@ -167,10 +171,12 @@ final class SearchRun: Sendable {
                 candidate.score -= 0.25
             }
             total += 1
+            if let worst, !ranks(candidate, worst) { continue }
             kept.append(candidate)
             if kept.count >= max(4 * limit, 64) {
                 kept.sort(by: ranks)
                 kept.removeLast(kept.count - limit)
+                worst = kept.last
             }
         }
         kept.sort(by: ranks)

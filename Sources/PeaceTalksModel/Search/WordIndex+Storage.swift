@@ -8,10 +8,13 @@ import Foundation
 ///     postingOffsets[termCount + 1]                         (UInt64: start of each list in postings)
 ///     termBytes                                             (the terms in byte order, each followed by 0)
 ///     postings                                              (per term, unit-number gaps as LEB128 varints)
+///     the search index's folded text, with a digest of its own  (`SearchIndex+Storage`)
+///
+/// The digest covers the word index alone, so opening an analysis reads none of the folded text.
 extension WordIndex {
     static let magic = Array("peacetalks-index".utf8)
     /// Bump whenever the layout above changes.
-    static let formatVersion: UInt8 = 1
+    static let formatVersion: UInt8 = 2
     static let digestLength = 32
     private static let countsStart = magic.count + 1 + digestLength
     private static let tablesStart = countsStart + 4 * 8
@@ -28,7 +31,8 @@ extension WordIndex {
 
     /// The image of `corpus`'s word index, to store beside its analysis.
     public static func image(of corpus: Corpus) -> [UInt8] {
-        image(of: SearchIndex(corpus: corpus))
+        let index = SearchIndex(corpus: corpus)
+        return image(of: index) + index.storedImage()
     }
 
     /// An index over stored bytes, checked: a damaged image throws rather than misleads.
@@ -37,10 +41,6 @@ extension WordIndex {
         func failure(_ reason: String) -> ArchiveError { ArchiveError(offset: 0, reason: reason) }
         guard bytes.count >= Self.tablesStart, Self.hasHeader(bytes) else { throw failure("not a peacetalks word index") }
         guard bytes[Self.magic.count] == Self.formatVersion else { throw failure("word index format \(bytes[Self.magic.count])") }
-        let contents = UnsafeRawBufferPointer(rebasing: bytes[Self.countsStart...])
-        guard CorpusArchive.digest(of: contents).elementsEqual(bytes[(Self.magic.count + 1)..<Self.countsStart]) else {
-            throw failure("the word index is damaged (digest mismatch)")
-        }
         func count(_ field: Int) -> Int {
             Int(truncatingIfNeeded: bytes.loadUnaligned(fromByteOffset: Self.countsStart + 8 * field, as: UInt64.self).littleEndian)
         }
@@ -52,7 +52,11 @@ extension WordIndex {
         guard fields.allSatisfy({ $0 >= 0 && $0 < limit }) else { throw failure("the word index's counts are out of range") }
         let tables: Int = 12 * (layout.termCount + 1)
         let expected: Int = Self.tablesStart + tables + layout.termBytesCount + layout.postingsCount
-        guard expected == bytes.count else { throw failure("the word index's tables do not fit its size") }
+        guard expected <= bytes.count else { throw failure("the word index's tables do not fit its size") }
+        let contents = UnsafeRawBufferPointer(rebasing: bytes[Self.countsStart..<expected])
+        guard CorpusArchive.digest(of: contents).elementsEqual(bytes[(Self.magic.count + 1)..<Self.countsStart]) else {
+            throw failure("the word index is damaged (digest mismatch)")
+        }
         self.init(storage: storage, layout: layout)
         guard tablesAreOrdered() else { throw failure("the word index's tables are out of order") }
     }

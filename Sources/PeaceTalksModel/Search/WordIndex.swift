@@ -22,6 +22,8 @@ public final class WordIndex: Sendable {
     let termBytesCount: Int
     private let postingsAt: Int
     let postingsCount: Int
+    /// Where the stored search index (the folded text) lies in the image, after the postings.
+    let foldedRange: Range<Int>
 
     /// Reads the tables' places from an image whose header and digest were checked.
     init(storage: ByteStorage, layout: Layout) {
@@ -34,6 +36,16 @@ public final class WordIndex: Sendable {
         termBytesCount = layout.termBytesCount
         postingsAt = termBytesAt + termBytesCount
         postingsCount = layout.postingsCount
+        foldedRange = (postingsAt + postingsCount)..<storage.bytes.count
+    }
+
+    /// The search index stored with this word index, read back without folding anything; nil
+    /// when there is none, it is damaged, or it was not made from `corpus`'s paragraphs.
+    func storedSearchIndex(for corpus: Corpus) -> SearchIndex? {
+        guard !foldedRange.isEmpty else { return nil }
+        let index = SearchIndex.stored(
+            in: storage, range: foldedRange, paragraphCounts: corpus.documents.map(\.paragraphs.count))
+        return index.flatMap { $0.units.count == unitCount ? $0 : nil }
     }
 
     struct Layout {

@@ -28,10 +28,15 @@ public enum EventClusters {
         }
 
         let folded = timeline.map { foldedWords($0.text) }
+        // Each alias folded once, not once per event: that folding was a fifth of the explorer's first frame.
+        let aliasWords = keyEvents.map { $0.aliases.map(foldedWords) }
         var keyOf: [Int: String] = [:]
         var firstOfKey: [String: Int] = [:]
         for (index, event) in timeline.enumerated() {
-            guard let key = keyEvents.first(where: { names($0, in: folded[index]) && agrees(event.date, with: $0.date) }) else { continue }
+            guard let number = keyEvents.indices.first(where: {
+                names(aliasWords[$0], in: folded[index]) && agrees(event.date, with: keyEvents[$0].date)
+            }) else { continue }
+            let key = keyEvents[number]
             keyOf[index] = key.id
             if let first = firstOfKey[key.id] { join(first, index) } else { firstOfKey[key.id] = index }
         }
@@ -63,8 +68,12 @@ public enum EventClusters {
 
     /// Whether the folded words name the key event (any alias, as whole words in order).
     static func names(_ key: KeyEvent, in words: [String]) -> Bool {
-        key.aliases.contains { alias in
-            let aliasWords = foldedWords(alias)
+        names(key.aliases.map(foldedWords), in: words)
+    }
+
+    /// The same, with the aliases' words folded already.
+    static func names(_ aliases: [[String]], in words: [String]) -> Bool {
+        aliases.contains { aliasWords in
             guard !aliasWords.isEmpty, aliasWords.count <= words.count else { return false }
             return (0...(words.count - aliasWords.count)).contains { start in
                 Array(words[start..<(start + aliasWords.count)]) == aliasWords
