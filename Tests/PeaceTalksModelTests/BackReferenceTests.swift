@@ -4,16 +4,10 @@ import Testing
 /// `‘…’ Dat zegt X.`: the sentence after a quote points back at it; it never names the speaker
 /// of the next paragraph's quote. Made-up sentences; the people are invented.
 @Suite struct BackReferenceTests {
-    func speakers(_ text: String, _ language: Language = .dutch) -> [String?] {
-        let structure = Segmenter.segment(text, language: language)
-        return QuoteExtractor.extract(from: structure.paragraphs, language: language, people: KnownPeople())
-            .filter { $0.kind == .speech }.map(\.speakerName)
-    }
-
     @Test func datZegtXNamesTheQuoteBefore() {
-        #expect(speakers("‘Er is geen enkele vooruitgang.’ Dat zegt minister Kees Maas woensdag.") == ["Kees Maas"])
-        #expect(speakers("‘Er is geen vooruitgang.’ Dat heeft minister Kees Maas woensdag gezegd.") == ["Kees Maas"])
-        #expect(speakers("‘Niet bruikbaar.’ Zo noemt onderhandelaar Piet de Vries het voorstel.") == ["Piet de Vries"])
+        #expect(speechSpeakers("‘Er is geen enkele vooruitgang.’ Dat zegt minister Kees Maas woensdag.") == ["Kees Maas"])
+        #expect(speechSpeakers("‘Er is geen vooruitgang.’ Dat heeft minister Kees Maas woensdag gezegd.") == ["Kees Maas"])
+        #expect(speechSpeakers("‘Niet bruikbaar.’ Zo noemt onderhandelaar Piet de Vries het voorstel.") == ["Piet de Vries"])
     }
 
     @Test func aBackPointingSentenceDoesNotNameTheNextParagraphsQuote() {
@@ -22,11 +16,11 @@ import Testing
 
             ‘Het plan deugt niet.’
             """
-        #expect(speakers(text) == ["Kees Maas", nil])
+        #expect(speechSpeakers(text) == ["Kees Maas", nil])
     }
 
     @Test func aTitleAfterAnAbbreviationStillLeadsToTheName() {
         let text = "“We made real progress here,” U.S. Secretary of State Tom Harwell told reporters."
-        #expect(speakers(text, .english) == ["Tom Harwell"])
+        #expect(speechSpeakers(text, .english) == ["Tom Harwell"])
     }
 }

@@ -7,6 +7,11 @@ func quotes(_ text: String, _ language: Language = .dutch) -> [RawQuote] {
     return QuoteExtractor.extract(from: structure.paragraphs, language: language)
 }
 
+/// The speakers of a short text's speech quotes (nil: speech with no one named).
+func speechSpeakers(_ text: String, _ language: Language = .dutch) -> [String?] {
+    quotes(text, language).filter { $0.kind == .speech }.map(\.speakerName)
+}
+
 @Suite struct QuoteMarkTests {
     @Test func everyMarkDutchAndEnglishNewsUse() {
         let text = """

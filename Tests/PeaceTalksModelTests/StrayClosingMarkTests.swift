@@ -4,10 +4,6 @@ import Testing
 /// A space typed before a straight closing mark (`"Dit is verraad. " Dat …`, `"Wij gaan door ",
 /// zei X`) still closes the quote. Made-up sentences; the people are invented.
 @Suite struct StrayClosingMarkTests {
-    func quotes(_ text: String) -> [RawQuote] {
-        QuoteExtractor.extract(from: Segmenter.segment(text, language: .dutch).paragraphs, language: .dutch, people: KnownPeople())
-    }
-
     @Test func aSpaceBeforeTheClosingMarkAfterPunctuation() {
         #expect(quotes("De minister was boos. \"Dit is verraad. \" Dat is duidelijk.").map(\.text) == ["Dit is verraad."])
     }
