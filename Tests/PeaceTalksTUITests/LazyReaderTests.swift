@@ -47,29 +47,37 @@ import PeaceTalksModel
         #expect(TextWrapper.fastLineCount("Oekraïne 😀", width: 30) == nil)
     }
 
-    /// The window `snippet` cuts, counted scalar by scalar: what it must agree with.
-    static func referenceSnippet(_ text: String, around span: TextSpan, before: Int, after: Int) -> (text: String, offset: Int, clippedStart: Bool, clippedEnd: Bool) {
-        let scalars = Array(text.unicodeScalars)
-        let from = min(max(0, span.start - before), scalars.count)
-        let to = min(max(from, span.end + after), scalars.count)
-        var window = String.UnicodeScalarView()
-        window.append(contentsOf: scalars[from..<to])
-        return (String(window), max(0, span.start - before), span.start - before > 0, to < scalars.count)
-    }
-
-    @Test func theSnippetCutsScalarByScalar() {
+    @Test func aSnippetNeverOpensOrClosesOnHalfAWord() {
         let texts = ["", "kort", "Rusland eiste dat Oekraïne grondgebied zou opgeven, zegt e\u{301}en 中文 😀👍🏽 bron.", String(repeating: "ab ", count: 200)]
         for text in texts {
+            let scalars = Array(text.unicodeScalars)
             for (start, end) in [(0, 0), (0, 4), (10, 20), (30, 31), (590, 600), (700, 800)] {
                 for (before, after) in [(0, 0), (5, 7), (40, 40), (80, 160)] {
                     let span = TextSpan(start: start, end: end)
-                    let old = Self.referenceSnippet(text, around: span, before: before, after: after)
-                    let new = snippet(text, around: span, before: before, after: after)
-                    #expect(old.text == new.text && old.offset == new.offset && old.clippedStart == new.clippedStart && old.clippedEnd == new.clippedEnd,
-                            "\(text.prefix(10)) \(start)..<\(end) \(before)/\(after)")
+                    let cut = snippet(text, around: span, before: before, after: after)
+                    let count = cut.text.unicodeScalars.count
+                    let place = "\(text.prefix(10)) \(start)..<\(end) \(before)/\(after)"
+                    #expect(cut.offset >= max(0, min(start, scalars.count) - before), "\(place)")
+                    #expect(cut.offset + count <= scalars.count, "\(place)")
+                    #expect(String(String.UnicodeScalarView(scalars[cut.offset..<(cut.offset + count)])) == cut.text, "\(place)")
+                    if cut.clippedStart, cut.offset < min(start, scalars.count) {
+                        #expect(!(scalars[cut.offset - 1].properties.isAlphabetic && scalars[cut.offset].properties.isAlphabetic), "\(place)")
+                    }
+                    if cut.clippedEnd, cut.offset + count > end {
+                        let last = scalars[cut.offset + count - 1], next = scalars[cut.offset + count]
+                        #expect(!(last.properties.isAlphabetic && next.properties.isAlphabetic), "\(place)")
+                    }
                 }
             }
         }
+    }
+
+    @Test func aSnippetStartsAtTheSentenceItsSpanIsIn() {
+        let text = "De territoriale eisen zijn niet min. Sinds juni 2024 formuleert Poetin de eis dat Oekraïne vertrekt."
+        let start = text.unicodeScalars.count - "formuleert Poetin de eis dat Oekraïne vertrekt.".unicodeScalars.count
+        let cut = snippet(text, around: TextSpan(start: start, end: start + 10), before: 30, after: 12)
+        #expect(cut.text == "Sinds juni 2024 formuleert Poetin de")
+        #expect(cut.clippedStart && cut.clippedEnd)
     }
 
     /// What counting reads of a passage is what drawing shows, pull quotes included.
