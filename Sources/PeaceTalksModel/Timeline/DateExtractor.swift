@@ -19,7 +19,7 @@ public enum DateExtractor {
     ) -> [DateMatch] {
         let found = DatePatterns.scan(scalars, language: language)
         let writtenYears = found.filter(\.hasYear).map { (start: $0.span.start, year: $0.date.year) }
-        let tense = Tense(scalars, sentences: sentences)
+        let tense = Tense(scalars, sentences: sentences, language: language)
         var matches: [DateMatch] = []
         for item in found {
             if item.hasYear {

@@ -19,7 +19,7 @@ struct Tense {
     private let wholeTextIsFuture: Bool
     private let scalars: [Unicode.Scalar]
 
-    init(_ scalars: [Unicode.Scalar], sentences: [TextSpan]) {
+    init(_ scalars: [Unicode.Scalar], sentences: [TextSpan], language: Language) {
         let tokens = DateTokenizer.tokenize(scalars)
         let words = tokens.map { token in
             token.kind == .word ? ScalarClass.lowercasedString(scalars[token.span.start..<min(token.span.end, scalars.count)]) : ""
@@ -30,7 +30,7 @@ struct Tense {
         self.sentences = sentences
         var cues = [Verdict?](repeating: nil, count: tokens.count)
         for index in tokens.indices where tokens[index].kind == .word {
-            cues[index] = Self.cue(at: index, tokens, words, scalars)
+            cues[index] = Self.cue(at: index, tokens, words, scalars, language)
         }
         self.cues = cues
         let futureOffsets = tokens.indices.filter { cues[$0] == .future }.map { tokens[$0].span.start }
@@ -101,20 +101,26 @@ struct Tense {
     }
 
     /// The tense a word shows where it stands, if any.
-    private static func cue(at index: Int, _ tokens: [DateToken], _ words: [String], _ scalars: [Unicode.Scalar]) -> Verdict? {
+    private static func cue(
+        at index: Int, _ tokens: [DateToken], _ words: [String], _ scalars: [Unicode.Scalar], _ language: Language
+    ) -> Verdict? {
         let word = words[index]
         let previous = index > 0 ? words[index - 1] : ""
         if word == "will" { return isModalWill(at: index, tokens, words) ? .future : nil }
         if TenseVocabulary.future.contains(word) { return .future }
-        if TenseVocabulary.past.contains(word) { return .past }
-        if TenseVocabulary.present.contains(word) { return .present }
-        // `is meeting`, `are travelling`: the progressive speaks of what is under way or next.
-        if word.hasSuffix("ing"), ["is", "are", "am"].contains(previous) { return .present }
-        // Dutch `-eerde(n)` is always a past (`reageerde`), `-eert` a present (`arriveert`).
-        if word.count > 6, word.hasSuffix("eerde") || word.hasSuffix("eerden") { return .past }
-        if word.count > 5, word.hasSuffix("eert") { return .present }
-        if isEnglishRegularPast(word, previous: previous, scalars[tokens[index].span.start]) { return .past }
-        if isDutchParticiple(word), hasAuxiliary(before: index, tokens, words, scalars) { return .past }
+        if TenseVocabulary.past(language).contains(word) { return .past }
+        if TenseVocabulary.present(language).contains(word) { return .present }
+        switch language {
+        case .english:
+            // `is meeting`, `are travelling`: the progressive speaks of what is under way or next.
+            if word.hasSuffix("ing"), ["is", "are", "am"].contains(previous) { return .present }
+            if isEnglishRegularPast(word, previous: previous, scalars[tokens[index].span.start]) { return .past }
+        case .dutch:
+            // `-eerde(n)` is always a past (`reageerde`), `-eert` a present (`arriveert`).
+            if word.count > 6, word.hasSuffix("eerde") || word.hasSuffix("eerden") { return .past }
+            if word.count > 5, word.hasSuffix("eert") { return .present }
+            if isDutchParticiple(word), hasAuxiliary(before: index, tokens, words, scalars) { return .past }
+        }
         return nil
     }
 

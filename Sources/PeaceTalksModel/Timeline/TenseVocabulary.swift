@@ -8,23 +8,29 @@ enum TenseVocabulary {
         "zal", "zullen", "zult", "gepland", "verwacht", "verwachten", "gaan",
     ]
 
-    /// Finite past forms and participles that need no auxiliary to be read as past.
-    static let past: Set<String> = [
-        // English irregular pasts and participles, and `ago`/`geleden`.
+    /// Finite past forms and participles that need no auxiliary to be read as past, per language
+    /// (Dutch `met` is `with`).
+    static func past(_ language: Language) -> Set<String> {
+        language == .english ? englishPast : dutchPast
+    }
+
+    private static let englishPast: Set<String> = [
         "was", "were", "had", "did", "said", "told", "met", "spoke", "spoken", "held", "went", "gone", "came",
         "made", "took", "taken", "gave", "given", "left", "sent", "saw", "seen", "became", "began", "begun",
-        "brought", "thought", "found", "knew", "wrote", "written", "flew", "been", "ago", "geleden",
-        // Dutch strong and common weak pasts.
-        "zei", "zeiden", "zegde", "waren", "werd", "werden", "hadden", "sprak", "spraken", "kwam", "kwamen",
-        "ging", "gingen", "liet", "lieten", "hield", "hielden", "gaf", "gaven", "nam", "namen", "vond", "vonden",
-        "stond", "stonden", "bleef", "bleven", "kreeg", "kregen", "vloog", "vlogen", "zag", "zagen", "schreef",
-        "schreven", "vroeg", "vroegen", "vertrok", "vertrokken", "bracht", "brachten", "dacht", "dachten",
-        "wilde", "wilden", "kon", "konden", "moest", "moesten", "verklaarde", "verklaarden", "meldde", "meldden",
-        "kondigde", "kondigden", "noemde", "noemden", "stelde", "stelden", "belde", "belden", "praatte",
-        "praatten", "ontmoette", "ontmoetten", "reisde", "reisden", "maakte", "maakten", "waarschuwde",
+        "brought", "thought", "found", "knew", "wrote", "written", "flew", "been", "ago",
+    ]
+
+    private static let dutchPast: Set<String> = [
+        "was", "had", "zei", "zeiden", "zegde", "waren", "werd", "werden", "hadden", "sprak", "spraken", "kwam",
+        "kwamen", "ging", "gingen", "liet", "lieten", "hield", "hielden", "gaf", "gaven", "nam", "namen", "vond",
+        "vonden", "stond", "stonden", "bleef", "bleven", "kreeg", "kregen", "vloog", "vlogen", "zag", "zagen",
+        "schreef", "schreven", "vroeg", "vroegen", "vertrok", "vertrokken", "bracht", "brachten", "dacht",
+        "dachten", "wilde", "wilden", "kon", "konden", "moest", "moesten", "verklaarde", "verklaarden", "meldde",
+        "meldden", "kondigde", "kondigden", "noemde", "noemden", "stelde", "stelden", "belde", "belden",
+        "praatte", "praatten", "ontmoette", "ontmoetten", "reisde", "reisden", "maakte", "maakten", "waarschuwde",
         "waarschuwden", "benadrukte", "benadrukten", "dreigde", "dreigden", "eiste", "eisten", "antwoordde",
         "bevestigde", "bevestigden", "ontkende", "ontkenden", "tekende", "tekenden", "landde", "voerde",
-        "voerden", "leidde", "leidden",
+        "voerden", "leidde", "leidden", "geleden",
     ]
 
     /// Dutch strong participles (`gesproken`), read as past beside an auxiliary.
@@ -54,11 +60,18 @@ enum TenseVocabulary {
     /// Present forms of the verbs news uses for what is about to happen: meeting, talking,
     /// travelling, signing. With no past cue in the clause, they look ahead (`Trump praat dinsdag
     /// met Poetin`, `Trump speaks with Putin on Tuesday`).
-    static let present: Set<String> = [
+    static func present(_ language: Language) -> Set<String> {
+        language == .english ? englishPresent : dutchPresent
+    }
+
+    private static let dutchPresent: Set<String> = [
         "praat", "praten", "spreekt", "spreken", "ontmoet", "ontmoeten", "treft", "reist", "reizen", "vliegt",
         "vliegen", "komt", "komen", "bezoekt", "bezoeken", "onderhandelt", "onderhandelen", "vergadert",
         "vergaderen", "overlegt", "overleggen", "houdt", "begint", "beginnen", "start", "starten", "opent",
         "tekent", "ondertekent", "stemt", "beslist", "belt", "landt", "vertrekt",
+    ]
+
+    private static let englishPresent: Set<String> = [
         "speaks", "speak", "meets", "meet", "travels", "visits", "holds", "hosts", "begins", "starts", "opens",
         "arrives", "heads", "flies", "signs", "votes", "convenes", "resume", "resumes",
     ]
