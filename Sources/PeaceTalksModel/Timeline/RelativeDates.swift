@@ -60,9 +60,9 @@ enum RelativeDates {
     }
 
     /// `this Wednesday`, `deze woensdag`: the day of the publication week (Monday to Sunday), as
-    /// HeidelTime reads `this` + weekday, so in a Thursday's article it is yesterday; unless the
-    /// clause's tense says otherwise (a past clause about a later day of the week means last week's,
-    /// a future one about an earlier day next week's).
+    /// HeidelTime reads `this` + month as the publication year's, so in a Thursday's article it is
+    /// yesterday; unless the clause's tense says otherwise (a past clause about a later day of the
+    /// week means last week's, a future one about an earlier day next week's).
     static func resolve(weekday: Int, inWeekOf day: CalendarDay, verdict: Tense.Verdict?) -> CalendarDay? {
         guard let today = day.weekday else { return nil }
         var delta = weekday - today
