@@ -32,9 +32,13 @@ enum DatePatterns {
     /// `between`, before a weekday, or with a dash, so that a count before `en 3 maart` stays a count.
     private static func daysBorrowingMonth(_ tokens: [DateToken], _ scalars: [Unicode.Scalar], _ found: [Found]) -> [Found] {
         var borrowing: [Found] = []
+        // `found` is in text order and never overlaps: one cursor walks it beside the tokens.
+        var cursor = 0
         for index in tokens.indices {
+            let start = tokens[index].span.start
+            while cursor < found.count, found[cursor].span.end <= start { cursor += 1 }
             guard let day = DateVocabulary.day(tokens[index]),
-                !found.contains(where: { $0.span.start <= tokens[index].span.start && tokens[index].span.start < $0.span.end }),
+                cursor == found.count || found[cursor].span.start > start,
                 let joiner = token(tokens, index + 1), DateVocabulary.dayJoiners.contains(lower(joiner, scalars))
             else { continue }
             let before = token(tokens, index - 1).flatMap { $0.kind == .word ? lower($0, scalars) : nil } ?? ""
@@ -46,13 +50,13 @@ enum DatePatterns {
                 next += 1
             }
             guard weekdayBefore || weekdayAfter || DateVocabulary.rangeOpeners.contains(before) || joiner.kind == .mark,
-                let target = token(tokens, next),
-                let later = found.first(where: { $0.span.start == target.span.start }),
-                let month = later.date.month, later.date.day != nil, day <= daysIn(month)
+                let target = token(tokens, next), cursor < found.count, found[cursor].span.start == target.span.start,
+                let month = found[cursor].date.month, found[cursor].date.day != nil, day <= daysIn(month)
             else { continue }
-            let start = weekdayBefore ? tokens[index - 1].span.start : tokens[index].span.start
+            let later = found[cursor]
+            let first = weekdayBefore ? tokens[index - 1].span.start : start
             let date = PartialDate(year: later.date.year, month: month, day: day)
-            borrowing.append(Found(date: date, span: TextSpan(start: start, end: tokens[index].span.end), hasYear: later.hasYear))
+            borrowing.append(Found(date: date, span: TextSpan(start: first, end: tokens[index].span.end), hasYear: later.hasYear))
         }
         return borrowing
     }

@@ -34,7 +34,10 @@ struct Tense {
         }
         self.cues = cues
         let futureOffsets = tokens.indices.filter { cues[$0] == .future }.map { tokens[$0].span.start }
-        futureSentences = sentences.filter { sentence in futureOffsets.contains { sentence.start <= $0 && $0 < sentence.end } }
+        futureSentences = sentences.filter { sentence in
+            let first = Self.lowerBound(futureOffsets, sentence.start) { $0 }
+            return first < futureOffsets.count && futureOffsets[first] < sentence.end
+        }
         wholeTextIsFuture = sentences.isEmpty && !futureOffsets.isEmpty
     }
 
@@ -45,14 +48,15 @@ struct Tense {
         switch clauseVerdict(at: offset) {
         case .future?, .present?: return true
         case .past?: return false
-        case nil: return wholeTextIsFuture || futureSentences.contains { $0.start <= offset && offset < $0.end }
+        case nil: return wholeTextIsFuture || Self.span(holding: offset, in: futureSentences) != nil
         }
     }
 
     /// The tense of the clause around `offset`: the past or future cue nearest the date, else
     /// `.present` when the clause has a present cue and no other; nil when it has none.
     func clauseVerdict(at offset: Int) -> Verdict? {
-        guard let index = tokens.firstIndex(where: { $0.span.end > offset }) else { return nil }
+        let index = Self.lowerBound(tokens, offset + 1) { $0.span.end }
+        guard index < tokens.count else { return nil }
         var nearest: (distance: Int, verdict: Verdict)?
         var sawPresent = false
         for other in clause(around: index) {
@@ -68,7 +72,8 @@ struct Tense {
 
     /// Whether the word just before `offset` is `since`/`sinds`/`sedert`.
     func followsSince(_ offset: Int) -> Bool {
-        guard let index = tokens.firstIndex(where: { $0.span.start >= offset }), index > 0 else { return false }
+        let index = Self.lowerBound(tokens, offset) { $0.span.start }
+        guard index > 0, index < tokens.count else { return false }
         return TenseVocabulary.since.contains(words[index - 1])
     }
 
@@ -76,7 +81,7 @@ struct Tense {
     /// opens a clause, or the sentence's ends.
     private func clause(around index: Int) -> ClosedRange<Int> {
         let offset = tokens[index].span.start
-        let sentence = sentences.first { $0.start <= offset && offset < $0.end }
+        let sentence = Self.span(holding: offset, in: sentences)
         var first = index
         while first > 0, !Self.bounds(first - 1, tokens, words, scalars),
             sentence.map({ tokens[first - 1].span.start >= $0.start }) ?? true
@@ -90,6 +95,24 @@ struct Tense {
             last += 1
         }
         return first...last
+    }
+
+    /// The first index whose key is at least `value`, in an array sorted by that key (sentences,
+    /// tokens and offsets are in text order): a date looks its clause up without a scan.
+    private static func lowerBound<Element>(_ array: [Element], _ value: Int, key: (Element) -> Int) -> Int {
+        var low = 0
+        var high = array.count
+        while low < high {
+            let middle = (low + high) / 2
+            if key(array[middle]) < value { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
+    /// The span of text-ordered, non-overlapping `spans` that holds `offset`.
+    private static func span(holding offset: Int, in spans: [TextSpan]) -> TextSpan? {
+        let index = lowerBound(spans, offset + 1) { $0.end }
+        return index < spans.count && spans[index].start <= offset ? spans[index] : nil
     }
 
     private static func bounds(_ index: Int, _ tokens: [DateToken], _ words: [String], _ scalars: [Unicode.Scalar]) -> Bool {
