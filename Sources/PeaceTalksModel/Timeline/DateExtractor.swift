@@ -19,14 +19,14 @@ public enum DateExtractor {
     ) -> [DateMatch] {
         let found = DatePatterns.scan(scalars, language: language)
         let writtenYears = found.filter(\.hasYear).map { (start: $0.span.start, year: $0.date.year) }
-        let tense = Tense(scalars, sentences: sentences)
+        let tense = Tense(scalars, sentences: sentences, language: language)
         var matches: [DateMatch] = []
         for item in found {
             if item.hasYear {
                 matches.append(DateMatch(date: item.date, span: item.span))
             } else if let placed = place(
                 item, anchor: anchor, writtenYears: writtenYears, sentences: sentences,
-                future: tense.isFuture(at: item.span.start))
+                future: tense.isFuture(at: item.span.start), since: tense.followsSince(item.span.start))
             {
                 matches.append(placed)
             }
@@ -41,11 +41,13 @@ public enum DateExtractor {
 
     private static func place(
         _ item: DatePatterns.Found, anchor: DateAnchor, writtenYears: [(start: Int, year: Int)], sentences: [TextSpan],
-        future: Bool
+        future: Bool, since: Bool
     ) -> DateMatch? {
         var date = item.date
         if let published = anchor.published {
-            date.year = year(month: date.month ?? 1, day: date.day, publishedOn: published, future: future)
+            date.year = since
+                ? yearSince(month: date.month ?? 1, day: date.day, publishedOn: published)
+                : year(month: date.month ?? 1, day: date.day, publishedOn: published, future: future)
             return DateMatch(date: date, span: item.span, resolution: .publicationYear)
         }
         let sentence = sentences.first { $0.start <= item.span.start && item.span.start < $0.end }
@@ -80,6 +82,16 @@ public enum DateExtractor {
         if days > sameYearReach, !future { return published.year - 1 }
         if days < -sameYearReach, future { return published.year + 1 }
         return published.year
+    }
+
+    /// `since April`, `sinds 3 maart`: whatever the tense, the most recent such month or day
+    /// not after the publication date.
+    static func yearSince(month: Int, day: Int?, publishedOn published: PartialDate) -> Int {
+        guard let publishedMonth = published.month else { return published.year }
+        if month < publishedMonth { return published.year }
+        if month > publishedMonth { return published.year - 1 }
+        guard let day, let publishedDay = published.day else { return published.year }
+        return day <= publishedDay ? published.year : published.year - 1
     }
 
     /// The year, of the publication year and the years either side, that puts a month (and day)

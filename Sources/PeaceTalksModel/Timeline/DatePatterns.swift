@@ -23,7 +23,42 @@ enum DatePatterns {
                 index += 1
             }
         }
-        return found
+        let borrowing = daysBorrowingMonth(tokens, scalars, found)
+        return borrowing.isEmpty ? found : (found + borrowing).sorted { $0.span.start < $1.span.start }
+    }
+
+    /// `maandag 2 op dinsdag 3 februari`, `van 2 tot 5 maart`, `2-3 March`: a day number before a
+    /// joiner and a date takes that date's month (and year). Only after a weekday or `van`/`from`/
+    /// `between`, before a weekday, or with a dash, so that a count before `en 3 maart` stays a count.
+    private static func daysBorrowingMonth(_ tokens: [DateToken], _ scalars: [Unicode.Scalar], _ found: [Found]) -> [Found] {
+        var borrowing: [Found] = []
+        // `found` is in text order and never overlaps: one cursor walks it beside the tokens.
+        var cursor = 0
+        for index in tokens.indices {
+            let start = tokens[index].span.start
+            while cursor < found.count, found[cursor].span.end <= start { cursor += 1 }
+            guard let day = DateVocabulary.day(tokens[index]),
+                cursor == found.count || found[cursor].span.start > start,
+                let joiner = token(tokens, index + 1), DateVocabulary.dayJoiners.contains(lower(joiner, scalars))
+            else { continue }
+            let before = token(tokens, index - 1).flatMap { $0.kind == .word ? lower($0, scalars) : nil } ?? ""
+            let weekdayBefore = RelativeVocabulary.weekday(before) != nil
+            var next = index + 2
+            var weekdayAfter = false
+            if let word = token(tokens, next), word.kind == .word, RelativeVocabulary.weekday(lower(word, scalars)) != nil {
+                weekdayAfter = true
+                next += 1
+            }
+            guard weekdayBefore || weekdayAfter || DateVocabulary.rangeOpeners.contains(before) || joiner.kind == .mark,
+                let target = token(tokens, next), cursor < found.count, found[cursor].span.start == target.span.start,
+                let month = found[cursor].date.month, found[cursor].date.day != nil, day <= daysIn(month)
+            else { continue }
+            let later = found[cursor]
+            let first = weekdayBefore ? tokens[index - 1].span.start : start
+            let date = PartialDate(year: later.date.year, month: month, day: day)
+            borrowing.append(Found(date: date, span: TextSpan(start: first, end: tokens[index].span.end), hasYear: later.hasYear))
+        }
+        return borrowing
     }
 
     private static func token(_ tokens: [DateToken], _ index: Int) -> DateToken? {

@@ -51,6 +51,12 @@ enum DateVocabulary {
     /// Words that join a second year to a first (`tussen 2014 en 2022`, `2014-2022`).
     static let rangeJoiners: Set<String> = ["en", "tot", "and", "to", "until", "-", "–", "—", "/"]
 
+    /// Words between two day numbers of one month (`2 op 3 februari`, `2 to 5 March`, `2-3 maart`).
+    static let dayJoiners: Set<String> = ["op", "tot", "en", "and", "to", "until", "till", "through", "-", "–", "—", "/"]
+
+    /// Words that open a range of days (`van 2 tot 5 maart`, `between 2 and 5 March`).
+    static let rangeOpeners: Set<String> = ["van", "vanaf", "tussen", "from", "between"]
+
     /// Words that narrow a month or year without changing its precision; they belong to the expression.
     static let modifiers: Set<String> = [
         "begin", "eind", "einde", "half", "medio", "midden", "early", "late", "mid",

@@ -25,8 +25,15 @@ enum RelativeDates {
             } else if let weekday = RelativeVocabulary.weekday(word), let day {
                 // `vrijdag 21 november`: the date says it; the weekday adds nothing.
                 if startsDate(after: index, tokens, scalars) { continue }
-                let future = direction.map { $0 >= 0 } ?? tense.isFuture(at: tokens[index].span.start)
-                if let target = resolve(weekday: weekday, from: day, future: future, explicit: direction != nil) {
+                let offset = tokens[index].span.start
+                let target: CalendarDay?
+                if direction == 0 {
+                    target = resolve(weekday: weekday, inWeekOf: day, verdict: tense.clauseVerdict(at: offset))
+                } else {
+                    let future = direction.map { $0 > 0 } ?? tense.isFuture(at: offset)
+                    target = resolve(weekday: weekday, from: day, future: future, explicit: direction != nil)
+                }
+                if let target {
                     matches.append(DateMatch(date: target.partialDate, span: span, resolution: .relative))
                 }
             } else if let direction, let unit = RelativeVocabulary.units[word] {
@@ -49,6 +56,18 @@ enum RelativeDates {
         guard let today = day.weekday else { return nil }
         var delta = future ? (weekday - today + 7) % 7 : -((today - weekday + 7) % 7)
         if delta == 0, explicit { delta = future ? 7 : -7 }
+        return day.adding(days: delta)
+    }
+
+    /// `this Wednesday`, `deze woensdag`: the day of the publication week (Monday to Sunday), as
+    /// HeidelTime reads `this` + month as the publication year's, so in a Thursday's article it is
+    /// yesterday; unless the clause's tense says otherwise (a past clause about a later day of the
+    /// week means last week's, a future one about an earlier day next week's).
+    static func resolve(weekday: Int, inWeekOf day: CalendarDay, verdict: Tense.Verdict?) -> CalendarDay? {
+        guard let today = day.weekday else { return nil }
+        var delta = weekday - today
+        if delta > 0, verdict == .past { delta -= 7 }
+        if delta < 0, verdict == .future || verdict == .present { delta += 7 }
         return day.adding(days: delta)
     }
 
@@ -107,10 +126,4 @@ enum RelativeVocabulary {
         default: return nil
         }
     }
-
-    /// Words that put a sentence in the future.
-    static let futureWords: Set<String> = [
-        "will", "ll", "shall", "expected", "scheduled", "slated", "upcoming", "would", "plans", "planned",
-        "zal", "zullen", "zult", "gepland", "verwacht", "verwachten", "gaan",
-    ]
 }
