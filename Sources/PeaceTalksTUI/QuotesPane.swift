@@ -85,7 +85,9 @@ extension Explorer {
         }
         return (row, min(width - 1, end))
     }
+}
 
+extension ViewContext {
     /// A row of the Quotes pane: the speaker, then the quote's words.
     func quoteRow(_ browse: BrowseState, _ row: Int) -> ListRow {
         guard let index = data.quoteIndex(row: row, speaker: browse.quoteSpeaker) else { return ([], nil) }

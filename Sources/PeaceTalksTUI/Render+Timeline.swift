@@ -1,6 +1,6 @@
 import PeaceTalksModel
 
-extension Explorer {
+extension ViewContext {
     static let monthNames = ["January", "February", "March", "April", "May", "June", "July",
                              "August", "September", "October", "November", "December"]
 
@@ -88,7 +88,9 @@ extension Explorer {
         column = screen.put(line, row: inner.row, column: column, style: theme.tag)
         screen.put(last, row: inner.row, column: column, style: theme.dim)
     }
+}
 
+extension Explorer {
     /// The filter picker over the list: the query, then the actors and issues it matches.
     func drawPicker(_ screen: inout Screen, _ state: ExplorerState, layout: Layout) -> (row: Int, column: Int)? {
         guard let picker = state.picker else { return nil }

@@ -20,7 +20,7 @@ extension Explorer {
         let readerActive = state.search == nil && state.browse.focus == .reader
         var cursor: (row: Int, column: Int)?
         func drawList() -> (row: Int, column: Int)? {
-            state.search.map { $0.drawResults(into: &screen, area: layout.listBox, context: context) } ?? drawPaneList(&screen, state, layout: layout)
+            state.search.map { $0.drawResults(into: &screen, area: layout.listBox, context: context) } ?? state.browse.drawList(into: &screen, layout: layout, context: context)
         }
         func drawReader() -> (row: Int, column: Int)? {
             state.browse.reader.draw(into: &screen, area: layout.readerBox, frame: readerFrame(state, layout: layout), theme: theme)
@@ -30,7 +30,7 @@ extension Explorer {
             let readerCursor = layout.split ? drawReader() : nil
             cursor = readerActive ? readerCursor : listCursor
         } else {
-            drawTabs(&screen, layout: layout, row: layout.tabsRow, active: readerActive ? .reader : .pane(state.browse.pane))
+            context.drawTabs(&screen, layout: layout, row: layout.tabsRow, active: readerActive ? .reader : .pane(state.browse.pane))
             cursor = readerActive ? drawReader() : drawList()
         }
         if let promptCursor = drawStatus(&screen, state, layout: layout) { cursor = promptCursor }

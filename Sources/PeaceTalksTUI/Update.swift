@@ -88,7 +88,7 @@ extension Explorer {
         case .tab(.reader):
             if state.search == nil { state.browse.focus = .reader }
         case .list(let offset):
-            if state.search != nil { clickResult(&state, offset: offset) } else { clickList(&state, offset: offset) }
+            if state.search != nil { clickResult(&state, offset: offset) } else { state.browse.clickList(offset: offset, data: data) }
         case .reader(let offset):
             if state.search == nil { clickReader(&state, offset: offset, layout: layout) }
         case nil:
@@ -99,7 +99,7 @@ extension Explorer {
     private func wheel(_ state: inout ExplorerState, row: Int, column: Int, lines: Int, layout: Layout) {
         switch hit(state, row: row, column: column, layout: layout) {
         case .list:
-            if state.search != nil { wheelResults(&state, lines: lines) } else { wheelList(&state, lines: lines) }
+            if state.search != nil { wheelResults(&state, lines: lines) } else { state.browse.wheelList(lines: lines, data: data) }
         case .reader:
             if state.search == nil { wheelReader(&state, lines: lines, layout: layout) }
         default:

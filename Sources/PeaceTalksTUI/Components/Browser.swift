@@ -5,7 +5,7 @@ import PeaceTalksModel
 extension Explorer {
     func browse(_ state: inout ExplorerState, _ action: Action, layout: Layout) {
         if let move = ListMove(action) {
-            if state.browse.focus == .list { moveList(&state, move, layout: layout) } else { moveReader(&state, move, layout: layout) }
+            if state.browse.focus == .list { state.browse.moveList(move, height: layout.listHeight, data: data) } else { moveReader(&state, move, layout: layout) }
             return
         }
         switch action {

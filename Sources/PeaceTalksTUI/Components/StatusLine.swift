@@ -34,6 +34,6 @@ extension Explorer {
     func hints(_ state: ExplorerState) -> String {
         if state.why != nil { return WhyPanel.hints }
         if state.memoEditor != nil { return MemoEditor.hints }
-        return state.browse.focus == .list ? state.browse.pane.descriptor.hints(self, state) : readerHints(state)
+        return state.browse.focus == .list ? state.browse.pane.descriptor.hints(context, state) : readerHints(state)
     }
 }

@@ -12,8 +12,8 @@ struct ActorsPane: PaneDescriptor {
 
     func count(_ data: ExplorerData, _ browse: BrowseState) -> Int { data.corpus.actors.count }
 
-    func row(_ explorer: Explorer, _ browse: BrowseState, _ index: Int, width: Int) -> ListRow {
-        let data = explorer.data, theme = explorer.theme
+    func row(_ context: ViewContext, _ browse: BrowseState, _ index: Int, width: Int) -> ListRow {
+        let data = context.data, theme = context.theme
         guard let actor = data.actor(at: index) else { return ([], nil) }
         var segments: [(String, Style)] = [(actor.name, theme.text), (" · " + actor.kind.rawValue, theme.dim)]
         if let role = actor.role, !role.isEmpty { segments.append((" · " + role, theme.dim)) }
@@ -27,7 +27,7 @@ struct ActorsPane: PaneDescriptor {
         builder.actor(browse.selected, width: width)
     }
 
-    func hints(_ explorer: Explorer, _ state: ExplorerState) -> String {
-        "↑↓ move · Enter open · \(explorer.paneKeysHint(state)) · / search · f filter · ? help · q quit"
+    func hints(_ context: ViewContext, _ state: ExplorerState) -> String {
+        "↑↓ move · Enter open · \(Pane.keysHint(state)) · / search · f filter · ? help · q quit"
     }
 }

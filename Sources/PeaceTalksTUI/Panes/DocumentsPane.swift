@@ -13,8 +13,8 @@ struct DocumentsPane: PaneDescriptor {
 
     func count(_ data: ExplorerData, _ browse: BrowseState) -> Int { data.corpus.documents.count }
 
-    func row(_ explorer: Explorer, _ browse: BrowseState, _ index: Int, width: Int) -> ListRow {
-        let data = explorer.data, theme = explorer.theme
+    func row(_ context: ViewContext, _ browse: BrowseState, _ index: Int, width: Int) -> ListRow {
+        let data = context.data, theme = context.theme
         guard let document = data.document(index) else { return ([], nil) }
         let date = Self.date(document)
         let source = Self.source(document, data: data, index: index)
@@ -62,8 +62,8 @@ struct DocumentsPane: PaneDescriptor {
         return ReaderContent(title: data.longLabel(document: browse.selected) ?? document.displayTitle, blocks: blocks, targets: targets, width: width)
     }
 
-    func hints(_ explorer: Explorer, _ state: ExplorerState) -> String {
-        "↑↓ move · Enter read · \(explorer.paneKeysHint(state)) · / search · ? help · q quit"
+    func hints(_ context: ViewContext, _ state: ExplorerState) -> String {
+        "↑↓ move · Enter read · \(Pane.keysHint(state)) · / search · ? help · q quit"
     }
 
     func document(_ data: ExplorerData, _ browse: BrowseState) -> Int? { browse.selected }

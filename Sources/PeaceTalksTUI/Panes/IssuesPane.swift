@@ -12,9 +12,9 @@ struct IssuesPane: PaneDescriptor {
 
     func count(_ data: ExplorerData, _ browse: BrowseState) -> Int { data.corpus.issues.count }
 
-    func row(_ explorer: Explorer, _ browse: BrowseState, _ index: Int, width: Int) -> ListRow {
-        guard let issue = explorer.data.issue(at: index) else { return ([], nil) }
-        return ([(issue.title, explorer.theme.text)], counted(explorer.data.passageCount(issue: index), "passage"))
+    func row(_ context: ViewContext, _ browse: BrowseState, _ index: Int, width: Int) -> ListRow {
+        guard let issue = context.data.issue(at: index) else { return ([], nil) }
+        return ([(issue.title, context.theme.text)], counted(context.data.passageCount(issue: index), "passage"))
     }
 
     func detailKey(_ data: ExplorerData, _ browse: BrowseState) -> AnyHashable { browse.selected }
@@ -23,7 +23,7 @@ struct IssuesPane: PaneDescriptor {
         builder.issue(browse.selected, width: width)
     }
 
-    func hints(_ explorer: Explorer, _ state: ExplorerState) -> String {
-        "↑↓ move · Enter open · \(explorer.paneKeysHint(state)) · H history · f filter · / search · ? help · q quit"
+    func hints(_ context: ViewContext, _ state: ExplorerState) -> String {
+        "↑↓ move · Enter open · \(Pane.keysHint(state)) · H history · f filter · / search · ? help · q quit"
     }
 }

@@ -38,12 +38,12 @@ protocol PaneDescriptor: Sendable {
     var pane: Pane { get }
     var title: String { get }
     func count(_ data: ExplorerData, _ browse: BrowseState) -> Int
-    func row(_ explorer: Explorer, _ browse: BrowseState, _ index: Int, width: Int) -> ListRow
+    func row(_ context: ViewContext, _ browse: BrowseState, _ index: Int, width: Int) -> ListRow
     /// What the detail depends on: two states with equal keys show the same detail.
     func detailKey(_ data: ExplorerData, _ browse: BrowseState) -> AnyHashable
     func detail(_ builder: ReaderBuilder, _ browse: BrowseState, width: Int) -> ReaderContent
     /// The status line's hints while the list has focus.
-    func hints(_ explorer: Explorer, _ state: ExplorerState) -> String
+    func hints(_ context: ViewContext, _ state: ExplorerState) -> String
 
     /// Shown only for a corpus of several documents (a tab and a number key).
     var needsSeveralDocuments: Bool { get }
@@ -63,7 +63,7 @@ protocol PaneDescriptor: Sendable {
     /// The document the selected row comes from, for the title bar.
     func document(_ data: ExplorerData, _ browse: BrowseState) -> Int?
     /// Draws what the pane shows in the list's top border and header rows.
-    func drawHeader(_ explorer: Explorer, _ screen: inout Screen, _ browse: BrowseState, layout: Layout, titleColumn: Int)
+    func drawHeader(_ context: ViewContext, _ screen: inout Screen, _ browse: BrowseState, layout: Layout, titleColumn: Int)
     /// Enter on the list: true when the pane handled it (e.g. opened an article).
     func open(_ explorer: Explorer, _ state: inout ExplorerState, layout: Layout) -> Bool
 }
@@ -83,13 +83,13 @@ extension PaneDescriptor {
 
     func narrowing(_ data: ExplorerData, _ browse: BrowseState) -> String? { nil }
     func document(_ data: ExplorerData, _ browse: BrowseState) -> Int? { nil }
-    func drawHeader(_ explorer: Explorer, _ screen: inout Screen, _ browse: BrowseState, layout: Layout, titleColumn: Int) {}
+    func drawHeader(_ context: ViewContext, _ screen: inout Screen, _ browse: BrowseState, layout: Layout, titleColumn: Int) {}
     func open(_ explorer: Explorer, _ state: inout ExplorerState, layout: Layout) -> Bool { false }
 }
 
-extension Explorer {
+extension Pane {
     /// `1–4 panes`: the number keys this corpus has.
-    func paneKeysHint(_ state: ExplorerState) -> String {
+    static func keysHint(_ state: ExplorerState) -> String {
         "1–\(state.panes.count) panes"
     }
 }

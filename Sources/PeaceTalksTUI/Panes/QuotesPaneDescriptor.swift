@@ -11,8 +11,8 @@ struct QuotesPane: PaneDescriptor {
 
     func count(_ data: ExplorerData, _ browse: BrowseState) -> Int { data.quoteRows(speaker: browse.quoteSpeaker).count }
 
-    func row(_ explorer: Explorer, _ browse: BrowseState, _ index: Int, width: Int) -> ListRow {
-        explorer.quoteRow(browse, index)
+    func row(_ context: ViewContext, _ browse: BrowseState, _ index: Int, width: Int) -> ListRow {
+        context.quoteRow(browse, index)
     }
 
     func detailKey(_ data: ExplorerData, _ browse: BrowseState) -> AnyHashable {
@@ -23,7 +23,7 @@ struct QuotesPane: PaneDescriptor {
         builder.quote(builder.data.quoteIndex(row: browse.selected, speaker: browse.quoteSpeaker), width: width)
     }
 
-    func hints(_ explorer: Explorer, _ state: ExplorerState) -> String {
+    func hints(_ context: ViewContext, _ state: ExplorerState) -> String {
         if state.speakerPrompt != nil { return "type a speaker's name · Enter keep · Esc back" }
         return "↑↓ move · f speaker" + (state.browse.quoteSpeaker.isEmpty ? "" : " · F clear") + " · Enter open · w why · y copy · / search · ? help · q quit"
     }

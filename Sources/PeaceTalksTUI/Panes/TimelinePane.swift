@@ -14,8 +14,8 @@ struct TimelinePane: PaneDescriptor {
 
     func count(_ data: ExplorerData, _ browse: BrowseState) -> Int { data.timelineLayout(browse.timelineFilter).rows.count }
 
-    func row(_ explorer: Explorer, _ browse: BrowseState, _ index: Int, width: Int) -> ListRow {
-        explorer.timelineRow(browse, index, width: width)
+    func row(_ context: ViewContext, _ browse: BrowseState, _ index: Int, width: Int) -> ListRow {
+        context.timelineRow(browse, index, width: width)
     }
 
     func detailKey(_ data: ExplorerData, _ browse: BrowseState) -> AnyHashable {
@@ -26,7 +26,7 @@ struct TimelinePane: PaneDescriptor {
         builder.cluster(row: browse.selected, filter: browse.timelineFilter, width: width)
     }
 
-    func hints(_ explorer: Explorer, _ state: ExplorerState) -> String {
+    func hints(_ context: ViewContext, _ state: ExplorerState) -> String {
         "↑↓ move · [ ] year · f filter" + (state.browse.timelineFilter == nil ? "" : " · F clear") + " · Enter open · / search · ? help · q quit"
     }
 
@@ -54,9 +54,9 @@ struct TimelinePane: PaneDescriptor {
         return data.event(at: cluster.members[0])?.document
     }
 
-    func drawHeader(_ explorer: Explorer, _ screen: inout Screen, _ browse: BrowseState, layout: Layout, titleColumn: Int) {
-        explorer.drawTimelineTitle(&screen, browse, box: layout.listBox, column: titleColumn)
-        explorer.drawHistogram(&screen, browse, layout: layout)
+    func drawHeader(_ context: ViewContext, _ screen: inout Screen, _ browse: BrowseState, layout: Layout, titleColumn: Int) {
+        context.drawTimelineTitle(&screen, browse, box: layout.listBox, column: titleColumn)
+        context.drawHistogram(&screen, browse, layout: layout)
     }
 }
 

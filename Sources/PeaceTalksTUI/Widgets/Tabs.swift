@@ -1,4 +1,4 @@
-extension Explorer {
+extension ViewContext {
     /// The tabs, drawn in one place: on their own row when narrow, in the list's top border
     /// when wide (only those ending before `limit`). Returns the column after the last one drawn.
     @discardableResult
