@@ -169,8 +169,12 @@ enum SentenceWords {
         }
         for index in span.start..<span.end {
             let scalar = scalars[index]
-            let isWord = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
-                || (scalar == "'" && start != nil)
+            // ASCII without a Unicode property look-up: they were a tenth of the suggester's time.
+            let value = scalar.value
+            let isWord = value < 0x80
+                ? (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A) || (value >= 0x30 && value <= 0x39)
+                    || (value == 0x27 && start != nil)
+                : scalar.properties.isAlphabetic || scalar.properties.numericType != nil
             if isWord {
                 if start == nil { start = index }
             } else {
