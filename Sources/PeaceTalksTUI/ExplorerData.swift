@@ -44,8 +44,8 @@ public struct ExplorerData: Sendable {
     let quotes: [Quote]
     /// Each quote's speaker's name, case and accents folded, for the speaker filter.
     let quoteSpeakerKeys: [String]
-    /// Suggested positions by issue id, with the analyst's verdicts (`ExplorerData+Suggestions`).
-    let suggestionsByIssue: [String: [SuggestedPosition]]
+    /// Suggested positions by issue id, with the analyst's verdicts, made when an issue is first shown.
+    let suggestions: SuggestionCache
 
     var isCorpus: Bool { corpus.documents.count > 1 }
     /// The panes this corpus shows, in tab order.
@@ -135,7 +135,7 @@ public struct ExplorerData: Sendable {
             for link in links { seen.insert(PassageKey(document: link.document, paragraph: link.paragraph)) }
             return seen.count
         }
-        suggestionsByIssue = Dictionary(grouping: PositionSuggester.suggest(corpus), by: \.issue)
+        suggestions = SuggestionCache(corpus: corpus)
         documentLabels = corpus.documents.map { DocumentLabel.short($0) }
         documentLabelWidth = documentLabels.map { DisplayWidth.of($0) }.max() ?? 0
         let several = corpus.documents.count > 1

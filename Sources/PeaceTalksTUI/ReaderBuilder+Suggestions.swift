@@ -14,7 +14,7 @@ extension ReaderBuilder {
     /// data's order (document, paragraph, sentence).
     func suggestions(issue issueID: String?, side: String? = nil) -> [SuggestedPosition] {
         guard let issueID else { return [] }
-        let all = data.suggestionsByIssue[issueID] ?? []
+        let all = data.suggestions.suggestions(issue: issueID)
         guard let side else { return all }
         return all.filter { $0.side == side }
     }

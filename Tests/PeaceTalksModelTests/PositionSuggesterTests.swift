@@ -57,6 +57,16 @@ import Testing
         #expect(try suggestions("Russia demands a bigger football stadium for the final.\n").isEmpty)
     }
 
+    /// The explorer asks per issue: each issue's suggestions are those of the whole run, in order.
+    @Test func oneIssuesSuggestionsAreThoseOfTheWholeRun() throws {
+        let corpus = try CodebookFixtures.seedCorpus()
+        let all = PositionSuggester.suggest(corpus)
+        #expect(!all.isEmpty)
+        for issue in corpus.codebook.issues.map(\.id) {
+            #expect(PositionSuggester.suggest(corpus, issue: issue) == all.filter { $0.issue == issue }, "\(issue)")
+        }
+    }
+
     /// Most of the positions the seed's annotation file anchors come up as suggestions: the same
     /// side and issue, in a sentence that overlaps an anchor (measured 12 of 19 when written).
     @Test func mostAnchoredSeedPositionsAreSuggested() throws {

@@ -6,7 +6,9 @@ public enum PositionSuggester {
     /// Every suggestion in the corpus, in document, paragraph and sentence order; one per
     /// sentence, side and issue (the most confident reading). Those the analyst confirmed or
     /// rejected (`corpus.annotations`) carry the verdict.
-    public static func suggest(_ corpus: Corpus) -> [SuggestedPosition] {
+    /// With `issue`, only that issue's suggestions, the same as filtering all of them, for a
+    /// fraction of the work (the explorer asks per issue, when it shows one).
+    public static func suggest(_ corpus: Corpus, issue: String? = nil) -> [SuggestedPosition] {
         let sides = Set(corpus.codebook.sides)
         var sideOf: [String: String] = [:]
         for actor in corpus.actors {
@@ -20,7 +22,7 @@ public enum PositionSuggester {
         let annotations = corpus.annotations
         // Each document on its own, on every core.
         return corpus.documents.concurrentMap { document in
-            var found = suggestions(in: document, sideOf: table)
+            var found = suggestions(in: document, sideOf: table, issue: issue)
             if annotations.indices.contains(document.id), let recorded = annotations[document.id] {
                 mark(&found, with: recorded.decisions, in: document)
             }
@@ -28,14 +30,14 @@ public enum PositionSuggester {
         }.flatMap { $0 }
     }
 
-    static func suggestions(in document: Document, sideOf: [String: String]) -> [SuggestedPosition] {
+    static func suggestions(in document: Document, sideOf: [String: String], issue only: String? = nil) -> [SuggestedPosition] {
         let mentionsByParagraph = Dictionary(grouping: document.mentions.filter { sideOf[$0.actor] != nil }, by: \.paragraph)
         let linksByParagraph = Dictionary(grouping: document.issueLinks, by: \.paragraph)
         let quotesByParagraph = Dictionary(grouping: document.quotes.filter { $0.speaker.flatMap { sideOf[$0] } != nil }, by: \.paragraph)
         var result: [SuggestedPosition] = []
         for paragraph in document.paragraphs where paragraph.kind == .body || paragraph.kind == .lede {
             let links = linksByParagraph[paragraph.index] ?? []
-            guard !links.isEmpty else { continue }
+            guard !links.isEmpty, only == nil || links.contains(where: { $0.issue == only }) else { continue }
             let scalars = Array(paragraph.text.unicodeScalars)
             let mentions = (mentionsByParagraph[paragraph.index] ?? []).sorted { $0.span.start < $1.span.start }
             let sentences = paragraph.sentences.isEmpty
@@ -45,11 +47,12 @@ public enum PositionSuggester {
             for sentence in sentences {
                 let span = sentence.span
                 guard span.end <= scalars.count, !span.isEmpty else { continue }
-                let issues = issueIDs(links, in: span)
+                let linked = issueIDs(links, in: span)
                 let inSentence = mentions.filter { span.contains($0.span) }
-                guard !issues.isEmpty || !inSentence.isEmpty else { continue }
+                guard !linked.isEmpty || !inSentence.isEmpty else { continue }
+                let issues = only.map { only in linked.filter { $0.0 == only } } ?? linked
                 let tokens = SentenceWords.tokens(scalars, span)
-                let found = issues.isEmpty ? [] : cues(in: tokens)
+                let found = linked.isEmpty ? [] : cues(in: tokens)
                 let finder = StanceHolderFinder(
                     tokens: tokens, scalars: scalars, mentions: inSentence, stanceHeads: Set(found.map(\.head)),
                     quoteSpeaker: (quotesByParagraph[paragraph.index] ?? []).first { $0.span.overlaps(span) }?.speaker,
