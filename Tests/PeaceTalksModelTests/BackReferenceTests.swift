@@ -8,6 +8,7 @@ import Testing
         #expect(speechSpeakers("‘Er is geen enkele vooruitgang.’ Dat zegt minister Kees Maas woensdag.") == ["Kees Maas"])
         #expect(speechSpeakers("‘Er is geen vooruitgang.’ Dat heeft minister Kees Maas woensdag gezegd.") == ["Kees Maas"])
         #expect(speechSpeakers("‘Niet bruikbaar.’ Zo noemt onderhandelaar Piet de Vries het voorstel.") == ["Piet de Vries"])
+        #expect(speechSpeakers("‘Er is geen enkele vooruitgang.’ Aldus minister Kees Maas woensdag.") == ["Kees Maas"])
     }
 
     @Test func aBackPointingSentenceDoesNotNameTheNextParagraphsQuote() {
