@@ -127,15 +127,18 @@ struct ExplorerTimelineTmuxTests {
         let session = try started(width: width, height: height, arguments: [folder.path])
         defer { session.close() }
         session.send("3")
-        try session.waitFor(text: "3 Timeline")
         // Page down until a row counts the articles that report it.
-        var screen = session.capture()
-        for _ in 0..<40 where !screen.contains("reported in ") {
+        func countedRow(_ screen: String) -> Substring? {
+            screen.split(separator: "\n").first { $0.contains("reported in ") && $0.contains(" articles") }
+        }
+        // The status line's year keys show the Timeline pane has the focus.
+        var screen = try session.waitFor("the Timeline pane", timeout: 30) { $0.contains("[ ] year") }
+        for _ in 0..<40 where countedRow(screen) == nil {
             let previous = screen
             session.send("NPage")
             screen = (try? session.waitFor("the next page", timeout: 3) { $0 != previous }) ?? session.capture()
         }
-        let row = try #require(screen.split(separator: "\n").first { $0.contains("reported in ") && $0.contains(" articles") })
+        let row = try #require(countedRow(screen))
         let count = Int(row.split(separator: " ").drop { $0 != "in" }.dropFirst().first ?? "") ?? 0
         #expect(count > 1, "\(row)")
         // Select that row, then Enter lists the articles in the reader.

@@ -150,22 +150,37 @@ final class TmuxSession {
         tmux(["capture-pane", "-p", "-t", "0"]).output
     }
 
-    /// Polls the screen every 20 ms until `condition` holds; on timeout throws with the screen.
+    /// Polls the screen every 20 ms until `condition` holds on a settled frame; on timeout
+    /// throws with the screen.
+    ///
+    /// On a loaded machine tmux can show a frame the program has only half written, and a
+    /// condition on one part of the screen then holds before the rest is drawn. So a screen
+    /// counts only once a second capture, a moment later, shows the same text; a screen that
+    /// keeps changing while the condition holds is taken after a few tries.
     @discardableResult
     func waitFor(
-        _ description: String, timeout: Double = 10, _ condition: (String) -> Bool
+        _ description: String, timeout: Double = 20, _ condition: (String) -> Bool
     ) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var screen = capture()
-        while !condition(screen) {
+        var unsettled = 0
+        while true {
+            if condition(screen) {
+                usleep(120_000)
+                let again = capture()
+                if again == screen { return screen }
+                unsettled += 1
+                if unsettled >= 8, condition(again) { return again }
+                screen = again
+                continue
+            }
             if Date() > deadline { throw Timeout(waitingFor: description, screen: screen) }
             usleep(20_000)
             screen = capture()
         }
-        return screen
     }
 
-    func waitFor(text: String, timeout: Double = 10) throws {
+    func waitFor(text: String, timeout: Double = 20) throws {
         try waitFor("“\(text)”", timeout: timeout) { $0.contains(text) }
     }
 
