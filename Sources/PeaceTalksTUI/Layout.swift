@@ -12,12 +12,15 @@ struct Layout {
     var listHeader = 0
     /// The panes with a tab, in order.
     var panes: [Pane] = []
+    /// The pane whose tab keeps its whole name when the names must be cut to fit.
+    var activePane: Pane?
 
-    init(size: Size, listOnly: Bool = false, listHeader: Int = 0, panes: [Pane] = []) {
+    init(size: Size, listOnly: Bool = false, listHeader: Int = 0, panes: [Pane] = [], activePane: Pane? = nil) {
         self.size = size
         self.listOnly = listOnly
         self.listHeader = listHeader
         self.panes = panes
+        self.activePane = activePane
     }
 
     /// The layout for a state: a pane may keep header rows (the timeline's histogram), or
@@ -25,7 +28,7 @@ struct Layout {
     init(_ state: ExplorerState) {
         let pane = state.search == nil ? state.browse.pane.descriptor : nil
         self.init(size: state.size, listOnly: (pane?.widensWhenFocused ?? false) && state.browse.focus == .list,
-                  listHeader: pane?.headerRows ?? 0, panes: state.panes)
+                  listHeader: pane?.headerRows ?? 0, panes: state.panes, activePane: state.browse.pane)
     }
 
     var tooSmall: Bool { size.width < Layout.minimum.width || size.height < Layout.minimum.height }
@@ -73,21 +76,28 @@ struct Layout {
     var tabs: [(target: TabTarget, label: String, column: Int, width: Int)] {
         var result: [(TabTarget, String, Int, Int)] = []
         var column = wide ? listBox.column + 1 : 0
-        // Where all the names do not fit, each is cut to the same length (` 1 Iss `), so every tab stays.
+        // Where all the names do not fit, the others are cut to the same length (` 1 Iss `) so
+        // every tab stays, and the active pane's stays whole so the user reads where they are,
+        // unless that would leave the others under three letters.
         let room = wide ? listBox.width - 2 : size.width
-        func items(cut: Int) -> [(TabTarget, String)] {
+        func items(cut: Int, keepingActive: Bool = true) -> [(TabTarget, String)] {
             var items: [(TabTarget, String)] = panes.enumerated().map { number, pane in
-                let title = pane.title.count > cut ? String(pane.title.prefix(cut)) : pane.title
+                let whole = pane.title.count <= cut || keepingActive && pane == activePane
+                let title = whole ? pane.title : String(pane.title.prefix(cut))
                 return (.pane(pane), " \(number + 1)" + (title.isEmpty ? "" : " " + title) + " ")
             }
             if !wide { items.append((.reader, " Reader ")) }
             return items
         }
         func width(_ items: [(TabTarget, String)]) -> Int { items.reduce(-1) { $0 + DisplayWidth.of($1.1) + 1 } }
-        let longest = panes.map(\.title.count).max() ?? 0
-        var cut = longest
-        while cut > 0, width(items(cut: cut)) > room { cut -= 1 }
-        let items = items(cut: cut)
+        func longestCut(keepingActive: Bool) -> Int {
+            var cut = panes.map(\.title.count).max() ?? 0
+            while cut > 0, width(items(cut: cut, keepingActive: keepingActive)) > room { cut -= 1 }
+            return cut
+        }
+        let cutBesideActive = longestCut(keepingActive: true)
+        let items = cutBesideActive >= 3
+            ? items(cut: cutBesideActive) : items(cut: longestCut(keepingActive: false), keepingActive: false)
         for (target, label) in items {
             let width = DisplayWidth.of(label)
             result.append((target, label, column, width))

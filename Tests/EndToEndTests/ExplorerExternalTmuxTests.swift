@@ -80,8 +80,8 @@ struct ExplorerExternalTmuxTests {
         #expect(try waitForLines(folder.appendingPathComponent("editor.typed").path) == ["typed in the editor"])
 
         // Back: the same screen, full-screen modes again, and keys work.
-        try session.waitFor("the explorer redrawn") { $0.contains("Enter article") && !$0.contains("EDITOR-RUNNING") }
-        #expect(session.capture().split(separator: "\n").dropLast() == before.split(separator: "\n").dropLast())
+        let redrawn = try session.waitFor("the explorer redrawn") { $0.contains("Enter article") && !$0.contains("EDITOR-RUNNING") }
+        #expect(redrawn.split(separator: "\n").dropLast() == before.split(separator: "\n").dropLast())
         try SignalRestoreTmuxTests.expectFullScreen(session)
 
         session.send("p")

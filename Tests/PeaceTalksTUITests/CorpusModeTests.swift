@@ -113,6 +113,17 @@ import PeaceTalksModel
         #expect(wide.screen.text.contains("Tweede artikel"))
     }
 
+    @Test func whereFiveTabsDoNotFitTheActiveOneKeepsItsWholeName() {
+        var app = CorpusFixture.app(width: 120, height: 40)
+        let issuesBorder = app.screen.text.split(separator: "\n")[1]
+        #expect(issuesBorder.contains(" 1 Issues "), "\(issuesBorder)")
+        #expect(issuesBorder.contains(" 5 "), "every tab stays: \(issuesBorder)")
+        app.press(.character("5"))
+        let documentsBorder = app.screen.text.split(separator: "\n")[1]
+        #expect(documentsBorder.contains(" 5 Documents "), "\(documentsBorder)")
+        #expect(documentsBorder.contains(" 1 "), "every tab stays: \(documentsBorder)")
+    }
+
     @Test func aSingleArticleHasNoDocumentsTab() {
         var app = Fixture.app(width: 120, height: 30)
         #expect(!app.screen.text.contains("Documents"))
