@@ -27,6 +27,23 @@ import Testing
         #expect(EventLabel.make(sentence: english, date: TextSpan(start: 27, end: 38)) == "Talks resumed in Geneva")
     }
 
+    @Test func aFrameThatSaysLittleIsLabelledWithWhatWasSaid() {
+        let sentence = "\u{201C}The border villages must be rebuilt first,\u{201D} she said on Friday."
+        let date = (sentence.unicodeScalars.count - 10, sentence.unicodeScalars.count - 1)
+        #expect(EventLabel.make(sentence: sentence, date: TextSpan(start: date.0, end: date.1))
+            == "The border villages must be rebuilt first she said")
+    }
+
+    @Test func oneDayNamedTwiceInASentenceIsOneEvent() throws {
+        let text = """
+            Talks stall again
+
+            GENEVA, March 4, 2025 (Wire) — The delegations on Tuesday postponed the next round of talks on a ceasefire.
+            """
+        let events = try corpus([(text, "2025-03-04")]).timeline
+        #expect(events.map(\.date) == [PartialDate(year: 2025, month: 3, day: 4)], "\(events.map(\.text))")
+    }
+
     @Test func aLongClauseIsCutAtAWord() {
         let sentence = "In maart 2022 onderhandelden de delegaties van beide landen dagenlang in een paleis aan de Bosporus over een mogelijke vrede zonder resultaat"
         let label = EventLabel.make(sentence: sentence, date: TextSpan(start: 3, end: 13))

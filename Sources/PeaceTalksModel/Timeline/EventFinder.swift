@@ -19,8 +19,12 @@ enum EventFinder {
             let text = scalars[position]
             let matches = DateExtractor.extract(
                 from: text, language: language, anchor: anchor, sentences: paragraph.sentences.map(\.span))
+            var datedSentences: Set<SentenceDate> = []
             for match in matches {
                 let sentenceIndex = paragraph.sentenceIndex(containing: match.span.start) ?? 0
+                // `MOSCOW, March 3 — Russia on Monday rejected…`: two mentions of one day in one
+                // sentence are one event, not two rows on the timeline.
+                guard datedSentences.insert(SentenceDate(sentence: sentenceIndex, date: match.date)).inserted else { continue }
                 let sentenceSpan = paragraph.sentences.indices.contains(sentenceIndex)
                     ? paragraph.sentences[sentenceIndex].span
                     : TextSpan(start: 0, end: text.count)
@@ -34,6 +38,11 @@ enum EventFinder {
             }
         }
         return found
+    }
+
+    private struct SentenceDate: Hashable {
+        var sentence: Int
+        var date: PartialDate
     }
 
     /// The events with the actors mentioned in each one's sentence, in date order.

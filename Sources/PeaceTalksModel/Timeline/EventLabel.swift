@@ -34,6 +34,10 @@ public enum EventLabel {
             let next = clauseBounds(around: TextSpan(start: clause.end, end: clause.end), in: scalars, skippingMark: true)
             if next.end > clause.end { kept += words(in: scalars[clause.end..<next.end]).drop { $0.count == 1 && !$0.first!.isLetter } }
         }
+        if kept.count < 3, let previous = previousClause(before: clause.start, in: scalars) {
+            // `“…,” he said on Sunday.`: the frame says little; what was said goes first.
+            kept = words(in: scalars[previous.start..<previous.end]) + kept
+        }
         return fit(kept)
     }
 
@@ -65,6 +69,15 @@ public enum EventLabel {
         if skippingMark { while end < scalars.count, isClauseMark(scalars, end) || scalars[end] == " " { end += 1 } }
         while end < scalars.count, !isClauseMark(scalars, end) { end += 1 }
         return TextSpan(start: start, end: end)
+    }
+
+    /// The clause that ends at the clause mark (or marks) just before `start`, if it has words.
+    private static func previousClause(before start: Int, in scalars: [Unicode.Scalar]) -> TextSpan? {
+        var end = start
+        while end > 0, isClauseMark(scalars, end - 1) || scalars[end - 1] == " " { end -= 1 }
+        guard end > 0, end < start else { return nil }
+        let clause = clauseBounds(around: TextSpan(start: end, end: end), in: scalars)
+        return clause.start < end ? TextSpan(start: clause.start, end: end) : nil
     }
 
     private static func words(in scalars: ArraySlice<Unicode.Scalar>) -> [String] {
