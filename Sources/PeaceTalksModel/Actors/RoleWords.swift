@@ -28,7 +28,7 @@ enum RoleWords {
         "minister", "woordvoerder", "woordvoerster", "onderzoeker", "expert", "deskundige", "analist",
         "specialist", "president", "directeur", "voorzitter", "commandant", "adviseur", "correspondent",
         "leider", "hoogleraar", "diplomaat", "gezant", "chef", "ambassadeur", "commissaris", "functionaris",
-        "bewindsman", "bewindsvrouw",
+        "bewindsman", "bewindsvrouw", "kanselier", "premier", "secretaris", "onderhandelaar", "generaal",
     ]
 
     /// Words before a role noun that belong to the role (`former president`, `voormalig premier`).

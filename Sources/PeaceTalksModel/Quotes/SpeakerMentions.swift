@@ -93,6 +93,22 @@ enum SpeakerMentions {
         func titleLike(_ word: String) -> Bool {
             NameIntroductions.titles.contains(word) || RoleWords.isRoleNoun(word) || RoleWords.modifiers.contains(word)
         }
+        /// `de Poolse boerenactivist Jan Kowalski`, `the veteran lobbyist Mark Fenwick`: after an
+        /// article, one or two lowercase words right before a name describe that person, even
+        /// where the role noun is one no list holds.
+        func describesName(at position: Int) -> Bool {
+            func descriptive(_ token: SegmentToken) -> Bool {
+                token.isWord && !token.isCapitalised && !FunctionWords.contains(token.lower) && !SpeechVerbs.isVerb(token.lower)
+            }
+            guard descriptive(paragraph.tokens[position]),
+                  (index..<position).contains(where: { FunctionWords.articles.contains(paragraph.tokens[$0].lower) })
+            else { return false }
+            for next in (position + 1)..<min(position + 3, paragraph.tokens.count) {
+                if paragraph.runStarting[next] != nil { return true }
+                guard descriptive(paragraph.tokens[next]) else { return false }
+            }
+            return false
+        }
         while position < paragraph.tokens.count, skipped < 8 {
             if let run = paragraph.runStarting[position].map({ paragraph.runs[$0] }) {
                 // `de Fransman` describes someone; it is not a name.
@@ -139,6 +155,7 @@ enum SpeakerMentions {
                         || (token.isCapitalised && paragraph.word(position + 1).map(titleLike) == true)
                         || token.isInitial  // `U.S. Secretary of State X`
                         || fieldOfRole(at: position)
+                        || describesName(at: position)
                 }
             } else {
                 // `Mr. Peskov`; `volgens een Russische onderhandelaar, Vladimir Medinski`.

@@ -106,9 +106,13 @@ enum SpeechVerbs {
     /// The speaker is a pronoun: the quote is speech, but the text does not name who said it.
     static let pronouns: Set<String> = ["hij", "zij", "ze", "ik", "wij", "we", "he", "she", "they", "i"]
 
-    /// Small words allowed between a verb and its subject (`zegt ook X`, `X also said`).
+    /// Small words allowed between a verb and its subject (`zegt ook X`, `X also said`, `zei
+    /// gisteren X`, `zei woensdag de minister`).
     static let adverbs: Set<String> = [
         "ook", "nog", "dan", "daarop", "nu", "verder", "later", "also", "then", "further", "once",
+        "gisteren", "vandaag", "eerder", "vanochtend", "vanmorgen", "vanmiddag", "vanavond", "vannacht",
+        "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
+        "yesterday", "today", "earlier", "tonight",
     ]
 
     /// Introduce words of someone not in the sentence (`het citaat van X: ‘…’`).
