@@ -229,6 +229,7 @@ private struct PreparedArticle: Sendable {
         let issues = SentenceIssues(linker: linker, sections: sections)
         quoteIssues = issues.of(rawQuotes, in: paragraphs)
         anchor = DateAnchor.choose(for: article)
+        let stamps = Dateline.stamps(in: article.text)
         annotations = context.annotations(of: id)
         let search = annotations.map { FragmentSearch(selectors: $0.positions.flatMap(\.anchors)) }
         var (kept, candidates, links, events) = ([[WordToken]](), [PersonCandidate](), [IssueLink](), [EventFinder.Found]())
@@ -241,7 +242,7 @@ private struct PreparedArticle: Sendable {
                 paragraphs: batch.paragraphs, sections: sections, document: id, scalars: batch.scalars, tokens: batch.tokens)
             events += EventFinder.events(
                 in: batch.paragraphs, scalars: batch.scalars, document: id, language: language, anchor: anchor,
-                issues: issues.of(_:in:))
+                stamps: stamps, issues: issues.of(_:in:))
             if let search {
                 anchors.add(PositionResolver.anchors(in: batch.paragraphs, scalars: batch.scalars, document: id, search: search))
             }

@@ -35,6 +35,52 @@ enum Dateline {
         return nil
     }
 
+    /// A date line at the top of an article: its 1-based line number and its date.
+    struct Stamp: Sendable {
+        var line: Int
+        var date: PartialDate
+    }
+
+    /// The stamp lines among the article's first lines (`isStampLine`).
+    static func stamps(in text: String) -> [Stamp] {
+        var stamps: [Stamp] = []
+        var read = 0
+        for (offset, line) in text.split(separator: "\n", maxSplits: 20, omittingEmptySubsequences: false).prefix(20).enumerated() {
+            let scalars = Array(line.unicodeScalars.prefix(longestDateLine + 1))
+            guard scalars.contains(where: { !ScalarClass.isWhitespace($0) }) else { continue }
+            read += 1
+            if read > linesRead { break }
+            guard isStampLine(scalars),
+                  let found = DatePatterns.scan(scalars, language: .english).first(where: { $0.hasYear && $0.date.day != nil })
+            else { continue }
+            stamps.append(Stamp(line: offset + 1, date: found.date))
+        }
+        return stamps
+    }
+
+    /// A line at the top of an article that only stamps it (`14 februari 2025`, `Gepubliceerd op
+    /// 3 maart 2025, 08:12`, `Updated: March 3, 2025`): a full date and, beside it, nothing but
+    /// small words, stamp words and numbers. Its date is when the article appeared, not an event.
+    static func isStampLine(_ scalars: [Unicode.Scalar]) -> Bool {
+        guard scalars.count <= longestDateLine else { return false }
+        let dates = DatePatterns.scan(scalars, language: .english).filter { $0.hasYear && $0.date.day != nil }
+        guard !dates.isEmpty else { return false }
+        let outside = DateTokenizer.tokenize(scalars).filter { token in
+            token.kind == .word && !dates.contains { $0.span.contains(token.span) }
+        }
+        return outside.count <= wordsBesideDate && outside.allSatisfy { token in
+            let word = String(String.UnicodeScalarView(scalars[token.span.start..<token.span.end])).lowercased()
+            return stampWords.contains(word) || FunctionWords.contains(word)
+        }
+    }
+
+    static let stampWords: Set<String> = [
+        "gepubliceerd", "bijgewerkt", "aangepast", "geplaatst", "laatst", "uur", "published", "updated",
+        "posted", "last", "modified", "am", "pm", "cet", "cest", "gmt", "utc", "bst", "edt", "est",
+        "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
+        "ma", "di", "wo", "do", "vr", "za", "zo", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
+    ]
+
     /// `PLACE, DATE (AGENCY) -`: the date comes early in the line and a bracket or a dash follows it.
     private static func opensDateline(_ span: TextSpan, _ tokens: [DateToken], _ scalars: [Unicode.Scalar]) -> Bool {
         guard span.start <= 40 else { return false }

@@ -12,11 +12,14 @@ enum EventFinder {
     /// issues of a sentence in its paragraph.
     static func events(
         in paragraphs: [Paragraph], scalars: [[Unicode.Scalar]], document: Int, language: Language, anchor: DateAnchor,
-        issues: (String, Paragraph) -> [String]
+        stamps: [Dateline.Stamp] = [], issues: (String, Paragraph) -> [String]
     ) -> [Found] {
         var found: [Found] = []
         for (position, paragraph) in paragraphs.enumerated() where paragraph.kind != .pullquote {
             let text = scalars[position]
+            // The stamps on this paragraph's lines: those from its first line to the next paragraph's.
+            let nextLine = paragraphs.indices.contains(position + 1) ? paragraphs[position + 1].line : Int.max
+            let stamped = stamps.filter { $0.line >= paragraph.line && $0.line < nextLine }
             let matches = DateExtractor.extract(
                 from: text, language: language, anchor: anchor, sentences: paragraph.sentences.map(\.span))
             var datedSentences: Set<SentenceDate> = []
@@ -25,6 +28,8 @@ enum EventFinder {
                 // `MOSCOW, March 3 — Russia on Monday rejected…`: two mentions of one day in one
                 // sentence are one event, not two rows on the timeline.
                 guard datedSentences.insert(SentenceDate(sentence: sentenceIndex, date: match.date)).inserted else { continue }
+                // `Door onze correspondent\n14 februari 2025`: the line that dates the article is no event.
+                if stamped.contains(where: { $0.date == match.date }) { continue }
                 let sentenceSpan = paragraph.sentences.indices.contains(sentenceIndex)
                     ? paragraph.sentences[sentenceIndex].span
                     : TextSpan(start: 0, end: text.count)

@@ -25,6 +25,19 @@ enum RelativeDates {
             } else if let weekday = RelativeVocabulary.weekday(word), let day {
                 // `vrijdag 21 november`: the date says it; the weekday adds nothing.
                 if startsDate(after: index, tokens, scalars) { continue }
+                // `dinsdag vorige week`, `Tuesday last week`: that week's day, one match.
+                if index + 2 < tokens.count, tokens[index + 1].kind == .word, tokens[index + 2].kind == .word,
+                   let weeks = RelativeVocabulary.direction(of: words[index + 1]), weeks != 0,
+                   RelativeVocabulary.units[words[index + 2]] == .week
+                {
+                    if let target = resolve(weekday: weekday, weeksFrom: day, by: weeks) {
+                        matches.append(DateMatch(
+                            date: target.partialDate, span: TextSpan(start: span.start, end: tokens[index + 2].span.end),
+                            resolution: .relative))
+                    }
+                    index += 2
+                    continue
+                }
                 let offset = tokens[index].span.start
                 let target: CalendarDay?
                 if direction == 0 {
@@ -37,6 +50,18 @@ enum RelativeDates {
                     matches.append(DateMatch(date: target.partialDate, span: span, resolution: .relative))
                 }
             } else if let direction, let unit = RelativeVocabulary.units[word] {
+                // `vorige week dinsdag`, `volgende week woensdag`: that week's day, one match.
+                if unit == .week, direction != 0, let day, index + 1 < tokens.count, tokens[index + 1].kind == .word,
+                   let weekday = RelativeVocabulary.weekday(words[index + 1])
+                {
+                    if let target = resolve(weekday: weekday, weeksFrom: day, by: direction) {
+                        matches.append(DateMatch(
+                            date: target.partialDate, span: TextSpan(start: span.start, end: tokens[index + 1].span.end),
+                            resolution: .relative))
+                    }
+                    index += 1
+                    continue
+                }
                 if let date = shift(published, day: day, unit: unit, by: direction) {
                     matches.append(DateMatch(date: date, span: span, resolution: .relative))
                 }
@@ -57,6 +82,12 @@ enum RelativeDates {
         var delta = future ? (weekday - today + 7) % 7 : -((today - weekday + 7) % 7)
         if delta == 0, explicit { delta = future ? 7 : -7 }
         return day.adding(days: delta)
+    }
+
+    /// The `weekday` (1 = Monday) of the week `weeks` before or after the publication week.
+    static func resolve(weekday: Int, weeksFrom day: CalendarDay, by weeks: Int) -> CalendarDay? {
+        guard let today = day.weekday else { return nil }
+        return day.adding(days: 7 * weeks + weekday - today)
     }
 
     /// `this Wednesday`, `deze woensdag`: the day of the publication week (Monday to Sunday), as
