@@ -90,7 +90,7 @@ enum SpeakerAttribution {
         } else {
             return nil
         }
-        verb = skipAdverbs(paragraph, from: afterSubject)
+        verb = skipAdverbs(paragraph, from: skipApposition(paragraph, from: afterSubject))
         guard let verbAfter = paragraph.word(verb), SpeechVerbs.isFrameVerb(verbAfter),
               !SpeechVerbs.nameAfterOnly.contains(verbAfter), hasParticle(for: verbAfter, paragraph, after: verb + 1)
         else { return nil }
@@ -455,6 +455,24 @@ enum SpeakerAttribution {
     }
 
     // MARK: - Helpers
+
+    /// `the official, who spoke on condition of anonymity, said`; `Smit, a former envoy, said`:
+    /// an aside between commas after the subject, up to its closing comma, when no quote mark
+    /// or sentence end comes first. Otherwise `index` itself.
+    private static func skipApposition(_ paragraph: ParagraphText, from index: Int) -> Int {
+        guard index < paragraph.tokens.count, paragraph.tokens[index].lower == "," else { return index }
+        var position = index + 1
+        while position < min(paragraph.tokens.count, index + 16) {
+            let token = paragraph.tokens[position]
+            if !token.isWord {
+                if token.lower == "," { return position > index + 1 ? position + 1 : index }
+                guard let scalar = token.lower.unicodeScalars.first, !QuoteMarks.isMark(scalar),
+                      !".!?;:".unicodeScalars.contains(scalar) else { return index }
+            }
+            position += 1
+        }
+        return index
+    }
 
     private static func skipAdverbs(_ paragraph: ParagraphText, from index: Int) -> Int {
         var position = index
