@@ -9,6 +9,8 @@ struct NameTable: Sendable {
         var evidence: TextSpan
         /// The role as written, lowercased words, for matching a role description.
         var roleWords: [String]
+        /// A person the codebook knows, named here without a role; `roleWords` are the codebook's.
+        var fromCodebook = false
     }
 
     private var bySurname: [String: [Entry]] = [:]
@@ -40,6 +42,13 @@ struct NameTable: Sendable {
             people.insert(run.text)
             if written != nil { described.append(entry) }
         }
+    }
+
+    /// `Macron` named without a role, whom the codebook knows as `President of France`: a later
+    /// `de Franse president` may mean him. Only role descriptions read these entries.
+    mutating func addKnown(name: String, paragraph: Int, offset: Int, evidence: TextSpan, roleWords: [String]) {
+        described.append(Entry(
+            name: name, paragraph: paragraph, offset: offset, evidence: evidence, roleWords: roleWords, fromCodebook: true))
     }
 
     func role(of name: String) -> String? { roles[name] }
@@ -76,7 +85,9 @@ struct NameTable: Sendable {
     /// no one or more than one person fits.
     /// A `qualifier` (`de minister van Defensie` → `defensie`) picks among several who fit the
     /// noun: the one whose role also holds those words.
-    func person(describedBy noun: String, qualifier: [String] = [], paragraph: Int, offset: Int) -> Entry? {
+    func person(
+        describedBy noun: String, qualifier: [String] = [], origin: [String] = [], paragraph: Int, offset: Int
+    ) -> Entry? {
         let stems = RoleWords.nationalities[noun] ?? []
         var fitting: [Entry] = []
         for entry in described where (entry.paragraph, entry.offset) < (paragraph, offset) {
@@ -84,7 +95,10 @@ struct NameTable: Sendable {
                 word == noun || (noun.count >= 4 && word.hasSuffix(noun))
                     || word.hasSuffix("-" + noun) || stems.contains { word.hasPrefix($0) }
             }
-            if fits { fitting.append(entry) }
+            // A codebook role always names its country: `de Franse president` is not the president of Ukraine.
+            let fromThere = !entry.fromCodebook || origin.isEmpty
+                || entry.roleWords.contains { word in origin.contains { word.hasPrefix($0) } }
+            if fits, fromThere { fitting.append(entry) }
         }
         var chosen = fitting
         if !qualifier.isEmpty {

@@ -70,6 +70,33 @@ enum RoleWords {
         "let": ["let"], "litouwer": ["litouw"], "hongaar": ["hongaar"], "japanner": ["japan"],
     ]
 
+    /// Where a demonym says someone is from (`Franse`, `American`), and how a role about that
+    /// country starts its words (`France`, `Frankrijk`; `United States`), so `de Franse president`
+    /// picks the president of France among the people the codebook knows. Longer demonyms first.
+    static let origins: [(demonyms: [String], stems: [String])] = [
+        (["wit-russ", "belarus"], ["belarus", "wit-rus"]),
+        (["frans", "french"], ["fran"]),
+        (["amerika", "american"], ["america", "amerika", "states", "vs"]),
+        (["oekraï", "oekrai", "ukrain"], ["oekraïn", "oekrain", "ukrain"]),
+        (["russ"], ["rus"]),
+        (["duits", "german"], ["duits", "german"]),
+        (["brit", "engels", "english"], ["brit", "kingdom", "engel"]),
+        (["pools", "polish"], ["poland", "polish", "pools", "polen"]),
+        (["turks", "turkish"], ["turk"]),
+        (["chinees", "chinese"], ["chin"]),
+        (["italiaans", "italian"], ["ital"]),
+        (["nederlands", "dutch"], ["nederland", "dutch", "netherlands"]),
+        (["belgisch", "belgian"], ["belg"]),
+        (["hongaars", "hungarian"], ["hongar", "hungar"]),
+        (["fins", "finnish"], ["fin"]),
+    ]
+
+    /// The role stems of the country a demonym names (`Franse` → `fran`); empty when unknown.
+    static func originStems(ofDemonym word: String) -> [String] {
+        for origin in origins where origin.demonyms.contains(where: { word.hasPrefix($0) }) { return origin.stems }
+        return []
+    }
+
     /// Lowercased function words, months and days: capitalised at a sentence start, never a name.
     static let stopwords: Set<String> = [
         // Dutch

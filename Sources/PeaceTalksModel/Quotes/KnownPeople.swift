@@ -17,6 +17,15 @@ public struct KnownPeople: Sendable {
     /// a body that speaks, unlike a treaty or a plan written with an article.
     private var bodies: Set<String> = []
 
+    /// A person's codebook name and role words (`President of France` → `president of france`).
+    struct Role: Sendable {
+        var name: String
+        var words: [String]
+    }
+
+    /// By full name and alias, lowercased.
+    private var roles: [String: Role] = [:]
+
     public init() {}
 
     init(people: [Person]) {
@@ -28,6 +37,10 @@ public struct KnownPeople: Sendable {
             let gender = actor.gender
             add(actor.name, gender: gender, surname: true)
             for alias in actor.aliases where !alias.hasSuffix("*") { add(alias, gender: gender, surname: false) }
+            if let role = actor.role {
+                let known = Role(name: actor.name, words: role.lowercased().split { !$0.isLetter && $0 != "-" }.map(String.init))
+                for name in [actor.name] + actor.aliases where !name.hasSuffix("*") { roles[name.lowercased()] = known }
+            }
         }
         for actor in codebook.actors where actor.kind != .person {
             bodies.insert(actor.name.lowercased())
@@ -45,6 +58,9 @@ public struct KnownPeople: Sendable {
     }
 
     func knows(_ name: String) -> Bool { byName[name.lowercased()] != nil }
+
+    /// The codebook's name and role of the person written `name` (a full name or an alias).
+    func role(of name: String) -> Role? { roles[name.lowercased()] }
 
     /// A state, organisation or bloc the codebook names, as written (`the Kremlin`).
     func knowsBody(_ name: String) -> Bool { bodies.contains(name.lowercased()) }

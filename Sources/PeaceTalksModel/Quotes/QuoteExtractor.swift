@@ -52,7 +52,13 @@ public enum QuoteExtractor {
         var table = NameTable()
         for index in texts.indices {
             let text = texts[index]
-            for run in text.runs where run.words >= 2 {
+            for run in text.runs {
+                if let known = people.role(of: run.text) {
+                    table.addKnown(
+                        name: known.name, paragraph: text.index, offset: run.span.start, evidence: run.span,
+                        roleWords: known.words)
+                }
+                guard run.words >= 2 else { continue }
                 let role = NameIntroductions.role(after: run, text.tokens, text.scalars)
                 let before = NameIntroductions.roleBefore(run, text.tokens)
                 // `minister Kees Maas van Defensie`: the ministry belongs to the title before the name.

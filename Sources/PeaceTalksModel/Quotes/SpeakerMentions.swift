@@ -27,6 +27,8 @@ struct RoleDescription: Sendable {
     var noun: String
     /// What the role is about, lowercased words (`de minister van Defensie` → `defensie`).
     var qualifier: [String] = []
+    /// The role stems of the country a demonym before the noun names (`de Franse president` → `fran`).
+    var origin: [String] = []
     var paragraph: Int
     var offset: Int
 }
@@ -176,22 +178,28 @@ enum SpeakerMentions {
     static func description(_ paragraph: ParagraphText, from index: Int) -> (RoleDescription, end: Int)? {
         guard let article = paragraph.word(index), ["de", "het", "the"].contains(article) else { return nil }
         var position = index + 1
+        var origin: [String] = []
         while position < index + 4, let word = paragraph.word(position) {
             if RoleWords.isRoleNoun(word) || RoleWords.nationalities[word] != nil {
                 // The head is the last noun of `de Russische minister`, not a modifier before it.
                 if let next = paragraph.word(position + 1), RoleWords.isRoleNoun(next) {
+                    let stems = RoleWords.originStems(ofDemonym: word)
+                    if !stems.isEmpty { origin = stems }
                     position += 1
                     continue
                 }
                 if paragraph.runStarting[position + 1] != nil { return nil }  // `de minister Jan Peeters`
                 let (qualifier, end) = complement(paragraph, from: position + 1)
                 let description = RoleDescription(
-                    noun: word, qualifier: qualifier, paragraph: paragraph.index, offset: paragraph.tokens[position].start)
+                    noun: word, qualifier: qualifier, origin: origin, paragraph: paragraph.index,
+                    offset: paragraph.tokens[position].start)
                 return (description, end)
             }
-            guard RoleWords.modifiers.contains(word) || NameIntroductions.isDemonym(word)
+            let stems = RoleWords.originStems(ofDemonym: word)
+            guard RoleWords.modifiers.contains(word) || NameIntroductions.isDemonym(word) || !stems.isEmpty
                 || !paragraph.tokens[position].isCapitalised && !FunctionWords.contains(word)
                 && !SpeechVerbs.isVerb(word) else { return nil }
+            if !stems.isEmpty { origin = stems }
             position += 1
         }
         return nil

@@ -48,8 +48,8 @@ struct Resolution {
             rule = .pronoun
         case .description(let description):
             found = table.person(
-                describedBy: description.noun, qualifier: description.qualifier, paragraph: description.paragraph,
-                offset: description.offset)
+                describedBy: description.noun, qualifier: description.qualifier, origin: description.origin,
+                paragraph: description.paragraph, offset: description.offset)
                 .map { ($0.name, AttributionEvidence(paragraph: $0.paragraph, span: $0.evidence)) }
             rule = .roleDescription
         }
