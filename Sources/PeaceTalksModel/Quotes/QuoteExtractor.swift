@@ -94,7 +94,9 @@ public enum QuoteExtractor {
                 } else if !termLike, text.kind != .pullquote, let previous = previousInParagraph,
                           context.quotes[previous].speakerName != nil,
                           let here = text.sentenceIndex(containing: pair.open),
-                          let there = text.sentenceIndex(containing: context.pairs[previous].close), here <= there + 1 {
+                          let there = text.sentenceIndex(containing: context.pairs[previous].close), here <= there + 1,
+                          text.sentences[here].start == pair.open || SpeakerAttribution.reportedSpeech(text, pair) == nil {
+                    // A quote inside its own reporting clause (`Peskov said Russia “…”`) is not a continuation.
                     context.continueQuote(previous, into: &quote)
                 } else if !termLike, text.kind != .pullquote,
                           let attribution = SpeakerAttribution.previousSentence(text, pair, previous: previous) {

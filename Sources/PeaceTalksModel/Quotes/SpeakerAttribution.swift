@@ -142,9 +142,12 @@ enum SpeakerAttribution {
             // `Peskov told Belarus 1 TV, …, adding: “…”`: the one adding is the sentence's subject.
             return found(clause.speaker, clause.from, verb)
         }
+        if let (speaker, from) = coordinatedSubject(paragraph, verb: verb, clauseStart: clause.lowerBound), let speaker {
+            return found(speaker, from, verb)
+        }
         let listenerAfter = paragraph.word(verb).map(SpeechVerbs.listenerAfter.contains) ?? false
         var best: (distance: Int, after: Bool, run: NameRun)?
-        for run in paragraph.runs(startingIn: clause) where clause.contains(run.tokens.upperBound - 1) {
+        for run in paragraph.runs(startingIn: clause) where clause.contains(run.tokens.upperBound - 1) && !paragraph.isQuoted(run) {
             let after = run.tokens.lowerBound > verb
             if after && listenerAfter { continue }
             var distance = after ? run.tokens.lowerBound - verb : verb - (run.tokens.upperBound - 1)
@@ -236,6 +239,11 @@ enum SpeakerAttribution {
         }
         for verb in range.reversed() {
             guard let word = source.word(verb), SpeechVerbs.isVerb(word) else { continue }
+            // `Zelenskiy said Washington had …`: the subject before an English verb speaks; the
+            // name after it starts what was said.
+            if SpeechVerbs.isEnglishVerb(word), let run = subjectRun(source, before: verb, within: range) {
+                return found(.name(SpeakerMentions.mention(source, run, articleAllowed: true)), run.tokens.lowerBound, verb)
+            }
             var subject = verb + 1
             if let preposition = SpeechVerbs.prepositions[word] {
                 guard source.word(subject) == preposition else { continue }
@@ -253,7 +261,8 @@ enum SpeakerAttribution {
             }
             for end in [verb - 1, verb - 2] where range.contains(end) {
                 if end == verb - 2, !(source.word(verb - 1).map(SpeechVerbs.adverbs.contains) ?? false) { continue }
-                if let run = source.runEnding[end].map({ source.runs[$0] }), !SpeechVerbs.nameAfterOnly.contains(word),
+                if let run = source.runEnding[end].map({ source.runs[$0] }), !source.isQuoted(run),
+                   !SpeechVerbs.nameAfterOnly.contains(word),
                    hasParticle(for: word, source, after: verb + 1) {
                     let name = SpeakerMentions.mention(source, run, articleAllowed: true)
                     return found(.name(name), run.tokens.lowerBound, verb)
@@ -261,6 +270,54 @@ enum SpeakerAttribution {
             }
         }
         return reportingClause(source, range).map { found($0.speaker, $0.from, $0.to) }
+    }
+
+    /// The name right before a verb, or before one adverb and the verb (`Rubio later confirmed`),
+    /// that no preposition governs and no quote holds: the verb's subject.
+    static func subjectRun(_ paragraph: ParagraphText, before verb: Int, within range: Range<Int>) -> NameRun? {
+        for end in [verb - 1, verb - 2] where range.contains(end) {
+            if end == verb - 2, !(paragraph.word(verb - 1).map(SpeechVerbs.adverbs.contains) ?? false) { continue }
+            guard let run = paragraph.runEnding[end].map({ paragraph.runs[$0] }), !paragraph.isQuoted(run) else { continue }
+            if run.tokens.lowerBound > range.lowerBound, let before = paragraph.word(run.tokens.lowerBound - 1),
+               FunctionWords.contains(before), !FunctionWords.articles.contains(before) { return nil }
+            return run
+        }
+        return nil
+    }
+
+    /// `Umerov herhaalde de eisen van Kiev en zei`, `X continues to reject … and insists Ukraine
+    /// will`: a verb after `en`/`and` shares the subject that opens its clause; a name after the
+    /// verb, or nearer before it, is part of what was said or done.
+    static func coordinatedSubject(_ paragraph: ParagraphText, verb: Int, clauseStart: Int) -> (SpeakerMention?, from: Int)? {
+        guard verb > clauseStart, let joiner = paragraph.word(verb - 1), ["en", "and"].contains(joiner) else { return nil }
+        if let pronoun = SpeakerMentions.pronoun(paragraph, at: clauseStart, verb: verb) {
+            return (pronoun.map { .pronoun($0) }, clauseStart)
+        }
+        if let name = SpeakerMentions.nameForward(paragraph, from: clauseStart), name.tokens.upperBound < verb - 1 {
+            return (.name(name), name.tokens.lowerBound)
+        }
+        return (nil, clauseStart)
+    }
+
+    /// Where the clause holding `token` starts: after `;`, or after `, maar`, `, terwijl`,
+    /// `, although`, `, while` followed by a subject of its own, a name or a pronoun (`Trump has
+    /// not commented, although Rubio confirmed … “soon”`: Rubio's clause). `, maar dat …` and
+    /// `, while claiming …` go on with the subject before.
+    static func clauseStart(_ paragraph: ParagraphText, of token: Int, sentenceStart: Int) -> Int {
+        var index = token - 1
+        while index > sentenceStart {
+            let lower = paragraph.tokens[index].lower
+            if lower == ";" { return index + 1 }
+            if SpeechVerbs.clauseJoiners.contains(lower), paragraph.tokens[index - 1].lower == "," {
+                var subject = index + 1
+                if let article = paragraph.word(subject), FunctionWords.articles.contains(article) { subject += 1 }
+                let named = paragraph.runStarting[subject].map { !paragraph.isQuoted(paragraph.runs[$0]) } ?? false
+                let pronoun = paragraph.word(index + 1).map(SpeechVerbs.pronouns.contains) ?? false
+                if named || pronoun { return index + 1 }
+            }
+            index -= 1
+        }
+        return sentenceStart
     }
 
     /// partialQuote: a short quote inside a sentence that reports speech is that speaker's
@@ -295,7 +352,8 @@ enum SpeakerAttribution {
             commas += 1
             if commas == 4 { break }
         }
-        let before = range.lowerBound..<min(openToken, range.upperBound)
+        let clause = clauseStart(paragraph, of: min(openToken, range.upperBound), sentenceStart: range.lowerBound)
+        let before = clause..<min(openToken, range.upperBound)
         for verb in before {
             guard let word = paragraph.word(verb), SpeechVerbs.isVerb(word) || SpeechVerbs.participles.contains(word),
                   hasParticle(for: word, paragraph, after: verb + 1) else { continue }
@@ -310,12 +368,25 @@ enum SpeakerAttribution {
                 subject += 1
             }
             subject = skipAdverbs(paragraph, from: subject)
+            if !SpeechVerbs.nameAfterOnly.contains(word),
+               let (speaker, from) = coordinatedSubject(paragraph, verb: verb, clauseStart: clause) {
+                guard let speaker else { continue }
+                return Attribution(
+                    speaker: speaker, rule: .partialQuote, evidence: SpeakerMentions.span(paragraph, from, verb),
+                    in: paragraph.index)
+            }
             // `Peskov said Russia hoped …`: a subject right before the verb comes first; the name
             // after it then starts what was said.
-            if !SpeechVerbs.nameAfterOnly.contains(word), verb > range.lowerBound {
+            if !SpeechVerbs.nameAfterOnly.contains(word), verb > clause {
+                if let run = subjectRun(paragraph, before: verb, within: clause..<verb), paragraph.runEnding[verb - 1] == nil {
+                    // `Marco Rubio later confirmed he had …`: an adverb between the subject and the verb.
+                    return Attribution(
+                        speaker: .name(SpeakerMentions.mention(paragraph, run, articleAllowed: true)), rule: .partialQuote,
+                        evidence: SpeakerMentions.span(paragraph, run.tokens.lowerBound, verb), in: paragraph.index)
+                }
                 // `Oleksij Danilov, de secretaris van de Veiligheidsraad, reageerde`: the name in
                 // apposition at the start is the subject, not the institution before the verb.
-                if let opening = SpeakerMentions.nameForward(paragraph, from: range.lowerBound), opening.words >= 2,
+                if let opening = SpeakerMentions.nameForward(paragraph, from: clause), opening.words >= 2,
                    opening.tokens.upperBound < verb, paragraph.tokens[opening.tokens.upperBound].lower == "," {
                     return Attribution(
                         speaker: .name(opening), rule: .partialQuote,
@@ -445,7 +516,7 @@ enum SpeakerAttribution {
             if let pronoun = SpeakerMentions.pronoun(paragraph, at: index, verb: verb) {
                 return (pronoun.map { .pronoun($0) }, index, verb)
             }
-            guard let run = paragraph.runEnding[index].map({ paragraph.runs[$0] }) else { continue }
+            guard let run = paragraph.runEnding[index].map({ paragraph.runs[$0] }), !paragraph.isQuoted(run) else { continue }
             let start = run.tokens.lowerBound
             if let before = paragraph.word(start - 1), FunctionWords.contains(before),
                !FunctionWords.articles.contains(before), !SpeechVerbs.auxiliaries.contains(before) { continue }

@@ -106,7 +106,7 @@ struct Resolution {
         // person named earlier in the pronoun's own sentence.
         if text.index == pronoun.paragraph, pronoun.offset > pronoun.sentenceStart {
             let before = text.tokenRange(TextSpan(start: pronoun.sentenceStart, end: pronoun.offset))
-            let named = text.runs(startingIn: before).filter { isPerson($0, in: text) }
+            let named = text.runs(startingIn: before).filter { !text.isQuoted($0) && isPerson($0, in: text) }
             if named.count == 1, let run = named.first,
                let resolved = resolve(SpeakerMentions.mention(text, run, articleAllowed: false)) {
                 return (resolved.name, AttributionEvidence(paragraph: text.index, span: run.span))
@@ -142,8 +142,7 @@ struct Resolution {
             }
             if let subject = subject(of: sentence, in: source) { return subject }
             // A sentence that names people, none of them certainly its subject: too doubtful.
-            if !source.runs(startingIn: source.tokenRange(sentence)).isEmpty,
-               source.runs(startingIn: source.tokenRange(sentence)).contains(where: { isPerson($0, in: source) }) {
+            if source.runs(startingIn: source.tokenRange(sentence)).contains(where: { !source.isQuoted($0) && isPerson($0, in: source) }) {
                 return nil
             }
         }
@@ -157,7 +156,7 @@ struct Resolution {
 
     /// The first name in the sentence that no preposition governs, when it is a person.
     private func subject(of sentence: TextSpan, in source: ParagraphText) -> (name: String, evidence: AttributionEvidence?)? {
-        for run in source.runs(startingIn: source.tokenRange(sentence)) {
+        for run in source.runs(startingIn: source.tokenRange(sentence)) where !source.isQuoted(run) {
             // `Volgens Van Weel is …`: the one the sentence is according to is its source.
             if let before = source.word(run.tokens.lowerBound - 1), FunctionWords.contains(before),
                !FunctionWords.articles.contains(before), !["en", "and", "had", "heeft", "has", "volgens"].contains(before),

@@ -52,8 +52,14 @@ enum SpeechVerbs {
         "acknowledged", "admitted", "suggested", "asked", "asks", "according", "reiterated", "reiterates",
         "repeated", "went", "goes", "assured", "promised", "vowed", "pledged", "cautioned", "maintained",
         "contended", "remarked", "commented", "adding", "saying", "stating", "noting", "described",
-        "describes", "characterised", "characterized", "demanded", "urged",
+        "describes", "characterised", "characterized", "demanded", "urged", "confirmed", "confirms",
+        "mentioned", "asserted", "affirmed", "indicated", "signalled", "signaled", "predicted", "countered",
+        "complained", "underlined", "underscored", "highlighted",
     ]
+
+    /// An English speech verb: its subject stands before it (`X said Y had …`); a name right
+    /// after it starts what was said, unless the verb follows the quote (`"…," said X`).
+    static func isEnglishVerb(_ lower: String) -> Bool { english.contains(lower) }
 
     /// English verbs whose name after them is the one spoken to (`told Belarus 1 TV`).
     static let listenerAfter: Set<String> = ["told", "tells", "asked", "asks", "urged"]
@@ -105,6 +111,9 @@ enum SpeechVerbs {
 
     /// The speaker is a pronoun: the quote is speech, but the text does not name who said it.
     static let pronouns: Set<String> = ["hij", "zij", "ze", "ik", "wij", "we", "he", "she", "they", "i"]
+
+    /// After a comma, these start a clause with a subject of its own.
+    static let clauseJoiners: Set<String> = ["maar", "terwijl", "hoewel", "although", "while", "whereas", "but"]
 
     /// Small words allowed between a verb and its subject (`zegt ook X`, `X also said`, `zei
     /// gisteren X`, `zei woensdag de minister`).

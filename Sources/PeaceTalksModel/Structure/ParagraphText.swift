@@ -43,6 +43,12 @@ struct ParagraphText: Sendable {
         return low
     }
 
+    /// A name inside quotation marks is what someone said, never who is speaking around it
+    /// (`"…president Zelensky…," he said`).
+    func isQuoted(_ run: NameRun) -> Bool {
+        quotes.contains { $0.open < run.span.start && run.span.end <= $0.close }
+    }
+
     /// The names that start inside `range` of tokens.
     func runs(startingIn range: Range<Int>) -> ArraySlice<NameRun> {
         var low = 0
