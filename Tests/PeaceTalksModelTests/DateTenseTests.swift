@@ -57,4 +57,19 @@ import Testing
         #expect(dates("Trump speaks of the call he had with Putin on Tuesday.", .english) == ["2025-11-18"])
         #expect(dates("Donderdag praat hij met de premier.") == ["2025-11-20"])
     }
+
+    @Test func aStartDatedAfterItLooksAheadInAPastSentence() {
+        #expect(dates("The envoy backed a truce beginning on Monday.", .english) == ["2025-11-24"])
+        #expect(dates("Moscow proposed talks starting on Tuesday in Ankara.", .english) == ["2025-11-25"])
+        // The noun, or a start already dated in the past, does not.
+        #expect(dates("At the beginning of the talks on Monday, the envoys argued.", .english) == ["2025-11-17"])
+        #expect(dates("Moskou stelde een bestand voor dat maandag ingaat.") == ["2025-11-24"])
+    }
+
+    @Test func partsOfADayNearThePublication() {
+        #expect(dates("Late last night the envoy landed in Moscow.", .english) == ["2025-11-19"])
+        #expect(dates("This morning the talks resumed.", .english) == ["2025-11-20"])
+        // `last` before other words is no date.
+        #expect(dates("The last morning of the summit was quiet.", .english) == [])
+    }
 }

@@ -17,7 +17,12 @@ enum RelativeDates {
             let start = direction == nil ? tokens[index].span.start : tokens[index - 1].span.start
             let span = TextSpan(start: start, end: tokens[index].span.end)
 
-            if let offset = RelativeVocabulary.dayOffsets[word], let day {
+            if let direction, let offset = RelativeVocabulary.partOfDayOffset(word, direction: direction), let day {
+                // `last night`, `this morning`: a part of a day near the publication date.
+                if let target = day.adding(days: offset) {
+                    matches.append(DateMatch(date: target.partialDate, span: span, resolution: .relative))
+                }
+            } else if let offset = RelativeVocabulary.dayOffsets[word], let day {
                 if word == "morgen", RelativeVocabulary.beforeMorningNoun.contains(previous) { continue }
                 if let target = day.adding(days: offset) {
                     matches.append(DateMatch(date: target.partialDate, span: TextSpan(start: tokens[index].span.start, end: span.end), resolution: .relative))
@@ -127,6 +132,16 @@ enum RelativeVocabulary {
         "eergisteren": -2,
         "morgen": 1, "tomorrow": 1, "overmorgen": 2,
     ]
+
+    /// `last night` is the night before the publication day; `this morning`, `this afternoon`,
+    /// `this evening` are the publication day. Other pairs (`last morning`) are no date.
+    static func partOfDayOffset(_ word: String, direction: Int) -> Int? {
+        switch (direction, word) {
+        case (-1, "night"): return -1
+        case (0, "morning"), (0, "afternoon"), (0, "evening"): return 0
+        default: return nil
+        }
+    }
 
     /// Words before `morgen` that make it the morning, not tomorrow (`'s morgens` is one word).
     static let beforeMorningNoun: Set<String> = ["s", "de", "deze", "die", "elke", "iedere", "een", "goede", "op"]

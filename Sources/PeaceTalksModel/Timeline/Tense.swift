@@ -135,6 +135,9 @@ struct Tense {
         if TenseVocabulary.present(language).contains(word) { return .present }
         switch language {
         case .english:
+            // `a ceasefire beginning on Monday`, `talks starting on Thursday`: a start still to come.
+            if TenseVocabulary.startingForms.contains(word), index + 1 < words.count,
+               ["on", "from", "next", "this"].contains(words[index + 1]) { return .future }
             // `is meeting`, `are travelling`: the progressive speaks of what is under way or next.
             if word.hasSuffix("ing"), ["is", "are", "am"].contains(previous) { return .present }
             if isEnglishRegularPast(word, previous: previous, scalars[tokens[index].span.start]) { return .past }

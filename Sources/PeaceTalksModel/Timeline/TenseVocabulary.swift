@@ -68,13 +68,16 @@ enum TenseVocabulary {
         "praat", "praten", "spreekt", "spreken", "ontmoet", "ontmoeten", "treft", "reist", "reizen", "vliegt",
         "vliegen", "komt", "komen", "bezoekt", "bezoeken", "onderhandelt", "onderhandelen", "vergadert",
         "vergaderen", "overlegt", "overleggen", "houdt", "begint", "beginnen", "start", "starten", "opent",
-        "tekent", "ondertekent", "stemt", "beslist", "belt", "landt", "vertrekt",
+        "tekent", "ondertekent", "stemt", "beslist", "belt", "landt", "vertrekt", "ingaat", "ingaan",
     ]
 
     private static let englishPresent: Set<String> = [
         "speaks", "speak", "meets", "meet", "travels", "visits", "holds", "hosts", "begins", "starts", "opens",
         "arrives", "heads", "flies", "signs", "votes", "convenes", "resume", "resumes",
     ]
+
+    /// English forms that date a start after them (`beginning on Monday`).
+    static let startingForms: Set<String> = ["beginning", "starting", "commencing"]
 
     /// Words after which `will` is the noun (`the will to`, `political will`, `lacking will`).
     static let beforeNounWill: Set<String> = [
