@@ -61,3 +61,37 @@ import Testing
         #expect(quotes(english, .english).map(\.speakerName) == ["Marta Kowal"])
     }
 }
+
+/// Made-up sentences; the people and places are invented.
+@Suite struct SentenceSubjectTests {
+    @Test func aPointerBackCoversEveryQuoteOfTheSentenceBefore() {
+        let text = "Het “absurde plan” van de premier laat zien dat hij “in paniek is”. Dat heeft minister Kees Maas gezegd."
+        #expect(quotes(text).map(\.speakerName) == ["Kees Maas", "Kees Maas"])
+    }
+
+    @Test func aNameWithAnAsideBeforeTheVerbAndColonSpeaks() {
+        let text = "Tom Harwell, an adviser at the Moravian Security Council, wrote on Telegram: “A full ceasefire is what they keep avoiding.”"
+        #expect(speechSpeakers(text, .english) == ["Tom Harwell"])
+    }
+
+    @Test func aDatelineIsNotTheSubjectAPronounStandsFor() {
+        let text = """
+            Kyiv (AP): Moravian President Tom Harwell says he is pleased with the talks.
+
+            Calling it a “good sign,” he said that “the whole world has waited for this for a long time”.
+            """
+        #expect(quotes(text, .english).map(\.speakerName) == ["Tom Harwell", "Tom Harwell"])
+        // A dash after a name in running text is no dateline.
+        #expect(SpeakerResolutionProbe.afterDateline("Mark Rutte — de premier — zei niets.") == 0)
+        #expect(SpeakerResolutionProbe.afterDateline("KYIV — Tom Harwell said nothing.") == 2)
+    }
+}
+
+enum SpeakerResolutionProbe {
+    /// The token where the sentence starts after its dateline.
+    static func afterDateline(_ sentence: String) -> Int {
+        let paragraph = Segmenter.segment(sentence, language: .english).paragraphs[0]
+        let text = ParagraphText(paragraph)
+        return Resolution.afterDateline(text, 0..<text.tokens.count)
+    }
+}

@@ -103,6 +103,9 @@ public enum QuoteExtractor {
                     context.apply(attribution, to: &quote, position: position)
                 } else if text.kind != .pullquote, let attribution = SpeakerAttribution.reportedSpeech(text, pair) {
                     context.apply(attribution, to: &quote, position: position)
+                } else if text.kind != .pullquote,
+                          let attribution = SpeakerAttribution.backReference(text, pair, anywhereInSentence: true) {
+                    context.apply(attribution, to: &quote, position: position)
                 } else if !termLike, text.kind == .body, previousInParagraph == nil,
                           text.scalar(before: pair.open) == nil, position > 0, paragraphs[position - 1].kind == .body,
                           let last = context.quotes.indices.last, context.quotes[last].paragraph == paragraphs[position - 1].index,

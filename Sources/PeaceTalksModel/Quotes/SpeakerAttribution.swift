@@ -145,6 +145,13 @@ enum SpeakerAttribution {
         if let (speaker, from) = coordinatedSubject(paragraph, verb: verb, clauseStart: clause.lowerBound), let speaker {
             return found(speaker, from, verb)
         }
+        // `Andriy Marchenko, an official at the National Security Council, wrote on Telegram:`:
+        // the name that opens the clause, its aside between commas, then the verb.
+        if let opening = SpeakerMentions.nameForward(paragraph, from: clause.lowerBound), opening.words >= 2,
+           skipAdverbs(paragraph, from: skipApposition(paragraph, from: opening.tokens.upperBound)) == verb,
+           opening.tokens.upperBound < verb {
+            return found(.name(opening), opening.tokens.lowerBound, verb)
+        }
         let listenerAfter = paragraph.word(verb).map(SpeechVerbs.listenerAfter.contains) ?? false
         var best: (distance: Int, after: Bool, run: NameRun)?
         for run in paragraph.runs(startingIn: clause) where clause.contains(run.tokens.upperBound - 1) && !paragraph.isQuoted(run) {
@@ -346,6 +353,11 @@ enum SpeakerAttribution {
             return speakerOfPhrase(paragraph, verb: verb, sentenceStart: range.lowerBound)
         }
         let closeToken = paragraph.firstToken(atOrAfter: quote.close + quote.closeLength)
+        // `Calling it a “good sign,” he said`: the comma inside the marks ends the words; the frame follows.
+        if quote.close > 0, paragraph.scalars[quote.close - 1] == ",",
+           let found = frame(paragraph, from: closeToken, rule: .partialQuote) {
+            return found
+        }
         var commas = 0
         for comma in closeToken..<max(closeToken, range.upperBound) where paragraph.tokens[comma].lower == "," {
             if let found = frame(paragraph, from: comma, rule: .partialQuote) { return found }
@@ -434,11 +446,13 @@ enum SpeakerAttribution {
     /// `‘Geen vooruitgang.’ Dat zegt minister X.`, `‘Niet nuttig.’ Zo noemt het Kremlin het plan.`,
     /// `‘…’ Dat heeft X woensdag gezegd.`: the sentence after a quote that ends its own sentence
     /// points back at it with `dat`/`zo`/`dit` and a frame.
-    static func backReference(_ paragraph: ParagraphText, _ quote: QuotePair) -> Attribution? {
+    /// With `anywhereInSentence`, a quote inside the sentence counts too (`Het “dwaze plan” laat
+    /// zien dat hij “in paniek is”. Dat heeft X gezegd.`): the pointer stands for the whole sentence.
+    static func backReference(_ paragraph: ParagraphText, _ quote: QuotePair, anywhereInSentence: Bool = false) -> Attribution? {
         let end = quote.close + quote.closeLength
         guard let sentence = paragraph.sentenceIndex(containing: quote.open),
               sentence + 1 < paragraph.sentences.count,
-              paragraph.sentences[sentence].end <= end + 1 else { return nil }
+              anywhereInSentence || paragraph.sentences[sentence].end <= end + 1 else { return nil }
         let next = paragraph.tokenRange(paragraph.sentences[sentence + 1])
         guard let first = paragraph.word(next.lowerBound), SpeechVerbs.backPointers.contains(first),
               let verb = paragraph.word(next.lowerBound + 1) else { return nil }

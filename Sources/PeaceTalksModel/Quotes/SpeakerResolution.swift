@@ -156,7 +156,9 @@ struct Resolution {
 
     /// The first name in the sentence that no preposition governs, when it is a person.
     private func subject(of sentence: TextSpan, in source: ParagraphText) -> (name: String, evidence: AttributionEvidence?)? {
-        for run in source.runs(startingIn: source.tokenRange(sentence)) where !source.isQuoted(run) {
+        let range = source.tokenRange(sentence)
+        let start = Self.afterDateline(source, range)
+        for run in source.runs(startingIn: start..<range.upperBound) where !source.isQuoted(run) {
             // `Volgens Van Weel is …`: the one the sentence is according to is its source.
             if let before = source.word(run.tokens.lowerBound - 1), FunctionWords.contains(before),
                !FunctionWords.articles.contains(before), !["en", "and", "had", "heeft", "has", "volgens"].contains(before),
@@ -169,6 +171,29 @@ struct Resolution {
             return (resolved.name, AttributionEvidence(paragraph: source.index, span: run.span))
         }
         return nil
+    }
+
+    /// Where a sentence starts after a dateline (`Kyiv (AP):`, `KYIV, Ukraine (Reuters) —`,
+    /// `KYIV —`): a colon or dash among its first few tokens, with only capitalised words, commas
+    /// and an agency in parentheses (or a place in capitals) before it. `Mark Rutte — de premier —`
+    /// is no dateline.
+    static func afterDateline(_ source: ParagraphText, _ range: Range<Int>) -> Int {
+        guard !range.isEmpty else { return range.lowerBound }
+        let first = source.tokens[range.lowerBound]
+        let shouted = first.isWord && first.lower.count >= 3
+            && ScalarClass.string(source.scalars, TextSpan(start: first.start, end: first.end)).uppercased()
+                == ScalarClass.string(source.scalars, TextSpan(start: first.start, end: first.end))
+        var index = range.lowerBound
+        while index < min(range.upperBound, range.lowerBound + 8) {
+            let token = source.tokens[index]
+            if [":", "—", "–"].contains(token.lower) {
+                let agency = index > range.lowerBound && source.tokens[index - 1].lower == ")"
+                return agency || shouted ? index + 1 : range.lowerBound
+            }
+            guard token.isCapitalised || [",", "(", ")"].contains(token.lower) else { return range.lowerBound }
+            index += 1
+        }
+        return range.lowerBound
     }
 
     /// A name that is certainly a person: introduced with a role, title, honorific or gender,
