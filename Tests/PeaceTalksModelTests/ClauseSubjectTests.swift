@@ -69,6 +69,16 @@ import Testing
         #expect(quotes(text).map(\.speakerName) == ["Kees Maas", "Kees Maas"])
     }
 
+    @Test func aDescriptionSeveralFitMeansTheSubjectOfTheSentenceBefore() {
+        let intro = "President Tom Harwell van Moravië ontmoette president Piet Smit van Valdonië in Genève."
+        #expect(speechSpeakers(intro + " Na afloop sprak Harwell met de pers. ‘Het was een goed gesprek’, zei de president.")
+            == ["Tom Harwell"])
+        // Two subjects, or none that fits: who is meant is not said.
+        #expect(speechSpeakers(intro + " Harwell en Smit spraken met de pers. ‘Het was een goed gesprek’, zei de president.")
+            == [nil])
+        #expect(speechSpeakers(intro + " Het regende in Genève. ‘Het was een goed gesprek’, zei de president.") == [nil])
+    }
+
     @Test func aNameWithAnAsideBeforeTheVerbAndColonSpeaks() {
         let text = "Tom Harwell, an adviser at the Moravian Security Council, wrote on Telegram: “A full ceasefire is what they keep avoiding.”"
         #expect(speechSpeakers(text, .english) == ["Tom Harwell"])

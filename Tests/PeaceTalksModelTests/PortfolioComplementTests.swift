@@ -42,9 +42,18 @@ import Testing
         let text = """
             Minister Caro Veen van Buitenlandse Zaken zei woensdag dat het kabinet het plan steunt. Ook minister Kees Maas van Defensie reageerde.
 
-            ‘Er zijn nog veel vragen’, aldus de minister.
+            Het kabinet vergaderde tot laat. ‘Er zijn nog veel vragen’, aldus de minister.
             """
         #expect(quotes(text).map(\.speakerName) == [nil])
+    }
+
+    @Test func withoutTheMinistryTheMinisterTheSentenceBeforeIsAboutSpeaks() {
+        let text = """
+            Minister Caro Veen van Buitenlandse Zaken zei woensdag dat het kabinet het plan steunt. Ook minister Kees Maas van Defensie reageerde.
+
+            ‘Er zijn nog veel vragen’, aldus de minister.
+            """
+        #expect(quotes(text).map(\.speakerName) == ["Kees Maas"])
     }
 
     @Test func aRolesFieldInLowercaseLeadsToTheName() {

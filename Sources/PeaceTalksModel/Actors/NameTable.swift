@@ -88,6 +88,15 @@ struct NameTable: Sendable {
     func person(
         describedBy noun: String, qualifier: [String] = [], origin: [String] = [], paragraph: Int, offset: Int
     ) -> Entry? {
+        let chosen = people(describedBy: noun, qualifier: qualifier, origin: origin, paragraph: paragraph, offset: offset)
+        guard let last = chosen.last, chosen.allSatisfy({ $0.name == last.name }) else { return nil }
+        return last
+    }
+
+    /// Everyone introduced before the place who fits the description, in text order.
+    func people(
+        describedBy noun: String, qualifier: [String] = [], origin: [String] = [], paragraph: Int, offset: Int
+    ) -> [Entry] {
         let stems = RoleWords.nationalities[noun] ?? []
         var fitting: [Entry] = []
         for entry in described where (entry.paragraph, entry.offset) < (paragraph, offset) {
@@ -108,7 +117,6 @@ struct NameTable: Sendable {
                 ? fitting.filter { !$0.roleWords.contains(where: NameIntroductions.complementPrepositions.contains) }
                 : qualified
         }
-        guard let last = chosen.last, chosen.allSatisfy({ $0.name == last.name }) else { return nil }
-        return last
+        return chosen
     }
 }

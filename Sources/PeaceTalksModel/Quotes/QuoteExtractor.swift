@@ -53,7 +53,7 @@ public enum QuoteExtractor {
         for index in texts.indices {
             let text = texts[index]
             for run in text.runs {
-                if let known = people.role(of: run.text) {
+                if let known = people.role(of: run.text), !text.isQuoted(run) {
                     table.addKnown(
                         name: known.name, paragraph: text.index, offset: run.span.start, evidence: run.span,
                         roleWords: known.words)

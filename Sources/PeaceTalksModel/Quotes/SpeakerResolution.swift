@@ -47,10 +47,17 @@ struct Resolution {
             found = antecedent(of: pronoun, position: place)
             rule = .pronoun
         case .description(let description):
-            found = table.person(
+            let fitting = table.people(
                 describedBy: description.noun, qualifier: description.qualifier, origin: description.origin,
                 paragraph: description.paragraph, offset: description.offset)
-                .map { ($0.name, AttributionEvidence(paragraph: $0.paragraph, span: $0.evidence)) }
+            var entry = fitting.last.flatMap { last in fitting.allSatisfy { $0.name == last.name } ? last : nil }
+            // Several fit (`de president` after Trump and Poetin): the one the sentence before is about.
+            if entry == nil, fitting.count > 1,
+               let salient = subjectOfSentence(before: description.offset, inParagraph: description.paragraph) {
+                let canonical = people.role(of: salient)?.name ?? salient
+                entry = fitting.last { $0.name == canonical }
+            }
+            found = entry.map { ($0.name, AttributionEvidence(paragraph: $0.paragraph, span: $0.evidence)) }
             rule = .roleDescription
         }
         guard let found else {
@@ -152,6 +159,29 @@ struct Resolution {
             return (name, quote.evidence.first)
         }
         return nil
+    }
+
+    /// The person the sentence before the one at `offset` is about (its subject), unless that
+    /// subject is one of two (`Harwell en Smit spraken`).
+    private func subjectOfSentence(before offset: Int, inParagraph paragraph: Int) -> String? {
+        guard let position = texts.position(ofParagraph: paragraph) else { return nil }
+        let text = texts[position]
+        let source: ParagraphText
+        let sentence: TextSpan
+        if let index = text.sentenceIndex(containing: offset), index > 0 {
+            source = text
+            sentence = text.sentences[index - 1]
+        } else if position > 0, texts.paragraphs[position - 1].kind == .body || texts.paragraphs[position - 1].kind == .lede,
+                  let last = texts[position - 1].sentences.last {
+            source = texts[position - 1]
+            sentence = last
+        } else {
+            return nil
+        }
+        guard let subject = subject(of: sentence, in: source),
+              let run = source.runs(startingIn: source.tokenRange(sentence)).first(where: { $0.span == subject.evidence?.span }),
+              !["en", "and"].contains(source.word(run.tokens.upperBound) ?? "") else { return nil }
+        return subject.name
     }
 
     /// The first name in the sentence that no preposition governs, when it is a person.
