@@ -288,6 +288,9 @@ enum SpeakerAttribution {
                   }) else { continue }
             return speakerOfPhrase(paragraph, verb: verb, sentenceStart: range.lowerBound)
         }
+        // `W noted that “…”, the paper writes`, `A said … a day after B said such talks “…”`: the
+        // clause right before the quote owns it, not a frame after it or a clause before that.
+        if let found = nearestClause(paragraph, range: range, openToken: openToken) { return found }
         let closeToken = paragraph.firstToken(atOrAfter: quote.close + quote.closeLength)
         var commas = 0
         for comma in closeToken..<max(closeToken, range.upperBound) where paragraph.tokens[comma].lower == "," {
@@ -450,6 +453,66 @@ enum SpeakerAttribution {
             if let before = paragraph.word(start - 1), FunctionWords.contains(before),
                !FunctionWords.articles.contains(before), !SpeechVerbs.auxiliaries.contains(before) { continue }
             return (.name(SpeakerMentions.mention(paragraph, run, articleAllowed: true)), start, verb)
+        }
+        return nil
+    }
+
+    /// How many tokens before a quote the verb of `nearestClause` may stand.
+    static let nearReach = 6
+
+    /// `Witkoff noted that “…”`, `Lavrov said such talks “…”`: the last speech verb at most
+    /// `nearReach` tokens before the quote, with no comma or mark between, whose subject stands
+    /// right before it (a pronoun, a role description, or a name no preposition governs).
+    /// Nil when that verb has no such subject, so the other readings of the sentence decide.
+    private static func nearestClause(_ paragraph: ParagraphText, range: Range<Int>, openToken: Int) -> Attribution? {
+        let lower = max(range.lowerBound + 1, openToken - nearReach)
+        guard lower < openToken else { return nil }
+        // `Oleksij Danilov, de secretaris van …, reageerde dat`: a name in apposition opening the
+        // sentence is its subject; that reading is `reportedSpeech`'s own.
+        if let opening = SpeakerMentions.nameForward(paragraph, from: range.lowerBound), opening.words >= 2,
+           opening.tokens.upperBound < openToken, paragraph.tokens[opening.tokens.upperBound].lower == "," {
+            return nil
+        }
+        for verb in (lower..<openToken).reversed() {
+            let token = paragraph.tokens[verb]
+            guard token.isWord else {
+                if token.lower == "." && verb > 0 && paragraph.tokens[verb - 1].isInitial { continue }
+                return nil
+            }
+            guard SpeechVerbs.isVerb(token.lower), !SpeechVerbs.nameAfterOnly.contains(token.lower),
+                  hasParticle(for: token.lower, paragraph, after: verb + 1) else { continue }
+            func found(_ speaker: SpeakerMention, _ from: Int) -> Attribution {
+                Attribution(
+                    speaker: speaker, rule: .partialQuote, evidence: SpeakerMentions.span(paragraph, from, verb),
+                    in: paragraph.index)
+            }
+            if let pronoun = SpeakerMentions.pronoun(paragraph, at: verb - 1, verb: verb) {
+                return pronoun.map { found(.pronoun($0), verb - 1) }
+            }
+            if let (description, start) = descriptionEnding(paragraph, at: verb, from: range.lowerBound) {
+                return found(.description(description), start)
+            }
+            guard let run = paragraph.runEnding[verb - 1].map({ paragraph.runs[$0] }) else { return nil }
+            // `X of the State Department wrote`: a name a preposition governs is not the subject.
+            var first = run.tokens.lowerBound
+            if let article = paragraph.word(first - 1), FunctionWords.articles.contains(article) { first -= 1 }
+            if let before = paragraph.word(first - 1), FunctionWords.contains(before),
+               !FunctionWords.articles.contains(before) { return nil }
+            if first > 0, paragraph.tokens[first - 1].lower == "," { return nil }
+            return found(.name(SpeakerMentions.mention(paragraph, run, articleAllowed: true)), run.tokens.lowerBound)
+        }
+        return nil
+    }
+
+    /// A role description (`the Ukrainian president`) that ends right before `verb`, starting
+    /// at most five tokens before it; the description and its first token.
+    private static func descriptionEnding(
+        _ paragraph: ParagraphText, at verb: Int, from start: Int
+    ) -> (RoleDescription, Int)? {
+        for index in max(start, verb - 5)..<verb {
+            if let (description, end) = SpeakerMentions.description(paragraph, from: index), end == verb {
+                return (description, index)
+            }
         }
         return nil
     }
