@@ -330,6 +330,12 @@ enum SpeakerAttribution {
                         speaker: .pronoun(pronoun), rule: .partialQuote,
                         evidence: SpeakerMentions.span(paragraph, verb - 1, verb), in: paragraph.index)
                 }
+                // `The Ukrainian president told reporters … “…”`: a role description as the subject.
+                if let (description, start) = descriptionEnding(paragraph, at: verb, from: range.lowerBound) {
+                    return Attribution(
+                        speaker: .description(description), rule: .partialQuote,
+                        evidence: SpeakerMentions.span(paragraph, start, verb), in: paragraph.index)
+                }
                 if var run = paragraph.runEnding[verb - 1].map({ paragraph.runs[$0] }) {
                     // `Marco Rubio van Buitenlandse Zaken twitterde`: the institution after `van`
                     // belongs to the name before it, who is the subject.

@@ -132,7 +132,12 @@ struct Resolution {
             }
             // `He said Umerov would …`: a sentence whose subject is a pronoun stands for whom that
             // pronoun stands for, never for the name after its verb.
-            let first = source.tokenRange(sentence).lowerBound
+            var first = source.tokenRange(sentence).lowerBound
+            // `But he said …`, `Maar hij zei …`: a conjunction may open the sentence before its pronoun.
+            if let word = source.word(first), Self.openingConjunctions.contains(word),
+               let next = source.word(first + 1), SpeechVerbs.pronouns.contains(next) {
+                first += 1
+            }
             if let word = source.word(first), SpeechVerbs.pronouns.contains(word) {
                 guard depth < 3, let chained = SpeakerMentions.pronoun(source, at: first, verb: first + 1),
                       let chained, chained.gender == nil || pronoun.gender == nil || chained.gender == pronoun.gender,
@@ -154,6 +159,9 @@ struct Resolution {
         }
         return nil
     }
+
+    /// Words that may open a sentence before its pronoun subject.
+    static let openingConjunctions: Set<String> = ["but", "and", "yet", "so", "maar", "en", "toch", "dus"]
 
     /// The first name in the sentence that no preposition governs, when it is a person.
     private func subject(of sentence: TextSpan, in source: ParagraphText) -> (name: String, evidence: AttributionEvidence?)? {
