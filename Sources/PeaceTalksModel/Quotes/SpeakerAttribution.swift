@@ -74,6 +74,11 @@ enum SpeakerAttribution {
                hasParticle(for: word, paragraph, after: end) {
                 return found(.description(description), through: end - 1)
             }
+            // `schreef weekblad X.`, `wrote columnist Y,`: one lowercase noun right before a name
+            // that ends the frame describes who that is.
+            if let name = nameAfterNoun(paragraph, at: subject), hasParticle(for: word, paragraph, after: name.tokens.upperBound) {
+                return found(.name(name), through: name.tokens.upperBound - 1)
+            }
             return nil
         }
         let afterSubject: Int
@@ -288,6 +293,17 @@ enum SpeakerAttribution {
                   }) else { continue }
             return speakerOfPhrase(paragraph, verb: verb, sentenceStart: range.lowerBound)
         }
+        // `In zijn woorden kan X …`, `in her words`: the one the possessive stands for spoke.
+        for index in range.lowerBound..<max(range.lowerBound, openToken - 2) where paragraph.word(index) == "in" {
+            guard let owner = paragraph.word(index + 1), let gender = possessives[owner],
+                  let noun = paragraph.word(index + 2), ["woorden", "words"].contains(noun) else { continue }
+            let mention = PronounMention(
+                gender: gender, paragraph: paragraph.index, sentenceStart: paragraph.sentences[sentence].start,
+                offset: paragraph.tokens[index + 1].start)
+            return Attribution(
+                speaker: .pronoun(mention), rule: .partialQuote, evidence: SpeakerMentions.span(paragraph, index, index + 2),
+                in: paragraph.index)
+        }
         // `W noted that “…”, the paper writes`, `A said … a day after B said such talks “…”`: the
         // clause right before the quote owns it, not a frame after it or a clause before that.
         if let found = nearestClause(paragraph, range: range, openToken: openToken) { return found }
@@ -463,6 +479,9 @@ enum SpeakerAttribution {
         return nil
     }
 
+    /// Possessives in `in zijn woorden`, `in her words`, with the gender they give.
+    static let possessives: [String: Gender] = ["zijn": .male, "haar": .female, "his": .male, "her": .female]
+
     /// How many tokens before a quote the verb of `nearestClause` may stand.
     static let nearReach = 6
 
@@ -541,6 +560,18 @@ enum SpeakerAttribution {
             position += 1
         }
         return index
+    }
+
+    /// `weekblad Moskovia Daily` at `index`: a lowercase word that is no function word or verb,
+    /// then a name followed by a mark or the end of the paragraph.
+    private static func nameAfterNoun(_ paragraph: ParagraphText, at index: Int) -> NameMention? {
+        guard index < paragraph.tokens.count else { return nil }
+        let token = paragraph.tokens[index]
+        guard token.isWord, !token.isCapitalised, !FunctionWords.contains(token.lower), !SpeechVerbs.isVerb(token.lower),
+              !SpeechVerbs.adverbs.contains(token.lower),
+              let run = paragraph.runStarting[index + 1].map({ paragraph.runs[$0] }) else { return nil }
+        if run.tokens.upperBound < paragraph.tokens.count, paragraph.tokens[run.tokens.upperBound].isWord { return nil }
+        return SpeakerMentions.mention(paragraph, run, articleAllowed: false)
     }
 
     private static func skipAdverbs(_ paragraph: ParagraphText, from index: Int) -> Int {
