@@ -89,8 +89,17 @@ struct NameTable: Sendable {
         describedBy noun: String, qualifier: [String] = [], origin: [String] = [], paragraph: Int, offset: Int
     ) -> Entry? {
         let chosen = people(describedBy: noun, qualifier: qualifier, origin: origin, paragraph: paragraph, offset: offset)
-        guard let last = chosen.last, chosen.allSatisfy({ $0.name == last.name }) else { return nil }
-        return last
+        // One mention can enter twice, as written with its role and as the codebook spells it
+        // (`Zelenskyy`, `Zelensky`): both spellings are one person wherever they stand.
+        var spelling: [String: String] = [:]
+        for entry in chosen where entry.fromCodebook {
+            for other in chosen where !other.fromCodebook && other.paragraph == entry.paragraph && other.offset == entry.offset {
+                spelling[other.name] = entry.name
+            }
+        }
+        func person(_ entry: Entry) -> String { spelling[entry.name] ?? entry.name }
+        guard let last = chosen.last, chosen.allSatisfy({ person($0) == person(last) }) else { return nil }
+        return chosen.last { !$0.fromCodebook } ?? last
     }
 
     /// Everyone introduced before the place who fits the description, in text order.
@@ -105,8 +114,11 @@ struct NameTable: Sendable {
                     || word.hasSuffix("-" + noun) || stems.contains { word.hasPrefix($0) }
             }
             // A codebook role always names its country: `de Franse president` is not the president of Ukraine.
-            let fromThere = !entry.fromCodebook || origin.isEmpty
+            // A written role that names a country names that one: `the Ukrainian president` is
+            // not `Russian president X`; a written role naming no country may still fit.
+            let fromThere = origin.isEmpty
                 || entry.roleWords.contains { word in origin.contains { word.hasPrefix($0) } }
+                || !entry.fromCodebook && !entry.roleWords.contains { !RoleWords.originStems(ofDemonym: $0).isEmpty }
             if fits, fromThere { fitting.append(entry) }
         }
         var chosen = fitting

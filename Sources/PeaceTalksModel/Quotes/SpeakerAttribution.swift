@@ -74,6 +74,11 @@ enum SpeakerAttribution {
                hasParticle(for: word, paragraph, after: end) {
                 return found(.description(description), through: end - 1)
             }
+            // `schreef weekblad X.`, `wrote columnist Y,`: one lowercase noun right before a name
+            // that ends the frame describes who that is.
+            if let name = nameAfterNoun(paragraph, at: subject), hasParticle(for: word, paragraph, after: name.tokens.upperBound) {
+                return found(.name(name), through: name.tokens.upperBound - 1)
+            }
             return nil
         }
         let afterSubject: Int
@@ -352,6 +357,20 @@ enum SpeakerAttribution {
                   }) else { continue }
             return speakerOfPhrase(paragraph, verb: verb, sentenceStart: range.lowerBound)
         }
+        // `In zijn woorden kan X …`, `in her words`: the one the possessive stands for spoke.
+        for index in range.lowerBound..<max(range.lowerBound, openToken - 2) where paragraph.word(index) == "in" {
+            guard let owner = paragraph.word(index + 1), let gender = possessives[owner],
+                  let noun = paragraph.word(index + 2), ["woorden", "words"].contains(noun) else { continue }
+            let mention = PronounMention(
+                gender: gender, paragraph: paragraph.index, sentenceStart: paragraph.sentences[sentence].start,
+                offset: paragraph.tokens[index + 1].start)
+            return Attribution(
+                speaker: .pronoun(mention), rule: .partialQuote, evidence: SpeakerMentions.span(paragraph, index, index + 2),
+                in: paragraph.index)
+        }
+        // `W noted that “…”, the paper writes`, `A said … a day after B said such talks “…”`: the
+        // clause right before the quote owns it, not a frame after it or a clause before that.
+        if let found = nearestClause(paragraph, range: range, openToken: openToken) { return found }
         let closeToken = paragraph.firstToken(atOrAfter: quote.close + quote.closeLength)
         // `Calling it a “good sign,” he said`: the comma inside the marks ends the words; the frame follows.
         if quote.close > 0, paragraph.scalars[quote.close - 1] == ",",
@@ -409,6 +428,12 @@ enum SpeakerAttribution {
                     return Attribution(
                         speaker: .pronoun(pronoun), rule: .partialQuote,
                         evidence: SpeakerMentions.span(paragraph, verb - 1, verb), in: paragraph.index)
+                }
+                // `The Ukrainian president told reporters … “…”`: a role description as the subject.
+                if let (description, start) = descriptionEnding(paragraph, at: verb, from: range.lowerBound) {
+                    return Attribution(
+                        speaker: .description(description), rule: .partialQuote,
+                        evidence: SpeakerMentions.span(paragraph, start, verb), in: paragraph.index)
                 }
                 if var run = paragraph.runEnding[verb - 1].map({ paragraph.runs[$0] }) {
                     // `Marco Rubio van Buitenlandse Zaken twitterde`: the institution after `van`
@@ -539,6 +564,69 @@ enum SpeakerAttribution {
         return nil
     }
 
+    /// Possessives in `in zijn woorden`, `in her words`, with the gender they give.
+    static let possessives: [String: Gender] = ["zijn": .male, "haar": .female, "his": .male, "her": .female]
+
+    /// How many tokens before a quote the verb of `nearestClause` may stand.
+    static let nearReach = 6
+
+    /// `Witkoff noted that “…”`, `Lavrov said such talks “…”`: the last speech verb at most
+    /// `nearReach` tokens before the quote, with no comma or mark between, whose subject stands
+    /// right before it (a pronoun, a role description, or a name no preposition governs).
+    /// Nil when that verb has no such subject, so the other readings of the sentence decide.
+    private static func nearestClause(_ paragraph: ParagraphText, range: Range<Int>, openToken: Int) -> Attribution? {
+        let lower = max(range.lowerBound + 1, openToken - nearReach)
+        guard lower < openToken else { return nil }
+        // `Oleksij Danilov, de secretaris van …, reageerde dat`: a name in apposition opening the
+        // sentence is its subject; that reading is `reportedSpeech`'s own.
+        if let opening = SpeakerMentions.nameForward(paragraph, from: range.lowerBound), opening.words >= 2,
+           opening.tokens.upperBound < openToken, paragraph.tokens[opening.tokens.upperBound].lower == "," {
+            return nil
+        }
+        for verb in (lower..<openToken).reversed() {
+            let token = paragraph.tokens[verb]
+            guard token.isWord else {
+                if token.lower == "." && verb > 0 && paragraph.tokens[verb - 1].isInitial { continue }
+                return nil
+            }
+            guard SpeechVerbs.isVerb(token.lower), !SpeechVerbs.nameAfterOnly.contains(token.lower),
+                  hasParticle(for: token.lower, paragraph, after: verb + 1) else { continue }
+            func found(_ speaker: SpeakerMention, _ from: Int) -> Attribution {
+                Attribution(
+                    speaker: speaker, rule: .partialQuote, evidence: SpeakerMentions.span(paragraph, from, verb),
+                    in: paragraph.index)
+            }
+            if let pronoun = SpeakerMentions.pronoun(paragraph, at: verb - 1, verb: verb) {
+                return pronoun.map { found(.pronoun($0), verb - 1) }
+            }
+            if let (description, start) = descriptionEnding(paragraph, at: verb, from: range.lowerBound) {
+                return found(.description(description), start)
+            }
+            guard let run = paragraph.runEnding[verb - 1].map({ paragraph.runs[$0] }) else { return nil }
+            // `X of the State Department wrote`: a name a preposition governs is not the subject.
+            var first = run.tokens.lowerBound
+            if let article = paragraph.word(first - 1), FunctionWords.articles.contains(article) { first -= 1 }
+            if let before = paragraph.word(first - 1), FunctionWords.contains(before),
+               !FunctionWords.articles.contains(before) { return nil }
+            if first > 0, paragraph.tokens[first - 1].lower == "," { return nil }
+            return found(.name(SpeakerMentions.mention(paragraph, run, articleAllowed: true)), run.tokens.lowerBound)
+        }
+        return nil
+    }
+
+    /// A role description (`the Ukrainian president`) that ends right before `verb`, starting
+    /// at most five tokens before it; the description and its first token.
+    private static func descriptionEnding(
+        _ paragraph: ParagraphText, at verb: Int, from start: Int
+    ) -> (RoleDescription, Int)? {
+        for index in max(start, verb - 5)..<verb {
+            if let (description, end) = SpeakerMentions.description(paragraph, from: index), end == verb {
+                return (description, index)
+            }
+        }
+        return nil
+    }
+
     // MARK: - Helpers
 
     /// `the official, who spoke on condition of anonymity, said`; `Smit, a former envoy, said`:
@@ -557,6 +645,18 @@ enum SpeakerAttribution {
             position += 1
         }
         return index
+    }
+
+    /// `weekblad Moskovia Daily` at `index`: a lowercase word that is no function word or verb,
+    /// then a name followed by a mark or the end of the paragraph.
+    private static func nameAfterNoun(_ paragraph: ParagraphText, at index: Int) -> NameMention? {
+        guard index < paragraph.tokens.count else { return nil }
+        let token = paragraph.tokens[index]
+        guard token.isWord, !token.isCapitalised, !FunctionWords.contains(token.lower), !SpeechVerbs.isVerb(token.lower),
+              !SpeechVerbs.adverbs.contains(token.lower),
+              let run = paragraph.runStarting[index + 1].map({ paragraph.runs[$0] }) else { return nil }
+        if run.tokens.upperBound < paragraph.tokens.count, paragraph.tokens[run.tokens.upperBound].isWord { return nil }
+        return SpeakerMentions.mention(paragraph, run, articleAllowed: false)
     }
 
     private static func skipAdverbs(_ paragraph: ParagraphText, from index: Int) -> Int {

@@ -47,15 +47,16 @@ struct Resolution {
             found = antecedent(of: pronoun, position: place)
             rule = .pronoun
         case .description(let description):
-            let fitting = table.people(
+            var entry = table.person(
                 describedBy: description.noun, qualifier: description.qualifier, origin: description.origin,
                 paragraph: description.paragraph, offset: description.offset)
-            var entry = fitting.last.flatMap { last in fitting.allSatisfy { $0.name == last.name } ? last : nil }
             // Several fit (`de president` after Trump and Poetin): the one the sentence before is about.
-            if entry == nil, fitting.count > 1,
-               let salient = subjectOfSentence(before: description.offset, inParagraph: description.paragraph) {
+            if entry == nil, let salient = subjectOfSentence(before: description.offset, inParagraph: description.paragraph) {
+                let fitting = table.people(
+                    describedBy: description.noun, qualifier: description.qualifier, origin: description.origin,
+                    paragraph: description.paragraph, offset: description.offset)
                 let canonical = people.role(of: salient)?.name ?? salient
-                entry = fitting.last { $0.name == canonical }
+                entry = fitting.last { $0.name == canonical || $0.name == salient }
             }
             found = entry.map { ($0.name, AttributionEvidence(paragraph: $0.paragraph, span: $0.evidence)) }
             rule = .roleDescription
@@ -139,7 +140,12 @@ struct Resolution {
             }
             // `He said Umerov would …`: a sentence whose subject is a pronoun stands for whom that
             // pronoun stands for, never for the name after its verb.
-            let first = source.tokenRange(sentence).lowerBound
+            var first = source.tokenRange(sentence).lowerBound
+            // `But he said …`, `Maar hij zei …`: a conjunction may open the sentence before its pronoun.
+            if let word = source.word(first), Self.openingConjunctions.contains(word),
+               let next = source.word(first + 1), SpeechVerbs.pronouns.contains(next) {
+                first += 1
+            }
             if let word = source.word(first), SpeechVerbs.pronouns.contains(word) {
                 guard depth < 3, let chained = SpeakerMentions.pronoun(source, at: first, verb: first + 1),
                       let chained, chained.gender == nil || pronoun.gender == nil || chained.gender == pronoun.gender,
@@ -183,6 +189,9 @@ struct Resolution {
               !["en", "and"].contains(source.word(run.tokens.upperBound) ?? "") else { return nil }
         return subject.name
     }
+
+    /// Words that may open a sentence before its pronoun subject.
+    static let openingConjunctions: Set<String> = ["but", "and", "yet", "so", "maar", "en", "toch", "dus"]
 
     /// The first name in the sentence that no preposition governs, when it is a person.
     private func subject(of sentence: TextSpan, in source: ParagraphText) -> (name: String, evidence: AttributionEvidence?)? {
