@@ -89,7 +89,7 @@ public enum QuoteExtractor {
                     paragraph: text.index, span: span, text: ScalarClass.string(text.scalars, span),
                     kind: termLike ? .term : .speech)
                 let previous = position > 0 ? texts[position - 1] : nil
-                if let attribution = attribute(pair, in: text, previous: previous, termLike: termLike, table: table) {
+                if let attribution = attribute(pair, in: text, previous: previous, termLike: termLike, table: table, people: people) {
                     context.apply(attribution, to: &quote, position: position)
                 } else if !termLike, text.kind != .pullquote, let previous = previousInParagraph,
                           context.quotes[previous].speakerName != nil,
@@ -174,7 +174,8 @@ public enum QuoteExtractor {
     }
 
     private static func attribute(
-        _ pair: QuotePair, in text: ParagraphText, previous: ParagraphText?, termLike: Bool, table: NameTable
+        _ pair: QuotePair, in text: ParagraphText, previous: ParagraphText?, termLike: Bool, table: NameTable,
+        people: KnownPeople
     ) -> Attribution? {
         let opensSentence = text.sentenceIndex(containing: pair.open).map { text.sentences[$0].start == pair.open }
             ?? false
@@ -186,7 +187,13 @@ public enum QuoteExtractor {
         if let found = SpeakerAttribution.quoteOfQuote(text, pair, isKnownSurname: table.hasFullName(forSurname:)) {
             return found
         }
-        return SpeakerAttribution.speakerBeforeColon(text, pair)
+        let isKnownName = { (name: String) in table.hasFullName(forSurname: name) || people.knows(name) }
+        if let found = SpeakerAttribution.speakerBeforeColon(text, pair, isKnownName: isKnownName) { return found }
+        // `Trump lashed out at the Ukrainian leader:` ending the paragraph before one that opens with the quote.
+        guard text.scalar(before: pair.open) == nil, let previous, previous.kind == .body || previous.kind == .lede,
+              previous.scalar(before: previous.scalars.count) == ":" else { return nil }
+        let end = QuotePair(open: previous.scalars.count, close: previous.scalars.count, openLength: 0, closeLength: 0)
+        return SpeakerAttribution.speakerBeforeColon(previous, end, isKnownName: isKnownName)
     }
 
     /// Pull quotes and other unattributed quotes that repeat an attributed one.

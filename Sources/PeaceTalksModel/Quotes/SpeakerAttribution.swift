@@ -103,7 +103,10 @@ enum SpeakerAttribution {
             speaker: speaker, rule: rule, evidence: SpeakerMentions.span(paragraph, index, verb), in: paragraph.index)
     }
 
-    static func speakerBeforeColon(_ paragraph: ParagraphText, _ quote: QuotePair) -> Attribution? {
+    /// `isKnownName`: a one-word name someone was introduced by, or the codebook knows.
+    static func speakerBeforeColon(
+        _ paragraph: ParagraphText, _ quote: QuotePair, isKnownName: (String) -> Bool = { _ in false }
+    ) -> Attribution? {
         guard paragraph.scalar(before: quote.open) == ":" else { return nil }
         let clause = clauseTokens(paragraph, before: quote.open)
         func found(_ speaker: SpeakerMention?, _ from: Int, _ to: Int) -> Attribution {
@@ -111,8 +114,13 @@ enum SpeakerAttribution {
                 speaker: speaker, rule: .speakerBeforeColon, evidence: SpeakerMentions.span(paragraph, from, to),
                 in: paragraph.index)
         }
+        // `Asked about the envoy, X was blunt:`: a participle opening the clause is not its verb.
+        let opener = clause.first.flatMap { first in
+            paragraph.word(first + 1).map(SpeechVerbs.afterOpeningParticiple.contains) == true ? first : nil
+        }
         guard let verb = clause.last(where: { index in
-            paragraph.word(index).map { SpeechVerbs.isVerb($0) && hasParticle(for: $0, paragraph, after: index + 1) }
+            index != opener
+                && paragraph.word(index).map { SpeechVerbs.isVerb($0) && hasParticle(for: $0, paragraph, after: index + 1) }
                 ?? false
         }) else {
             // `Van der Linden: ‘…’`: a clause that is only a name (with its role) is the speaker.
@@ -123,6 +131,17 @@ enum SpeakerAttribution {
                !SpeechVerbs.labels.contains(run.text.lowercased()),
                clause.allSatisfy({ $0 >= run.tokens.lowerBound || isRoleWord(paragraph.tokens[$0]) }) {
                 return found(.name(SpeakerMentions.mention(paragraph, run, articleAllowed: false)), clause.lowerBound, clause.upperBound - 1)
+            }
+            // `Trump was blunt:`, `X lashed out at the Ukrainian leader:`, `Pressed on …, X replied
+            // sharply:`: a clause with a verb but no speech verb introduces its subject's words.
+            guard runs.count < clause.count / 2 else { return nil }
+            for run in runs where !paragraph.isQuoted(run) && !paragraph.isPossessor(run) && run.tokens.upperBound < end {
+                if let before = paragraph.word(run.tokens.lowerBound - 1), FunctionWords.contains(before) { continue }
+                if SpeechVerbs.labels.contains(run.text.lowercased()) { return nil }
+                // A lone capitalised word no one was introduced by may open the sentence (`Asked`).
+                guard run.words >= 2 || isKnownName(SpeakerMentions.surname(paragraph, run)) else { continue }
+                guard hasVerb(paragraph, after: run.tokens.upperBound, before: end) else { return nil }
+                return found(.name(SpeakerMentions.mention(paragraph, run, articleAllowed: false)), run.tokens.lowerBound, end - 1)
             }
             return nil
         }
@@ -185,6 +204,15 @@ enum SpeakerAttribution {
         guard let run = best?.run else { return nil }
         let name = SpeakerMentions.mention(paragraph, run, articleAllowed: true)
         return found(.name(name), min(verb, run.tokens.lowerBound), max(verb, run.tokens.upperBound - 1))
+    }
+
+    /// A lowercase word that is no function word stands between (`was`, `lashed`, `reageerde`):
+    /// the clause says something of the name, so it is not a heading or a list of names.
+    private static func hasVerb(_ paragraph: ParagraphText, after start: Int, before end: Int) -> Bool {
+        (start..<end).contains { index in
+            let token = paragraph.tokens[index]
+            return token.isWord && !token.isCapitalised && !FunctionWords.articles.contains(token.lower)
+        }
     }
 
     private static func isRoleWord(_ token: SegmentToken) -> Bool {
@@ -256,6 +284,9 @@ enum SpeakerAttribution {
             if SpeechVerbs.isEnglishVerb(word), let run = subjectRun(source, before: verb, within: range) {
                 return found(.name(SpeakerMentions.mention(source, run, articleAllowed: true)), run.tokens.lowerBound, verb)
             }
+            // `…, saying Kyiv expects …`: a participle's subject is the sentence's; the name after it
+            // starts what was said (the reporting clause below finds the subject).
+            if SpeechVerbs.isParticipleClause(word) { continue }
             var subject = verb + 1
             if let preposition = SpeechVerbs.prepositions[word] {
                 guard source.word(subject) == preposition else { continue }
@@ -289,7 +320,8 @@ enum SpeakerAttribution {
     static func subjectRun(_ paragraph: ParagraphText, before verb: Int, within range: Range<Int>) -> NameRun? {
         for end in [verb - 1, verb - 2] where range.contains(end) {
             if end == verb - 2, !(paragraph.word(verb - 1).map(SpeechVerbs.adverbs.contains) ?? false) { continue }
-            guard let run = paragraph.runEnding[end].map({ paragraph.runs[$0] }), !paragraph.isQuoted(run) else { continue }
+            guard let run = paragraph.runEnding[end].map({ paragraph.runs[$0] }), !paragraph.isQuoted(run),
+                  !paragraph.isPossessor(run) else { continue }
             if run.tokens.lowerBound > range.lowerBound, let before = paragraph.word(run.tokens.lowerBound - 1),
                FunctionWords.contains(before), !FunctionWords.articles.contains(before) { return nil }
             return run
@@ -399,6 +431,12 @@ enum SpeakerAttribution {
                 subject += 1
             }
             subject = skipAdverbs(paragraph, from: subject)
+            if SpeechVerbs.isParticipleClause(word) {
+                guard let owner = reportingClause(paragraph, clause..<(verb + 1)), owner.speaker != nil else { continue }
+                return Attribution(
+                    speaker: owner.speaker, rule: .partialQuote, evidence: SpeakerMentions.span(paragraph, owner.from, owner.to),
+                    in: paragraph.index)
+            }
             if !SpeechVerbs.nameAfterOnly.contains(word),
                let (speaker, from) = coordinatedSubject(paragraph, verb: verb, clauseStart: clause) {
                 guard let speaker else { continue }
@@ -555,7 +593,8 @@ enum SpeakerAttribution {
             if let pronoun = SpeakerMentions.pronoun(paragraph, at: index, verb: verb) {
                 return (pronoun.map { .pronoun($0) }, index, verb)
             }
-            guard let run = paragraph.runEnding[index].map({ paragraph.runs[$0] }), !paragraph.isQuoted(run) else { continue }
+            guard let run = paragraph.runEnding[index].map({ paragraph.runs[$0] }), !paragraph.isQuoted(run),
+                  !paragraph.isPossessor(run) else { continue }
             let start = run.tokens.lowerBound
             if let before = paragraph.word(start - 1), FunctionWords.contains(before),
                !FunctionWords.articles.contains(before), !SpeechVerbs.auxiliaries.contains(before) { continue }

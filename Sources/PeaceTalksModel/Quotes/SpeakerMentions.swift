@@ -262,13 +262,16 @@ enum SpeakerMentions {
             text = ScalarClass.string(paragraph.scalars, TextSpan(start: start, end: run.span.end))
             article = true
         }
+        // `Starmer’s spokesperson told`: the name, without its possessive.
+        if text.hasSuffix("’s") || text.hasSuffix("'s") { text.removeLast(2) }
         return NameMention(
             text: text, words: run.words, hasArticle: article, surname: surname(paragraph, run),
             paragraph: paragraph.index, offset: run.span.start, tokens: run.tokens)
     }
 
     static func surname(_ paragraph: ParagraphText, _ run: NameRun) -> String {
-        paragraph.tokens[run.tokens.upperBound - 1].lower
+        let last = paragraph.tokens[run.tokens.upperBound - 1].lower
+        return last.hasSuffix("’s") || last.hasSuffix("'s") ? String(last.dropLast(2)) : last
     }
 
     /// The scalar span from the start of token `from` to the end of token `to` (either order).

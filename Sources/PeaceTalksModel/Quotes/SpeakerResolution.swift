@@ -114,7 +114,7 @@ struct Resolution {
         // person named earlier in the pronoun's own sentence.
         if text.index == pronoun.paragraph, pronoun.offset > pronoun.sentenceStart {
             let before = text.tokenRange(TextSpan(start: pronoun.sentenceStart, end: pronoun.offset))
-            let named = text.runs(startingIn: before).filter { !text.isQuoted($0) && isPerson($0, in: text) }
+            let named = text.runs(startingIn: before).filter { !text.isQuoted($0) && !text.isPossessor($0) && isPerson($0, in: text) }
             if named.count == 1, let run = named.first,
                let resolved = resolve(SpeakerMentions.mention(text, run, articleAllowed: false)) {
                 return (resolved.name, AttributionEvidence(paragraph: text.index, span: run.span))
@@ -197,7 +197,7 @@ struct Resolution {
     private func subject(of sentence: TextSpan, in source: ParagraphText) -> (name: String, evidence: AttributionEvidence?)? {
         let range = source.tokenRange(sentence)
         let start = Self.afterDateline(source, range)
-        for run in source.runs(startingIn: start..<range.upperBound) where !source.isQuoted(run) {
+        for run in source.runs(startingIn: start..<range.upperBound) where !source.isQuoted(run) && !source.isPossessor(run) {
             // `Volgens Van Weel is …`: the one the sentence is according to is its source.
             if let before = source.word(run.tokens.lowerBound - 1), FunctionWords.contains(before),
                !FunctionWords.articles.contains(before), !["en", "and", "had", "heeft", "has", "volgens"].contains(before),

@@ -112,6 +112,15 @@ enum SpeechVerbs {
     /// The speaker is a pronoun: the quote is speech, but the text does not name who said it.
     static let pronouns: Set<String> = ["hij", "zij", "ze", "ik", "wij", "we", "he", "she", "they", "i"]
 
+    /// `saying`, `adding`, `noting`: a participle clause whose subject is the sentence's.
+    static func isParticipleClause(_ lower: String) -> Bool {
+        lower.hasSuffix("ing") && english.contains(lower) && !nameAfterOnly.contains(lower)
+    }
+
+    /// `Asked about …`, `Gevraagd naar …`: after a speech verb opening a clause, these make it a
+    /// participle phrase about the subject to come.
+    static let afterOpeningParticiple: Set<String> = ["about", "whether", "if", "why", "what", "how", "on", "naar", "over", "of", "wat"]
+
     /// After a comma, these start a clause with a subject of its own.
     static let clauseJoiners: Set<String> = ["maar", "terwijl", "hoewel", "although", "while", "whereas", "but"]
 

@@ -49,6 +49,29 @@ struct ParagraphText: Sendable {
         quotes.contains { $0.open < run.span.start && run.span.end <= $0.close }
     }
 
+    /// `Putin’s aide`, `Thursday's talks`: a name followed by a possessive `’s` modifies the noun
+    /// after it; it is not the subject of the clause. A spokesperson speaks for the one named
+    /// (`Starmer’s spokesperson told`), so that possessive still stands for its speaker.
+    func isPossessor(_ run: NameRun) -> Bool {
+        var end = run.span.end
+        if run.text.hasSuffix("’s") || run.text.hasSuffix("'s") {
+            end -= 2
+        } else {
+            guard end + 1 < scalars.count, scalars[end] == "’" || scalars[end] == "'", scalars[end + 1] == "s" || scalars[end + 1] == "S",
+                  end + 2 == scalars.count || !scalars[end + 2].properties.isAlphabetic else { return false }
+        }
+        var next = end + 2
+        while next < scalars.count, scalars[next] == " " { next += 1 }
+        var word = ""
+        while next < scalars.count, scalars[next].properties.isAlphabetic {
+            word.unicodeScalars.append(scalars[next])
+            next += 1
+        }
+        return !Self.speaksFor.contains(word.lowercased())
+    }
+
+    private static let speaksFor: Set<String> = ["spokesman", "spokeswoman", "spokesperson", "office", "press"]
+
     /// The names that start inside `range` of tokens.
     func runs(startingIn range: Range<Int>) -> ArraySlice<NameRun> {
         var low = 0
