@@ -39,3 +39,23 @@ import Testing
         #expect(quotes(spokesperson, .english).map(\.speakerName) == ["Tom Harwell"])
     }
 }
+
+/// Made-up sentences; the people are invented.
+@Suite struct BulletAndTitleSubjectTests {
+    @Test func aBulletBeforeAQuoteStillOpensTheParagraph() {
+        let text = """
+            - “We are preparing meetings in Geneva,” Tom Harwell said on Wednesday.
+
+            - “A fair peace is only possible if our interests count. The talks go on.”
+            """
+        #expect(speechSpeakers(text, .english) == ["Tom Harwell", "Tom Harwell"])
+    }
+
+    @Test func aNameModifyingATitleIsNotTheSubject() {
+        let text = """
+            After the talks, U.S. special envoy Tom Harwell announced that both sides had agreed to a swap. \
+            “This outcome came from detailed talks,” he wrote on X.
+            """
+        #expect(speechSpeakers(text, .english) == ["Tom Harwell"])
+    }
+}

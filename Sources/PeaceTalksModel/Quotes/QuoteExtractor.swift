@@ -107,7 +107,7 @@ public enum QuoteExtractor {
                           let attribution = SpeakerAttribution.backReference(text, pair, anywhereInSentence: true) {
                     context.apply(attribution, to: &quote, position: position)
                 } else if !termLike, text.kind == .body, previousInParagraph == nil,
-                          text.scalar(before: pair.open) == nil, position > 0, paragraphs[position - 1].kind == .body,
+                          text.opensParagraph(at: pair.open), position > 0, [.body, .lede].contains(paragraphs[position - 1].kind),
                           let last = context.quotes.indices.last, context.quotes[last].paragraph == paragraphs[position - 1].index,
                           context.quotes[last].speakerName != nil,
                           let lastSentence = texts[position - 1].sentences.last,
@@ -190,7 +190,7 @@ public enum QuoteExtractor {
         let isKnownName = { (name: String) in table.hasFullName(forSurname: name) || people.knows(name) }
         if let found = SpeakerAttribution.speakerBeforeColon(text, pair, isKnownName: isKnownName) { return found }
         // `Trump lashed out at the Ukrainian leader:` ending the paragraph before one that opens with the quote.
-        guard text.scalar(before: pair.open) == nil, let previous, previous.kind == .body || previous.kind == .lede,
+        guard text.opensParagraph(at: pair.open), let previous, previous.kind == .body || previous.kind == .lede,
               previous.scalar(before: previous.scalars.count) == ":" else { return nil }
         let end = QuotePair(open: previous.scalars.count, close: previous.scalars.count, openLength: 0, closeLength: 0)
         return SpeakerAttribution.speakerBeforeColon(previous, end, isKnownName: isKnownName)

@@ -119,6 +119,17 @@ struct ParagraphText: Sendable {
     }
 
     /// The nearest non-space scalar before `offset`.
+    /// Only spaces and a list bullet (`- `, `• `, `– `, `* `) stand before `offset`: it opens the paragraph.
+    func opensParagraph(at offset: Int) -> Bool {
+        var index = min(offset, scalars.count) - 1
+        while index >= 0, ScalarClass.isSpace(scalars[index]) { index -= 1 }
+        guard index >= 0 else { return true }
+        guard ["-", "•", "–", "*", "·"].contains(scalars[index]) else { return false }
+        index -= 1
+        while index >= 0, ScalarClass.isSpace(scalars[index]) { index -= 1 }
+        return index < 0
+    }
+
     func scalar(before offset: Int) -> Unicode.Scalar? {
         var index = min(offset, scalars.count) - 1
         while index >= 0, ScalarClass.isSpace(scalars[index]) { index -= 1 }
