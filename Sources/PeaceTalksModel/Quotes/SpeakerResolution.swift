@@ -198,17 +198,11 @@ struct Resolution {
         let range = source.tokenRange(sentence)
         let start = Self.afterDateline(source, range)
         let runs = source.runs(startingIn: start..<range.upperBound).filter { !source.isQuoted($0) && !source.isPossessor($0) }
-        for (position, run) in runs.enumerated() {
+        for run in runs {
             // `Volgens Van Weel is …`: the one the sentence is according to is its source.
             if let before = source.word(run.tokens.lowerBound - 1), FunctionWords.contains(before),
                !FunctionWords.articles.contains(before), !["en", "and", "had", "heeft", "has", "volgens"].contains(before),
                !(before == "to" && source.word(run.tokens.lowerBound - 2) == "according") {
-                continue
-            }
-            // `U.S. special envoy Steve Witkoff announced`: a name that only modifies the title
-            // before the next name is not the subject.
-            if !isPerson(run, in: source), position + 1 < runs.count,
-               Self.onlyTitleWords(source, from: run.tokens.upperBound, to: runs[position + 1].tokens.lowerBound) {
                 continue
             }
             guard isPerson(run, in: source) else { return nil }
@@ -217,17 +211,6 @@ struct Resolution {
             return (resolved.name, AttributionEvidence(paragraph: source.index, span: run.span))
         }
         return nil
-    }
-
-    /// Between two names, only lowercase words of a title (`special envoy`), at most three.
-    static func onlyTitleWords(_ source: ParagraphText, from start: Int, to end: Int) -> Bool {
-        // The full stop of an abbreviation (`U.S.`) may stand first.
-        let first = start < end && source.tokens[start].lower == "." ? start + 1 : start
-        guard first <= end, end - first <= 3 else { return false }
-        return (first..<end).allSatisfy { index in
-            let token = source.tokens[index]
-            return token.isWord && !token.isCapitalised && !FunctionWords.contains(token.lower) && !SpeechVerbs.isVerb(token.lower)
-        }
     }
 
     /// Where a sentence starts after a dateline (`Kyiv (AP):`, `KYIV, Ukraine (Reuters) —`,
