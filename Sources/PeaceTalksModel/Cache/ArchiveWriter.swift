@@ -11,6 +11,11 @@ struct ArchiveWriter {
         bytes.reserveCapacity(capacity)
     }
 
+    /// Numbers strings afresh from here on: what follows reads without what came before.
+    mutating func forgetStrings() {
+        stringNumbers.removeAll(keepingCapacity: true)
+    }
+
     mutating func raw(_ values: some Sequence<UInt8>) {
         bytes.append(contentsOf: values)
     }

@@ -106,24 +106,6 @@ struct CacheFolder {
         return ByteStorage(bytes: UnsafeRawBufferPointer(start: address, count: size)) { _ = munmap(mapped, size) }
     }
 
-    /// The whole entry at `path`, or nil when it is missing or not an entry by type and owner.
-    func read(_ path: String) -> Data? {
-        guard let (fd, info) = openEntry(path) else { return nil }
-        defer { close(fd) }
-        var data = Data(count: Int(info.st_size))
-        var filled = 0
-        while true {
-            if filled == data.count { data.count += 1 << 16 }
-            let count = data.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + filled, $0.count - filled) }
-            if count < 0, errno == EINTR { continue }
-            guard count >= 0 else { return nil }
-            if count == 0 { break }
-            filled += count
-        }
-        data.count = filled
-        return data
-    }
-
     /// Deletes the file at `path` only if it is an entry. unlink(2) removes a link rather
     /// than what it points to and refuses a folder, so even a file swapped in after the check
     /// costs nothing but that name.

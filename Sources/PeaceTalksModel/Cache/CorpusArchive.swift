@@ -3,9 +3,15 @@ import Foundation
 /// A whole analysed corpus as bytes, so a later run can skip the extraction. Every field of
 /// every model type is written in a fixed order; `CorpusArchiveTests` checks that a round
 /// trip gives back an equal corpus, which fails when a field is added here but not written.
+///
+/// Layout (format 8): the header and the head's digest; the head (codebook, actors,
+/// positions, diagnostics); each document on its own, with strings numbered afresh per
+/// document; the document table (each document's length and digest); and the table's
+/// offset in the last 8 bytes. A document is readable without any other, so documents are
+/// decoded on every core, and a reader may decode only the ones it needs (`StoredCorpus`).
 public enum CorpusArchive {
     /// Bump whenever the layout below changes: an old archive then reads as a mismatch.
-    static let formatVersion: UInt8 = 7
+    static let formatVersion: UInt8 = 8
     static let magic = Array("peacetalks-corpus".utf8)
 
     /// Whether `bytes` begin as every archive of any format version does: how the cache
@@ -25,21 +31,48 @@ public enum CorpusArchive {
         let digestOffset = writer.bytes.count
         writer.raw(repeatElement(0, count: digestLength))
         writer.codebook(corpus.codebook)
-        writer.array(corpus.documents) { $0.document($1) }
         writer.array(corpus.actors) { $0.actor($1) }
         writer.array(corpus.positions) { $0.position($1) }
         writer.array(corpus.diagnostics) { $0.diagnostic($1) }
-        let contentsStart = digestOffset + digestLength
-        let sum = writer.bytes.withUnsafeBytes { Self.digest(of: UnsafeRawBufferPointer(rebasing: $0[contentsStart...])) }
+        let headEnd = writer.bytes.count
+        // Written in place, one after another, so a large corpus is never held twice.
+        var ranges: [Range<Int>] = []
+        ranges.reserveCapacity(corpus.documents.count)
+        for document in corpus.documents {
+            let start = writer.bytes.count
+            writer.forgetStrings()
+            writer.document(document)
+            ranges.append(start..<writer.bytes.count)
+        }
+        let tableStart = writer.bytes.count
+        writer.int(ranges.count)
+        for range in ranges {
+            let sum = writer.bytes.withUnsafeBytes { digest(of: UnsafeRawBufferPointer(rebasing: $0[range])) }
+            writer.int(range.count)
+            writer.raw(sum)
+        }
+        writer.raw(withUnsafeBytes(of: UInt64(tableStart).littleEndian, Array.init))
+        let sum = writer.bytes.withUnsafeBytes { bytes in
+            headDigest(head: UnsafeRawBufferPointer(rebasing: bytes[(digestOffset + digestLength)..<headEnd]),
+                       table: UnsafeRawBufferPointer(rebasing: bytes[tableStart...]))
+        }
         writer.patch(at: digestOffset, with: sum)
         return writer.bytes
     }
 
-    /// 32 hexadecimal digits over everything after the header: an entry damaged on disk is
-    /// refused as a whole, rather than read as a corpus with wrong offsets.
+    /// 32 hexadecimal digits over `contents`: an entry damaged on disk is refused, rather than
+    /// read as a corpus with wrong offsets.
     static func digest(of contents: UnsafeRawBufferPointer) -> [UInt8] {
         var hash = ContentHash()
         hash.combine(bytes: contents)
+        return Array(hash.hex.utf8)
+    }
+
+    /// The head's digest covers the document table too, and through its digests every document.
+    static func headDigest(head: UnsafeRawBufferPointer, table: UnsafeRawBufferPointer) -> [UInt8] {
+        var hash = ContentHash()
+        hash.combine(bytes: head)
+        hash.combine(bytes: table)
         return Array(hash.hex.utf8)
     }
 
@@ -53,25 +86,82 @@ public enum CorpusArchive {
         try data.withUnsafeBytes(decode)
     }
 
+    /// Every document decoded, on every core; any damage anywhere is an `ArchiveError`.
     static func decode(_ buffer: UnsafeRawBufferPointer) throws -> Corpus {
-        guard buffer.count >= magic.count, buffer.prefix(magic.count).elementsEqual(magic) else {
-            throw ArchiveError(offset: 0, reason: "not a peacetalks corpus archive")
-        }
-        var reader = ArchiveReader(buffer, from: magic.count)
-        let version = try reader.byte()
-        guard version == formatVersion else {
-            throw reader.failure("archive format \(version), this build reads \(formatVersion)")
-        }
-        let stored = try reader.raw(count: digestLength)
-        let contents = UnsafeRawBufferPointer(rebasing: buffer[reader.offset...])
-        guard stored.elementsEqual(digest(of: contents)) else { throw reader.failure("the archive is damaged (digest mismatch)") }
-        let corpus = Corpus(
-            codebook: try reader.codebook(),
-            documents: try reader.array { try $0.document() },
-            actors: try reader.array { try $0.actor() },
-            positions: try reader.array { try $0.position() },
-            diagnostics: try reader.array { try $0.diagnostic() })
-        guard reader.isAtEnd else { throw reader.failure("unexpected data after the corpus") }
+        let layout = try Layout(buffer)
+        nonisolated(unsafe) let shared = buffer
+        let documents = try Array(layout.documents.indices).concurrentMap { index in
+            Result { try layout.document(index, in: shared) }
+        }.map { try $0.get() }
+        var corpus = layout.head
+        corpus.documents = documents
         return corpus
+    }
+
+    /// Where everything lies in one archive, read and checked from its head and table only.
+    struct Layout: Sendable {
+        struct Entry: Sendable {
+            var range: Range<Int>
+            var digest: [UInt8]
+        }
+
+        /// The corpus without its documents.
+        var head: Corpus
+        var documents: [Entry]
+
+        init(_ buffer: UnsafeRawBufferPointer) throws {
+            guard buffer.count >= magic.count, buffer.prefix(magic.count).elementsEqual(magic) else {
+                throw ArchiveError(offset: 0, reason: "not a peacetalks corpus archive")
+            }
+            var reader = ArchiveReader(buffer, from: magic.count)
+            let version = try reader.byte()
+            guard version == formatVersion else {
+                throw reader.failure("archive format \(version), this build reads \(formatVersion)")
+            }
+            let stored = Array(try reader.raw(count: digestLength))
+            let headStart = reader.offset
+            let codebook = try reader.codebook()
+            let actors = try reader.array { try $0.actor() }
+            let positions = try reader.array { try $0.position() }
+            let diagnostics = try reader.array { try $0.diagnostic() }
+            let headEnd = reader.offset
+            guard buffer.count - headEnd >= 8 else { throw reader.failure("unexpected end of data") }
+            let tableOffset = UInt64(littleEndian: buffer.loadUnaligned(fromByteOffset: buffer.count - 8, as: UInt64.self))
+            guard tableOffset >= UInt64(headEnd), tableOffset <= UInt64(buffer.count - 8) else {
+                throw ArchiveError(offset: buffer.count - 8, reason: "the document table is out of place")
+            }
+            let tableStart = Int(tableOffset)
+            let tableBytes = UnsafeRawBufferPointer(rebasing: buffer[tableStart...])
+            guard stored.elementsEqual(headDigest(head: UnsafeRawBufferPointer(rebasing: buffer[headStart..<headEnd]), table: tableBytes)) else {
+                throw ArchiveError(offset: headStart, reason: "the archive is damaged (digest mismatch)")
+            }
+            var table = ArchiveReader(buffer, from: tableStart)
+            var start = headEnd
+            documents = try table.array { reader in
+                let length = try reader.int()
+                let digest = Array(try reader.raw(count: digestLength))
+                guard length >= 0, length <= tableStart - start else { throw reader.failure("a document runs past the table") }
+                defer { start += length }
+                return Entry(range: start..<start + length, digest: digest)
+            }
+            guard start == tableStart, table.offset == buffer.count - 8 else {
+                throw table.failure("unexpected data around the document table")
+            }
+            head = Corpus(codebook: codebook, documents: [], actors: actors, positions: positions, diagnostics: diagnostics)
+        }
+
+        /// Document `index`, checked against its digest before a byte of it is read.
+        func document(_ index: Int, in buffer: UnsafeRawBufferPointer) throws -> Document {
+            let entry = documents[index]
+            let bytes = UnsafeRawBufferPointer(rebasing: buffer[entry.range])
+            guard entry.digest.elementsEqual(digest(of: bytes)) else {
+                throw ArchiveError(offset: entry.range.lowerBound, reason: "document \(index) is damaged (digest mismatch)")
+            }
+            // Offsets in errors count from the start of the archive, as everywhere else.
+            var reader = ArchiveReader(UnsafeRawBufferPointer(rebasing: buffer[..<entry.range.upperBound]), from: entry.range.lowerBound)
+            let document = try reader.document()
+            guard reader.isAtEnd else { throw reader.failure("unexpected data after document \(index)") }
+            return document
+        }
     }
 }

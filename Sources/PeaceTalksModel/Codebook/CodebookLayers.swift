@@ -68,9 +68,7 @@ public enum CodebookLayers {
 
     /// `X.codebook.yaml` beside an article `X.txt`.
     public static func articleCodebookPath(forArticle path: String) -> String {
-        let url = URL(fileURLWithPath: path)
-        guard !url.pathExtension.isEmpty else { return path + ".codebook.yaml" }
-        return String(path.dropLast(url.pathExtension.count + 1)) + ".codebook.yaml"
+        PathStem.replacingExtension(of: path, with: ".codebook.yaml")
     }
 
     /// Reads every layer and lays them over one another.

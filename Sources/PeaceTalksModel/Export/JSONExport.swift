@@ -173,17 +173,29 @@ public enum JSONExport {
     }
 
     public static func summary(_ corpus: Corpus) -> ExportSummary {
-        let paragraphs = corpus.documents.flatMap(\.paragraphs)
-        let quotes = corpus.documents.flatMap(\.quotes).filter { !$0.isRepeat }
+        // Counted in place: gathering every paragraph and quote into new arrays first was a
+        // fifth of a summary of 10,000 stored articles (perf).
+        var paragraphs = 0, pullQuotes = 0, sections = 0, quotes = 0, speechQuotes = 0, termQuotes = 0, events = 0
+        for document in corpus.documents {
+            paragraphs += document.paragraphs.count
+            pullQuotes += document.paragraphs.count { $0.kind == .pullquote }
+            sections += document.sections.count
+            events += document.events.count
+            for quote in document.quotes where !quote.isRepeat {
+                quotes += 1
+                if quote.kind == .speech { speechQuotes += 1 }
+                if quote.kind == .term { termQuotes += 1 }
+            }
+        }
         return ExportSummary(
             documents: corpus.documents.count,
-            paragraphs: paragraphs.count,
-            pullQuotes: paragraphs.filter { $0.kind == .pullquote }.count,
-            sections: corpus.documents.reduce(0) { $0 + $1.sections.count },
-            quotes: quotes.count,
-            speechQuotes: quotes.filter { $0.kind == .speech }.count,
-            termQuotes: quotes.filter { $0.kind == .term }.count,
-            events: corpus.documents.reduce(0) { $0 + $1.events.count },
+            paragraphs: paragraphs,
+            pullQuotes: pullQuotes,
+            sections: sections,
+            quotes: quotes,
+            speechQuotes: speechQuotes,
+            termQuotes: termQuotes,
+            events: events,
             actors: corpus.actors.count,
             discoveredActors: corpus.actors.filter(\.discovered).count,
             issues: corpus.issues.count,

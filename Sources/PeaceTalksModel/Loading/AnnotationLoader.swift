@@ -11,9 +11,7 @@ public enum AnnotationLoader {
 
     /// The sidecar's path for an article: its extension replaced by `.annotations.yaml`.
     public static func sidecarPath(forArticle path: String) -> String {
-        let url = URL(fileURLWithPath: path)
-        guard !url.pathExtension.isEmpty else { return path + ".annotations.yaml" }
-        return String(path.dropLast(url.pathExtension.count + 1)) + ".annotations.yaml"
+        PathStem.replacingExtension(of: path, with: ".annotations.yaml")
     }
 
     /// The sidecar's bytes, or nil when the article has none; for the analysis cache's key.

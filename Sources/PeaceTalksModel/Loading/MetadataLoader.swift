@@ -7,10 +7,7 @@ public enum MetadataLoader {
 
     /// The sidecar's path for an article: its extension replaced by `.meta.yaml`.
     public static func sidecarPath(forArticle path: String) -> String {
-        let url = URL(fileURLWithPath: path)
-        guard !url.pathExtension.isEmpty else { return path + ".meta.yaml" }
-        let stem = String(path.dropLast(url.pathExtension.count + 1))
-        return stem + ".meta.yaml"
+        PathStem.replacingExtension(of: path, with: ".meta.yaml")
     }
 
     /// The article's metadata; empty when there is no sidecar.

@@ -93,6 +93,7 @@ struct InputOptions: ParsableArguments {
         }
         reading.finish()
         linking.finish()
+        KeptUntilExit.keep(corpus)
         if reportWarnings {
             report(notes)
             notes = []
