@@ -46,7 +46,7 @@ extension AnalysisCache {
     /// or the entry is gone: the caller then reads and hashes everything. `codebookKey` is
     /// given the article paths.
     public func trustedLoad(
-        paths: [String], sizeLimit: Int, totalLimit: Int, codebookKey: ([String]) throws -> String
+        paths: [String], sizeLimit: Int, totalLimit: Int, lazily: Bool = false, codebookKey: ([String]) throws -> String
     ) -> TrustedLoad? {
         guard folder.prepare(), let (discovered, walkNotes) = try? ArticleDiscovery.articleFiles(in: paths) else { return nil }
         let manifestPath = folder.manifestPath(manifestKey(discovered, sizeLimit: sizeLimit, totalLimit: totalLimit))
@@ -71,7 +71,7 @@ extension AnalysisCache {
         }
         let articles = manifest.files.filter { !$0.digest.isEmpty }
         guard let codebook = try? codebookKey(articles.map(\.path)),
-              let corpus = corpus(for: corpusKey(codebookKey: codebook, digests: articles.map(\.digest)))
+              let corpus = corpus(for: corpusKey(codebookKey: codebook, digests: articles.map(\.digest)), lazily: lazily)
         else { return nil }
         if !reread.isEmpty { write(manifest, to: manifestPath) }
         return TrustedLoad(corpus: corpus, notes: walkNotes + manifest.notes, reread: reread)

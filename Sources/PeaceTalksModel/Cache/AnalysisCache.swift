@@ -75,15 +75,26 @@ public struct AnalysisCache: Sendable {
         }
     }
 
-    /// The corpus stored under `key`, or nil. A corrupt entry is removed.
-    public func corpus(for key: String) -> Corpus? {
+    /// The corpus stored under `key`, or nil. A corrupt entry is removed. `lazily` decodes only
+    /// the head now and each document when it is first read (`StoredDocuments`: a damaged
+    /// document is found then, and the entry removed).
+    public func corpus(for key: String, lazily: Bool = false) -> Corpus? {
         guard folder.prepare() else { return nil }
         let path = entryPath(key)
         // Mapped, not read: decoding copies out what it keeps, and a read copy of a large
         // archive was a third of a warm open (fresh pages zeroed, then filled; perf).
         guard let storage = folder.map(path) else { return nil }
         do {
-            var corpus = try withExtendedLifetime(storage) { try CorpusArchive.decode(storage.bytes) }
+            var corpus: Corpus
+            if lazily {
+                let layout = try CorpusArchive.Layout(storage.bytes)
+                corpus = layout.head
+                corpus.documents = DocumentList(source: StoredDocuments(storage: storage, layout: layout) { [folder] in
+                    folder.remove(path)
+                })
+            } else {
+                corpus = try withExtendedLifetime(storage) { try CorpusArchive.decode(storage.bytes) }
+            }
             // Touched on use, so eviction drops the least recently used.
             try? FileManager.default.setAttributes([.modificationDate: Date()], ofItemAtPath: path)
             corpus.storedWordIndex = wordIndex(for: key, corpus: corpus)

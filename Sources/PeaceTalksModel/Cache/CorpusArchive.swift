@@ -45,11 +45,14 @@ public enum CorpusArchive {
             ranges.append(start..<writer.bytes.count)
         }
         let tableStart = writer.bytes.count
+        writer.forgetStrings()
         writer.int(ranges.count)
-        for range in ranges {
+        for (range, document) in zip(ranges, corpus.documents) {
             let sum = writer.bytes.withUnsafeBytes { digest(of: UnsafeRawBufferPointer(rebasing: $0[range])) }
             writer.int(range.count)
             writer.raw(sum)
+            writer.string(document.path)
+            writer.int(document.paragraphs.count)
         }
         writer.raw(withUnsafeBytes(of: UInt64(tableStart).littleEndian, Array.init))
         let sum = writer.bytes.withUnsafeBytes { bytes in
@@ -94,7 +97,7 @@ public enum CorpusArchive {
             Result { try layout.document(index, in: shared) }
         }.map { try $0.get() }
         var corpus = layout.head
-        corpus.documents = documents
+        corpus.documents = DocumentList(documents)
         return corpus
     }
 
@@ -103,6 +106,10 @@ public enum CorpusArchive {
         struct Entry: Sendable {
             var range: Range<Int>
             var digest: [UInt8]
+            /// Known without decoding the document: what loading annotations and checking the
+            /// stored search index ask of every document.
+            var path: String
+            var paragraphCount: Int
         }
 
         /// The corpus without its documents.
@@ -140,9 +147,13 @@ public enum CorpusArchive {
             documents = try table.array { reader in
                 let length = try reader.int()
                 let digest = Array(try reader.raw(count: digestLength))
-                guard length >= 0, length <= tableStart - start else { throw reader.failure("a document runs past the table") }
+                let path = try reader.string()
+                let paragraphCount = try reader.int()
+                guard length >= 0, length <= tableStart - start, paragraphCount >= 0 else {
+                    throw reader.failure("a document runs past the table")
+                }
                 defer { start += length }
-                return Entry(range: start..<start + length, digest: digest)
+                return Entry(range: start..<start + length, digest: digest, path: path, paragraphCount: paragraphCount)
             }
             guard start == tableStart, table.offset == buffer.count - 8 else {
                 throw table.failure("unexpected data around the document table")

@@ -28,6 +28,9 @@ public struct CorpusRequest: Sendable {
     public var environment: [String: String] = ProcessInfo.processInfo.environment
     /// `--verify`: read and hash every article rather than trust unchanged file stamps.
     public var verify = false
+    /// Decode a stored analysis's documents only when each is first read: for a command that
+    /// reads a few of many (a search), which then checks `documents.isDamaged` before it prints.
+    public var decodesDocumentsLazily = false
 
     public init(
         paths: [String], codebookPath: String? = nil, sizeLimit: Int = ArticleLoader.defaultSizeLimit,
@@ -63,7 +66,7 @@ public struct CorpusRequest: Sendable {
     public func loadAnalysis(progress: @escaping (Stage, Int, Int) -> Void = { _, _, _ in }) throws -> Loaded {
         var notes: [Diagnostic] = []
         if let cache, !verify, let trusted = cache.trustedLoad(
-            paths: paths, sizeLimit: sizeLimit, totalLimit: totalLimit,
+            paths: paths, sizeLimit: sizeLimit, totalLimit: totalLimit, lazily: decodesDocumentsLazily,
             codebookKey: { articlePaths in
                 let sources = CodebookLayers.sources(
                     paths: paths, articles: articlePaths, explicit: codebookPath, environment: environment)
@@ -90,7 +93,7 @@ public struct CorpusRequest: Sendable {
         }
         let corpus: Corpus
         var annotations: [DocumentAnnotations?]?
-        if let cache, let corpusKey, let cached = cache.corpus(for: corpusKey) {
+        if let cache, let corpusKey, let cached = cache.corpus(for: corpusKey, lazily: decodesDocumentsLazily) {
             corpus = cached
         } else {
             let codebook = try CodebookLayers.load(sources).codebook
@@ -110,7 +113,7 @@ public struct CorpusRequest: Sendable {
     /// already read for the analysis, nil to read them now.
     static func overlay(_ annotations: [DocumentAnnotations?]?, on analysis: Corpus, notes: [Diagnostic]) throws -> Loaded {
         let codebook = analysis.codebook
-        let recorded = try annotations ?? analysis.documents.map { try AnnotationLoader.load(forArticle: $0.path, codebook: codebook) }
+        let recorded = try annotations ?? analysis.documents.paths.map { try AnnotationLoader.load(forArticle: $0, codebook: codebook) }
         var corpus = analysis
         var notes = notes
         notes += AnnotationOverlay.apply(recorded, to: &corpus).filter { note in !notes.contains(note) }

@@ -21,7 +21,7 @@ public enum PositionSuggester {
         let table = sideOf
         let annotations = corpus.annotations
         // Each document on its own, on every core.
-        return corpus.documents.concurrentMap { document in
+        return corpus.documents.asArray.concurrentMap { document in
             var found = suggestions(in: document, sideOf: table, issue: issue)
             if annotations.indices.contains(document.id), let recorded = annotations[document.id] {
                 mark(&found, with: recorded.decisions, in: document)

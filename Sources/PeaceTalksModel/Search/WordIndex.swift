@@ -44,7 +44,7 @@ public final class WordIndex: Sendable {
     func storedSearchIndex(for corpus: Corpus) -> SearchIndex? {
         guard !foldedRange.isEmpty else { return nil }
         let index = SearchIndex.stored(
-            in: storage, range: foldedRange, paragraphCounts: corpus.documents.map(\.paragraphs.count))
+            in: storage, range: foldedRange, paragraphCounts: corpus.documents.paragraphCounts)
         return index.flatMap { $0.units.count == unitCount ? $0 : nil }
     }
 

@@ -1,7 +1,7 @@
 /// Every analysed document under one codebook, with the actors and positions across them.
 public struct Corpus: Sendable {
     public var codebook: Codebook
-    public var documents: [Document]
+    public var documents: DocumentList
     /// Codebook actors first, in codebook order, then people the texts introduced.
     public var actors: [Actor]
     public var positions: [Position]
@@ -13,6 +13,10 @@ public struct Corpus: Sendable {
     public var storedWordIndex: WordIndex?
 
     public init(codebook: Codebook, documents: [Document], actors: [Actor], positions: [Position], diagnostics: [Diagnostic]) {
+        self.init(codebook: codebook, documents: DocumentList(documents), actors: actors, positions: positions, diagnostics: diagnostics)
+    }
+
+    public init(codebook: Codebook, documents: DocumentList, actors: [Actor], positions: [Position], diagnostics: [Diagnostic]) {
         self.codebook = codebook
         self.documents = documents
         self.actors = actors

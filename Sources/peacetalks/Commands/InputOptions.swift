@@ -80,10 +80,14 @@ struct InputOptions: ParsableArguments {
     /// Reads the codebook and articles and builds the corpus, with a progress bar on standard
     /// error for a long load. Warnings go to standard error (unless `reportWarnings` is false,
     /// when the caller shows them later); errors are thrown as `Diagnostic`s.
-    func loadCorpus(reportWarnings: Bool = true) throws -> (Corpus, [Diagnostic]) {
+    /// `lazily`: a stored analysis's documents are decoded when first read (see
+    /// `CorpusRequest.decodesDocumentsLazily`).
+    func loadCorpus(reportWarnings: Bool = true, lazily: Bool = false) throws -> (Corpus, [Diagnostic]) {
         let reading = ProgressBar(label: "Reading ")
         let linking = ProgressBar(label: "Linking ")
-        var (corpus, notes) = try request().loadReporting { stage, done, total in
+        var request = try request()
+        request.decodesDocumentsLazily = lazily
+        var (corpus, notes) = try request.loadReporting { stage, done, total in
             switch stage {
             case .reading: reading.update(done: done, total: total)
             case .linking:
