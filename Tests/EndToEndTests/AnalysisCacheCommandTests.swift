@@ -56,6 +56,59 @@ struct AnalysisCacheCommandTests {
         #expect(repaired.count == bytes.count)
     }
 
+    /// A search reads only the documents it shows from the stored analysis, so damage inside
+    /// one is found only when it is read: the search must then analyse again, not print a
+    /// hit from an empty document.
+    @Test func aSearchThatMeetsADamagedDocumentPrintsWhatAFreshOneDoes() throws {
+        let fresh = try CommandRun.peacetalks(["search", "Poetin", "--json", "--no-cache"], environment: environment)
+        #expect(fresh.status == 0, "stderr: \(fresh.stderr)")
+        #expect(fresh.stdout.contains("Poetin"))
+        _ = try CommandRun.peacetalks(["summary"], environment: environment)
+        let entry = try #require(entries().first)
+        let path = cache.url.appendingPathComponent("peacetalks/" + entry).path
+        var bytes = try #require(FileManager.default.contents(atPath: path))
+        // A letter of the stored article text, well past the head (the codebook and actors).
+        let at = try #require(bytes.lastRange(of: Data("Poetin".utf8))).lowerBound
+        bytes[at] ^= 0x20
+        try bytes.write(to: URL(fileURLWithPath: path))
+        let searched = try CommandRun.peacetalks(["search", "Poetin", "--json"], environment: environment)
+        #expect(searched.status == 0, "stderr: \(searched.stderr)")
+        #expect(searched.stdoutData == fresh.stdoutData)
+        #expect(searched.stderr.isEmpty)
+        let again = try CommandRun.peacetalks(["search", "Poetin", "--json"], environment: environment)
+        #expect(again.stdoutData == fresh.stdoutData)
+    }
+
+    /// Sidecars are looked for in one listing of the folder, not one look-up per article: a
+    /// metadata or annotation file added beside an unchanged article must still be seen.
+    @Test func sidecarsAddedBesideAnUnchangedArticleAreSeen() throws {
+        let articles = try TemporaryFolder()
+        let seed = try String(contentsOfFile: Binary.seedArticle, encoding: .utf8)
+        let path = try articles.file("article.txt", seed)
+        // An hour old, so its stamp is trusted (a file changed a moment ago is always read).
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -3_600)], ofItemAtPath: path)
+        let before = try CommandRun.peacetalks(["export", "--format", "json", articles.url.path], environment: environment)
+        #expect(before.status == 0, "stderr: \(before.stderr)")
+        #expect(!before.stdout.contains("Een eigen titel"))
+        _ = try articles.file("article.meta.yaml", "title: Een eigen titel\n")
+        let titled = try CommandRun.peacetalks(["export", "--format", "json", articles.url.path], environment: environment)
+        #expect(titled.stdout.contains("Een eigen titel"))
+        // Positions are part of the analysis (and of its cache key), unlike the rest of the file.
+        _ = try articles.file("article.annotations.yaml", """
+            version: 1
+            positions:
+              - issue: territory
+                actor: russia
+                summary: "Een eigen positie."
+                anchors:
+                  - exact: "lijkt Rusland zich weinig aan te trekken"
+
+            """)
+        let annotated = try CommandRun.peacetalks(["export", "--format", "json", articles.url.path], environment: environment)
+        #expect(annotated.status == 0, "stderr: \(annotated.stderr)")
+        #expect(annotated.stdout.contains("Een eigen positie."))
+    }
+
     @Test func noCacheAndTheEnvironmentSwitchWriteNothing() throws {
         let flag = try CommandRun.peacetalks(["summary", "--no-cache"], environment: environment)
         #expect(flag.status == 0, "stderr: \(flag.stderr)")

@@ -54,11 +54,12 @@ extension AnalysisCache {
               manifest.files.count == discovered.count
         else { return nil }
         var reread: [String] = []
+        let names = FolderNames()
         for (number, file) in discovered.enumerated() {
             let known = manifest.files[number]
             guard known.path == file.path, known.foundInFolder == file.foundInFolder else { return nil }
-            let stamp = FileStamp.of(file.path)
-            let sidecar = FileStamp.of(MetadataLoader.sidecarPath(forArticle: file.path))
+            let stamp = file.stamp ?? FileStamp.of(file.path)
+            let sidecar = Self.sidecarStamp(of: file.path, names: names)
             if stamp == known.stamp, sidecar == known.sidecar, stamp.modified >= 0 { continue }
             // A refused file that changed may now be read: only a full load can say.
             guard !known.digest.isEmpty, stamp.size >= 0, stamp.size <= Int64(sizeLimit),
@@ -83,13 +84,20 @@ extension AnalysisCache {
         guard folder.prepare(), let (discovered, walkNotes) = try? ArticleDiscovery.articleFiles(in: paths) else { return }
         var digests: [String: String] = [:]
         for article in articles { digests[article.path] = articleDigest(article) }
+        let names = FolderNames()
         let files = discovered.map { file in
             StatManifest.File(
-                path: file.path, foundInFolder: file.foundInFolder, stamp: trustworthy(FileStamp.of(file.path)),
-                sidecar: FileStamp.of(MetadataLoader.sidecarPath(forArticle: file.path)), digest: digests[file.path] ?? "")
+                path: file.path, foundInFolder: file.foundInFolder, stamp: trustworthy(file.stamp ?? FileStamp.of(file.path)),
+                sidecar: Self.sidecarStamp(of: file.path, names: names), digest: digests[file.path] ?? "")
         }
         let manifest = StatManifest(files: files, notes: notes.filter { !walkNotes.contains($0) })
         write(manifest, to: folder.manifestPath(manifestKey(discovered, sizeLimit: sizeLimit, totalLimit: totalLimit)))
+    }
+
+    /// The stamp of an article's metadata sidecar; `missing` without a look-up when its folder has none.
+    private static func sidecarStamp(of article: String, names: FolderNames) -> FileStamp {
+        let sidecar = MetadataLoader.sidecarPath(forArticle: article)
+        return names.mayExist(sidecar) ? FileStamp.of(sidecar) : .missing
     }
 
     /// A file changed in the last two seconds may change again within its stamp's resolution

@@ -93,7 +93,7 @@ public struct AnalysisCache: Sendable {
                     folder.remove(path)
                 })
             } else {
-                corpus = try withExtendedLifetime(storage) { try CorpusArchive.decode(storage.bytes) }
+                corpus = try withExtendedLifetime(storage) { try CorpusArchive.decode(storage.bytes, fromMappedFile: true) }
             }
             // Touched on use, so eviction drops the least recently used.
             try? FileManager.default.setAttributes([.modificationDate: Date()], ofItemAtPath: path)

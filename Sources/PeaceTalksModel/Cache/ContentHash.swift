@@ -8,6 +8,23 @@ struct ContentHash {
 
     mutating func combine(bytes: UnsafeRawBufferPointer) {
         var offset = 0
+        if bytes.count >= 32 {
+            // Four independent lanes (xxHash64's round), so the multiplications overlap: one
+            // chain of them was a sixth of a one-shot search of 10,000 stored articles, spent
+            // checking the stored folded text (perf).
+            var lanes = (first &+ Self.prime1 &+ Self.prime2, second &+ Self.prime2, first, second &- Self.prime1)
+            while offset + 32 <= bytes.count {
+                lanes.0 = Self.round(lanes.0, bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+                lanes.1 = Self.round(lanes.1, bytes.loadUnaligned(fromByteOffset: offset + 8, as: UInt64.self))
+                lanes.2 = Self.round(lanes.2, bytes.loadUnaligned(fromByteOffset: offset + 16, as: UInt64.self))
+                lanes.3 = Self.round(lanes.3, bytes.loadUnaligned(fromByteOffset: offset + 24, as: UInt64.self))
+                offset += 32
+            }
+            mix(lanes.0)
+            mix(lanes.1)
+            mix(lanes.2)
+            mix(lanes.3)
+        }
         while offset + 8 <= bytes.count {
             mix(bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
             offset += 8
@@ -36,6 +53,14 @@ struct ContentHash {
 
     mutating func combine(_ value: Int) {
         mix(UInt64(bitPattern: Int64(value)))
+    }
+
+    private static let prime1: UInt64 = 0x9E37_79B1_85EB_CA87
+    private static let prime2: UInt64 = 0xC2B2_AE3D_27D4_EB4F
+
+    private static func round(_ lane: UInt64, _ word: UInt64) -> UInt64 {
+        let sum = lane &+ word &* prime2
+        return (sum << 31 | sum >> 33) &* prime1
     }
 
     private mutating func mix(_ word: UInt64) {

@@ -82,20 +82,39 @@ public enum CorpusArchive {
     static let digestLength = 32
 
     public static func decode(_ bytes: [UInt8]) throws -> Corpus {
-        try bytes.withUnsafeBytes(decode)
+        try bytes.withUnsafeBytes { try decode($0) }
     }
 
     public static func decode(_ data: Data) throws -> Corpus {
-        try data.withUnsafeBytes(decode)
+        try data.withUnsafeBytes { try decode($0) }
     }
 
     /// Every document decoded, on every core; any damage anywhere is an `ArchiveError`.
-    static func decode(_ buffer: UnsafeRawBufferPointer) throws -> Corpus {
+    ///
+    /// `fromMappedFile`: `buffer` is a read-only mapping of the archive's file, whose pages are
+    /// handed back as each document is decoded, so the archive and the corpus decoded from it
+    /// are not both resident at the peak (never for other memory: its contents would be lost).
+    static func decode(_ buffer: UnsafeRawBufferPointer, fromMappedFile: Bool = false) throws -> Corpus {
         let layout = try Layout(buffer)
         nonisolated(unsafe) let shared = buffer
-        let documents = try Array(layout.documents.indices).concurrentMap { index in
-            Result { try layout.document(index, in: shared) }
-        }.map { try $0.get() }
+        var documents: [Document] = []
+        documents.reserveCapacity(layout.documents.count)
+        // In waves of about 32 MB of archive, each handed back whole once decoded: one
+        // `madvise` per document cost more in page-table flushes on every core than it saved.
+        var waveStart = 0
+        while waveStart < layout.documents.count {
+            var waveEnd = waveStart + 1
+            let limit = layout.documents[waveStart].range.lowerBound + (32 << 20)
+            while waveEnd < layout.documents.count, layout.documents[waveEnd].range.upperBound <= limit { waveEnd += 1 }
+            documents += try Array(waveStart..<waveEnd).concurrentMap { index in
+                Result { try layout.document(index, in: shared) }
+            }.map { try $0.get() }
+            if fromMappedFile {
+                MappedPages.release(
+                    layout.documents[waveStart].range.lowerBound..<layout.documents[waveEnd - 1].range.upperBound, of: shared)
+            }
+            waveStart = waveEnd
+        }
         var corpus = layout.head
         corpus.documents = DocumentList(documents)
         return corpus

@@ -20,7 +20,18 @@ struct FileStamp: Hashable, Sendable {
     static func of(_ path: String) -> FileStamp {
         var info = stat()
         guard stat(path, &info) == 0 else { return .missing }
-        return FileStamp(
+        return FileStamp(info)
+    }
+
+    init(size: Int64, modified: Int64, inode: UInt64, device: UInt64) {
+        self.size = size
+        self.modified = modified
+        self.inode = inode
+        self.device = device
+    }
+
+    init(_ info: stat) {
+        self.init(
             size: Int64(info.st_size),
             modified: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec),
             inode: UInt64(info.st_ino), device: UInt64(info.st_dev))

@@ -34,7 +34,8 @@ public enum CodebookLayers {
         for path in paths where isDirectory(path) {
             files.append((path.hasSuffix("/") ? String(path.dropLast()) : path) + "/" + folderFileName)
         }
-        files += articles.map(articleCodebookPath(forArticle:))
+        let names = FolderNames()
+        files += articles.map(articleCodebookPath(forArticle:)).filter(names.mayExist)
         var found = files.filter(isFile)
         if let explicit { found.append(explicit) }
         var sources: [Source] = [.builtIn]

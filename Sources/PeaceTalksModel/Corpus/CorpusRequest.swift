@@ -125,8 +125,10 @@ public struct CorpusRequest: Sendable {
     /// annotation file (its tags, decisions, speakers and memos are laid over after the cache).
     static func codebookKey(_ cache: AnalysisCache, sources: [CodebookLayers.Source], articles: [Article]) -> String {
         var (names, bytes) = CodebookLayers.fingerprint(sources)
+        let folderNames = FolderNames()
         for article in articles {
-            let annotations = SidecarAnalysisKey.bytes(forArticle: article.path)
+            let sidecar = AnnotationLoader.sidecarPath(forArticle: article.path)
+            let annotations = folderNames.mayExist(sidecar) ? SidecarAnalysisKey.bytes(forArticle: article.path) : nil
             bytes += Array(String(annotations?.count ?? -1).utf8) + [0]
             bytes += annotations ?? []
         }

@@ -10,6 +10,9 @@ struct DiscoveredFile: Hashable, Sendable {
     var path: String
     /// Found in a folder: a file that cannot be read is skipped with a warning, not an error.
     var foundInFolder: Bool
+    /// Its stamp when the folder walk saw it (the walk `stat`s every entry anyway), so the
+    /// cache need not `stat` it again.
+    var stamp: FileStamp? = nil
 }
 
 /// Turns the paths a user gives into the article files they mean.
@@ -35,8 +38,9 @@ enum ArticleDiscovery {
                     "is a directory without articles (no .txt or .md files in it or below it)", file: path)
             }
             // Byte order, not locale order: the same corpus loads in the same order everywhere.
-            files += walk.found.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-                .map { DiscoveredFile(path: $0, foundInFolder: true) }
+            // Compared with memcmp: the generic comparison of two UTF-8 views was a twelfth of
+            // a one-shot search of 10,000 stored articles (perf).
+            files += walk.found.map { (Array($0.path.utf8), $0) }.sorted { ByteOrder.precedes($0.0, $1.0) }.map(\.1)
             skipped += walk.skipped
         }
         return (files, skipped)
@@ -58,7 +62,7 @@ enum ArticleDiscovery {
 /// One recursive walk of a folder with the POSIX calls, which see every name as bytes:
 /// Foundation's enumerator silently drops a name that is not UTF-8 and a folder it cannot open.
 private struct FolderWalk {
-    var found: [String] = []
+    var found: [DiscoveredFile] = []
     var skipped: [Diagnostic] = []
     /// Device and inode of the folders on the current path, to stop a symbolic link that leads back.
     private var ancestors: [(dev_t, ino_t)] = []
@@ -119,7 +123,9 @@ private struct FolderWalk {
         case .directory:
             visit(path, status: status)
         case .regular:
-            if ArticleDiscovery.isArticle(utf8Name) { found.append(path) }
+            if ArticleDiscovery.isArticle(utf8Name) {
+                found.append(DiscoveredFile(path: path, foundInFolder: true, stamp: FileStamp(status)))
+            }
         case let other:
             if ArticleDiscovery.isArticle(utf8Name) { skip(path, "not a regular file (\(other.name)); skipped") }
         }
