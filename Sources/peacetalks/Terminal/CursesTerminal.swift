@@ -116,6 +116,8 @@ final class CursesTerminal {
             for column in 0..<width {
                 let cell = screen[row, column]
                 if let old, old[row, column] == cell { continue }
+                // werase left blanks already: a whole screen is drawn in a fraction of the calls.
+                if old == nil, cell == .blank { continue }
                 // A continuation cell is drawn by the wide grapheme before it.
                 if cell.width == 0 { continue }
                 put(cell, row: row, column: column, lastColumn: column == width - 1)
