@@ -18,7 +18,7 @@ public struct FrameInputs: Sendable, Equatable {
     var files: [File]
     /// False when a file changed in the last two seconds: a rewrite of the same size within
     /// its stamp's resolution would not show (git's "racily clean"), so no screen is stored.
-    var settled: Bool
+    public internal(set) var settled: Bool
 
     init(identity: String, files: [File], takenAt now: Int64) {
         self.identity = identity

@@ -12,7 +12,7 @@ import PeaceTalksTUI
 /// analysis is decoded and the explorer built (issue 15: that was 25 of a warm start's 30 ms).
 /// The real explorer then draws over it; the backend draws only cells that differ, so the
 /// same screen costs nothing. Keys typed meanwhile wait in ncurses's queue for the explorer.
-final class StoredFirstScreen: @unchecked Sendable {
+final class StoredFirstScreen {
     private let request: CorpusRequest
     private let cache: AnalysisCache
     /// The inputs with this terminal's view: size, colour mode, memo editor.
@@ -48,7 +48,8 @@ final class StoredFirstScreen: @unchecked Sendable {
     /// Keeps `screen`, the explorer's first, for the next start. The entry's name is found
     /// again from the files (slow on a large corpus), so this runs on its own thread.
     func store(_ screen: Screen) {
-        guard screen.size == size, storing == nil else { return }
+        // Inputs changed a moment ago are not trusted to be stored: no need to find the entry.
+        guard screen.size == size, inputs.settled, storing == nil else { return }
         let done = DispatchSemaphore(value: 0)
         storing = done
         let thread = Thread { [request, cache, inputs] in
