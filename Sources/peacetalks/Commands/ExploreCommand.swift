@@ -34,8 +34,8 @@ struct ExploreCommand: ParsableCommand {
     }
 
     /// `peacetalks` alone: the explorer on the seed with every default, without the argument
-    /// parser, whose start (reflecting over every command's options) was a tenth of a warm
-    /// start's first frame (docs/performance.md). `main.swift` takes this way only when no
+    /// parser, whose set-up (reflecting over every command's options) was 6 to 8 % of a warm
+    /// start's samples (docs/performance.md). `main.swift` takes this way only when no
     /// argument at all is given; it does what `run()` does for an empty command line.
     static func runWithoutArguments() throws {
         try explore(noColor: false, request: { try InputOptions.defaultRequest() }, report: { StandardError.report($0, all: false) })

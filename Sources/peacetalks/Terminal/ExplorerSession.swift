@@ -19,7 +19,7 @@ enum ExplorerSession {
         var stored = firstScreen?.stored()
         // Loading starts before the terminal is set up, so the two overlap; after a stored
         // first screen is drawn, when there is one, so as not to compete with drawing it.
-        var early = stored == nil ? BackgroundLoad(request) : nil
+        let early = stored == nil ? BackgroundLoad(request) : nil
         let terminal = try CursesTerminal(monochrome: options.monochrome)
         if let screen = firstScreen, screen.size != terminal.size {
             // ncurses found another size (LINES, COLUMNS): a screen for that size, if any, next time.
@@ -38,7 +38,6 @@ enum ExplorerSession {
                 shown = stored
             }
             let load = early ?? BackgroundLoad(request)
-            early = nil
             if shown != nil {
                 caught = waitUnread(for: load, upTo: 1, on: terminal)
             } else {
