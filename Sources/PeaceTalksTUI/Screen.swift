@@ -36,6 +36,13 @@ public struct Screen: Hashable, Sendable {
         cells = Array(repeating: .blank, count: self.size.width * self.size.height)
     }
 
+    /// A screen of `cells`, row by row (`ScreenImage` checks them before).
+    init(size: Size, cells: [Cell]) {
+        precondition(cells.count == size.width * size.height)
+        self.size = size
+        self.cells = cells
+    }
+
     public subscript(row: Int, column: Int) -> Cell {
         get { cells[row * size.width + column] }
         set { cells[row * size.width + column] = newValue }

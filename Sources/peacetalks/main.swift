@@ -20,8 +20,13 @@ if let typo = CommandSuggestion.message(for: Array(CommandLine.arguments.dropFir
 }
 
 do {
-    var command = try PeaceTalksCommand.parseAsRoot()
-    try command.run()
+    if CommandLine.arguments.count == 1 {
+        // The explorer on the seed, the most common start: no parser to set up (ExploreCommand).
+        try ExploreCommand.runWithoutArguments()
+    } else {
+        var command = try PeaceTalksCommand.parseAsRoot()
+        try command.run()
+    }
     exit(ExitStatus.success)
 } catch let diagnostic as Diagnostic {
     StandardError.report(diagnostic)

@@ -170,5 +170,6 @@ public struct AnalysisCache: Sendable {
         }
         let manifests = folder.files(endingWith: CacheFolder.manifestSuffix).sorted { $0.date > $1.date }
         for manifest in manifests.dropFirst(4 * maxEntries) { folder.remove(manifest.path) }
+        evictFrames(keeping: "")
     }
 }

@@ -9,14 +9,16 @@ import Darwin
 /// in it the cache will read, replace or delete: its entries. An entry is a regular file (never
 /// a link, a folder, a pipe) owned by this user, named `*.corpus` and beginning with the corpus
 /// archive's header, or one of its companions: `*.index` (the entry's word index, beginning
-/// with the word index's header) and `*.stat` (the file stamps that let a run trust an entry
-/// without reading the articles, beginning with `StatManifest`'s header). Anything else, even in
+/// with the word index's header), `*.stat` (the file stamps that let a run trust an entry
+/// without reading the articles, beginning with `StatManifest`'s header) and `*.frame` (the
+/// explorer's first screen drawn from an entry, beginning with `StoredFrame`'s header). Anything else, even in
 /// this folder, belongs to someone else and is left alone; nothing is ever deleted recursively.
 struct CacheFolder {
     static let name = "peacetalks"
     static let suffix = ".corpus"
     static let indexSuffix = ".index"
     static let manifestSuffix = ".stat"
+    static let frameSuffix = ".frame"
 
     /// The folder itself: `root/peacetalks`.
     let path: String
@@ -36,6 +38,11 @@ struct CacheFolder {
 
     func manifestPath(_ key: String) -> String {
         path + "/" + key + Self.manifestSuffix
+    }
+
+    /// Where a stored first screen named `name` (`FrameInputs.name`) is kept.
+    func framePath(_ name: String) -> String {
+        path + "/" + name + Self.frameSuffix
     }
 
     /// Creates the folder 0700 (and any missing parent 0700, as XDG asks of a cache root), or
@@ -84,6 +91,8 @@ struct CacheFolder {
             hasHeader = WordIndex.hasHeader
         } else if path.hasSuffix(Self.manifestSuffix) {
             hasHeader = StatManifest.hasHeader
+        } else if path.hasSuffix(Self.frameSuffix) {
+            hasHeader = StoredFrame.hasHeader
         } else {
             return false
         }

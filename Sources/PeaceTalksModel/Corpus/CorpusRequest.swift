@@ -25,7 +25,7 @@ public struct CorpusRequest: Sendable {
     public var totalLimit = ArticleLoader.defaultTotalLimit
     /// Where analysed corpora are kept between runs; nil analyses every time.
     public var cache: AnalysisCache?
-    public var environment: [String: String] = ProcessInfo.processInfo.environment
+    public var environment: [String: String]
     /// `--verify`: read and hash every article rather than trust unchanged file stamps.
     public var verify = false
     /// Decode a stored analysis's documents only when each is first read: for a command that
@@ -34,8 +34,9 @@ public struct CorpusRequest: Sendable {
 
     public init(
         paths: [String], codebookPath: String? = nil, sizeLimit: Int = ArticleLoader.defaultSizeLimit,
-        cache: AnalysisCache? = nil
+        cache: AnalysisCache? = nil, environment: [String: String] = ProcessInfo.processInfo.environment
     ) {
+        self.environment = environment
         self.paths = paths
         self.codebookPath = codebookPath
         self.sizeLimit = sizeLimit

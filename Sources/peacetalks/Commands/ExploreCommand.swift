@@ -30,6 +30,18 @@ struct ExploreCommand: ParsableCommand {
             input.noCache = true
             _ = StdinArticle.readKeysFromTerminal()
         }
+        try Self.explore(noColor: input.noColor, request: { try input.request() }, report: { input.report($0) })
+    }
+
+    /// `peacetalks` alone: the explorer on the seed with every default, without the argument
+    /// parser, whose set-up (reflecting over every command's options) was 6 to 8 % of a warm
+    /// start's samples (docs/performance.md). `main.swift` takes this way only when no
+    /// argument at all is given; it does what `run()` does for an empty command line.
+    static func runWithoutArguments() throws {
+        try explore(noColor: false, request: { try InputOptions.defaultRequest() }, report: { StandardError.report($0, all: false) })
+    }
+
+    private static func explore(noColor: Bool, request: () throws -> CorpusRequest, report: ([Diagnostic]) -> Void) throws {
         if let reason = ExploreCommand.whyNoTerminal() {
             StandardError.write("""
                 peacetalks: the explorer needs an interactive terminal, but \(reason).
@@ -39,8 +51,8 @@ struct ExploreCommand: ParsableCommand {
                 """)
             throw ExitCode(2)
         }
-        let request = try input.request()
-        let monochrome = input.noColor || (getenv("NO_COLOR").map { $0.pointee != 0 } ?? false)
+        let request = try request()
+        let monochrome = noColor || (getenv("NO_COLOR").map { $0.pointee != 0 } ?? false)
         let notes: [Diagnostic]
         do {
             // Warnings would be hidden by the full screen; they are shown once it is gone.
@@ -48,7 +60,7 @@ struct ExploreCommand: ParsableCommand {
         } catch CursesTerminal.StartError.unknownTerminal(let term) {
             throw Failure.usage("cannot use the terminal type '\(term)'; try TERM=xterm-256color, or a subcommand")
         }
-        input.report(notes)
+        report(notes)
     }
 
     /// Why the explorer cannot run here, or nil when it can.

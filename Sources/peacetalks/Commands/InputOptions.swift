@@ -77,6 +77,19 @@ struct InputOptions: ParsableArguments {
         return request
     }
 
+    /// What `request()` gives when no argument is given (the seed, every default), made
+    /// without the argument parser, for the explorer's quick start (`ExploreCommand.runWithoutArguments`).
+    static func defaultRequest() throws -> CorpusRequest {
+        // The environment is copied into a dictionary once (each `environment` call builds one).
+        let environment = ProcessInfo.processInfo.environment
+        let cache = AnalysisCache.standard(environment: environment, buildIdentity: BuildIdentity.current)
+        var request = CorpusRequest(
+            paths: try SeedLocator.locate(environment: environment).articles, sizeLimit: defaultSizeLimit, cache: cache,
+            environment: environment)
+        request.totalLimit = ArticleLoader.defaultTotalLimit
+        return request
+    }
+
     /// Reads the codebook and articles and builds the corpus, with a progress bar on standard
     /// error for a long load. Warnings go to standard error (unless `reportWarnings` is false,
     /// when the caller shows them later); errors are thrown as `Diagnostic`s.

@@ -7,8 +7,9 @@ import PeaceTalksTUI
 extension CursesTerminal {
     /// Whether memos go to the user's editor rather than the inline one.
     static var memoEditorIsSet: Bool {
-        ["VISUAL", "EDITOR"].contains { name in
-            ProcessInfo.processInfo.environment[name].map { !$0.trimmingCharacters(in: .whitespaces).isEmpty } ?? false
+        // getenv, not ProcessInfo's whole environment copied into a dictionary for two names.
+        ["VISUAL", "EDITOR"].contains { (name: String) in
+            getenv(name).map { !String(cString: $0).trimmingCharacters(in: .whitespaces).isEmpty } ?? false
         }
     }
 

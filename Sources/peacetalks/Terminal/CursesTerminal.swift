@@ -40,6 +40,9 @@ final class CursesTerminal {
         CursesTerminal.disableFlowControl()
         intrflush(pt_stdscr(), false)
         keypad(pt_stdscr(), true)
+        // No typeahead check while refreshing: ncurses flushed its output before each check,
+        // which wrote a whole screen in dozens of small writes; the explorer reads its keys itself.
+        typeahead(-1)
         set_escdelay(25)
         // Wake at least every 100 ms so a signal noted by the handler is acted on promptly.
         wtimeout(pt_stdscr(), 100)
@@ -116,6 +119,8 @@ final class CursesTerminal {
             for column in 0..<width {
                 let cell = screen[row, column]
                 if let old, old[row, column] == cell { continue }
+                // werase left blanks already: a whole screen is drawn in a fraction of the calls.
+                if old == nil, cell == .blank { continue }
                 // A continuation cell is drawn by the wide grapheme before it.
                 if cell.width == 0 { continue }
                 put(cell, row: row, column: column, lastColumn: column == width - 1)
@@ -143,27 +148,34 @@ final class CursesTerminal {
     }
 
     private func put(_ cell: Cell, row: Int, column: Int, lastColumn: Bool) {
-        var characters: [wchar_t] = []
-        for scalar in cell.grapheme.unicodeScalars.prefix(Int(CCHARW_MAX)) {
-            // Control characters would move ncurses's cursor and shift the row, and a bidi
-            // override would reorder it: the sanitiser's rule, though the renderer never puts
-            // them in a cell (they are zero columns wide), so screens are unchanged.
-            if TerminalSafeText.isUnsafe(scalar, lineBreaks: .escaped) { continue }
-            characters.append(wchar_t(bitPattern: scalar.value))
+        // The characters go in a buffer on the stack: an array per cell was a third of drawing a whole screen.
+        withUnsafeTemporaryAllocation(of: wchar_t.self, capacity: Int(CCHARW_MAX) + 1) { characters in
+            var count = 0
+            for scalar in cell.grapheme.unicodeScalars.prefix(Int(CCHARW_MAX)) {
+                // Control characters would move ncurses's cursor and shift the row, and a bidi
+                // override would reorder it: the sanitiser's rule, though the renderer never puts
+                // them in a cell (they are zero columns wide), so screens are unchanged.
+                if TerminalSafeText.isUnsafe(scalar, lineBreaks: .escaped) { continue }
+                characters[count] = wchar_t(bitPattern: scalar.value)
+                count += 1
+            }
+            // A wide grapheme in the last column would wrap; an empty one draws as a space.
+            if count == 0 || (cell.width > 1 && lastColumn) {
+                characters[0] = 32
+                count = 1
+            }
+            characters[count] = 0
+            var attributes = pt_a_normal()
+            let style = cell.style
+            if style.bold { attributes |= pt_a_bold() }
+            if style.underline { attributes |= pt_a_underline() }
+            if style.reverse { attributes |= pt_a_reverse() }
+            if style.dim { attributes |= pt_a_dim() }
+            let pair = colors?.pair(foreground: style.foreground, background: style.background) ?? 0
+            var complex = cchar_t()
+            setcchar(&complex, characters.baseAddress, attributes, pair, nil)
+            mvwadd_wch(pt_stdscr(), Int32(row), Int32(column), &complex)
         }
-        // A wide grapheme in the last column would wrap; an empty one draws as a space.
-        if characters.isEmpty || (cell.width > 1 && lastColumn) { characters = [32] }
-        characters.append(0)
-        var attributes = pt_a_normal()
-        let style = cell.style
-        if style.bold { attributes |= pt_a_bold() }
-        if style.underline { attributes |= pt_a_underline() }
-        if style.reverse { attributes |= pt_a_reverse() }
-        if style.dim { attributes |= pt_a_dim() }
-        let pair = colors?.pair(foreground: style.foreground, background: style.background) ?? 0
-        var complex = cchar_t()
-        setcchar(&complex, characters, attributes, pair, nil)
-        mvwadd_wch(pt_stdscr(), Int32(row), Int32(column), &complex)
     }
 
     /// The next event, or nil when 100 ms pass without one (or a signal interrupts the wait).

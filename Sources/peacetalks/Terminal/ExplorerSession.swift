@@ -12,17 +12,40 @@ import PeaceTalksTUI
 enum ExplorerSession {
     /// Returns the load's warnings, to be shown once the screen is gone.
     static func run(request: CorpusRequest, options: ExplorerOptions) throws -> [Diagnostic] {
-        // Loading starts first, so it overlaps with setting up the terminal.
-        let load = BackgroundLoad(request)
+        // The inputs' stamps before anything reads them, so a stored first screen is never
+        // kept for files newer than the analysis it shows (StoredFirstScreen).
+        let stamps = request.frameInputs()
+        var firstScreen = StoredFirstScreen(request: request, stamps: stamps, size: StoredFirstScreen.windowSize(), options: options)
+        var stored = firstScreen?.stored()
+        // Loading starts before the terminal is set up, so the two overlap; after a stored
+        // first screen is drawn, when there is one, so as not to compete with drawing it.
+        let early = stored == nil ? BackgroundLoad(request) : nil
         let terminal = try CursesTerminal(monochrome: options.monochrome)
+        if let screen = firstScreen, screen.size != terminal.size {
+            // ncurses found another size (LINES, COLUMNS): a screen for that size, if any, next time.
+            firstScreen = StoredFirstScreen(request: request, stamps: stamps, size: terminal.size, options: options)
+            stored = nil
+        }
         var caught: Int32 = 0
         var notes: [Diagnostic] = []
         do {
             defer { terminal.shutdown() }
-            load.wait(upTo: 0.25)
+            var shown: Screen?
+            if let stored {
+                // A warm start: the stored first screen at once; keys wait in ncurses's queue
+                // for the explorer. A load that turns out slow gets the progress screen below.
+                terminal.draw(stored)
+                shown = stored
+            }
+            let load = early ?? BackgroundLoad(request)
+            if shown != nil {
+                caught = waitUnread(for: load, upTo: 1, on: terminal)
+            } else {
+                load.wait(upTo: 0.25)
+            }
             var loaded: CorpusRequest.Loaded?
             // The progress screen, until the corpus is there or the user gives up.
-            while loaded == nil {
+            while loaded == nil, caught == 0 {
                 if let result = load.finished {
                     loaded = try result.get()
                     break
@@ -43,9 +66,10 @@ enum ExplorerSession {
             }
             if let loaded {
                 notes = loaded.notes
-                caught = explore(loaded, options: options, on: terminal)
+                caught = explore(loaded, options: options, on: terminal, firstScreen: firstScreen, shown: shown)
             }
         }
+        firstScreen?.finish()
         if caught != 0 {
             // The terminal is restored; now end the way the signal asked, so the shell sees it.
             StandardError.report(notes)
@@ -56,15 +80,33 @@ enum ExplorerSession {
         return notes
     }
 
-    /// The explorer's event loop; returns the signal that ended it, or 0 after q.
-    private static func explore(_ loaded: CorpusRequest.Loaded, options: ExplorerOptions, on terminal: CursesTerminal) -> Int32 {
+    /// Waits up to `seconds` for the load without reading a key; returns a signal that arrived, or 0.
+    private static func waitUnread(for load: BackgroundLoad, upTo seconds: Double, on terminal: CursesTerminal) -> Int32 {
+        let deadline = ContinuousClock.now + .milliseconds(Int(seconds * 1000))
+        while load.finished == nil, ContinuousClock.now < deadline {
+            let caught = terminal.takePendingSignal()
+            if caught != 0 { return caught }
+            load.wait(upTo: 0.05)
+        }
+        return terminal.takePendingSignal()
+    }
+
+    /// The explorer's event loop; returns the signal that ended it, or 0 after q. `shown` is
+    /// the stored first screen already on the terminal, if any.
+    private static func explore(
+        _ loaded: CorpusRequest.Loaded, options: ExplorerOptions, on terminal: CursesTerminal,
+        firstScreen: StoredFirstScreen?, shown: Screen?
+    ) -> Int32 {
         var app = ExplorerApp(corpus: loaded.annotated, options: options, size: terminal.size)
         var desk = AnnotationDesk(base: loaded.analysis, annotations: loaded.annotations, unsavable: unsavable)
         // Search as you type runs off the drawing path (BackgroundSearch).
         app.runsSearchesInline = false
         let searches = BackgroundSearch()
         defer { searches.cancel() }
-        terminal.draw(app.render(size: terminal.size))
+        let first = app.render(size: terminal.size)
+        terminal.draw(first)
+        // Kept for the next start when there was none or it differed (then it is drawn over now).
+        if first != shown { firstScreen?.store(first) }
         while !app.shouldQuit {
             let caught = terminal.takePendingSignal()
             if caught != 0 { return caught }
