@@ -99,12 +99,12 @@ public enum CorpusArchive {
         nonisolated(unsafe) let shared = buffer
         var documents: [Document] = []
         documents.reserveCapacity(layout.documents.count)
-        // In waves of about 32 MB of archive, each handed back whole once decoded: one
+        // In waves of about 8 MB of archive, each handed back whole once decoded: one
         // `madvise` per document cost more in page-table flushes on every core than it saved.
         var waveStart = 0
         while waveStart < layout.documents.count {
             var waveEnd = waveStart + 1
-            let limit = layout.documents[waveStart].range.lowerBound + (32 << 20)
+            let limit = layout.documents[waveStart].range.lowerBound + (8 << 20)
             while waveEnd < layout.documents.count, layout.documents[waveEnd].range.upperBound <= limit { waveEnd += 1 }
             documents += try Array(waveStart..<waveEnd).concurrentMap { index in
                 Result { try layout.document(index, in: shared) }
