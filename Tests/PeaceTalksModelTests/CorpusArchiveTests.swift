@@ -97,4 +97,22 @@ import Testing
         #expect(throws: ArchiveError.self) { try CorpusArchive.decode(bytes) }
         #expect(throws: ArchiveError.self) { try CorpusArchive.decode(CorpusArchive.encode(try Self.seedCorpus()) + [0]) }
     }
+
+    /// Two spellings Unicode calls the same (é as one scalar, and as e with an accent) are two
+    /// strings to an archive: each must come back byte for byte, in one document or across two.
+    @Test func canonicallyEqualSpellingsComeBackByteForByte() throws {
+        let composed = "Zelensky zei in het Élysée dat de gesprekken in Genève doorgaan."
+        let decomposed = composed.decomposedStringWithCanonicalMapping
+        #expect(composed == decomposed && Array(composed.utf8) != Array(decomposed.utf8))
+        let corpus = CorpusBuilder.build(
+            articles: [
+                Article(path: "a.txt", text: composed + "\n\n" + decomposed),
+                Article(path: "b.txt", text: decomposed + "\n\n" + composed),
+            ],
+            codebook: Codebook(path: "c.yaml", issues: [], actors: [], sides: []))
+        let decoded = try CorpusArchive.decode(CorpusArchive.encode(corpus))
+        for (original, read) in zip(corpus.documents, decoded.documents) {
+            #expect(read.paragraphs.map { Array($0.text.utf8) } == original.paragraphs.map { Array($0.text.utf8) })
+        }
+    }
 }

@@ -84,4 +84,38 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: cache.entryPath(key)))
         withExtendedLifetime(folder) {}
     }
+
+    /// A paragraph two articles share (a wire story and its rewrite) is stored once and read
+    /// back into both; damage to it is found by whichever document reads it.
+    @Test func aParagraphTwoArticlesShareIsStoredOnceAndChecked() throws {
+        let shared = "Moscow and Kyiv agreed on 2 May 2024 to exchange prisoners before any ceasefire talks."
+        let articles = [
+            Article(path: "wire/a.txt", text: "Kyiv said: \"No territory will be given up.\"\n\n" + shared),
+            Article(path: "wire/b.txt", text: shared + "\n\nZelensky said the ceasefire must come first."),
+            Article(path: "wire/c.txt", text: "Putin wants neutrality, a spokesman said on Monday."),
+        ]
+        let folder = Folder()
+        defer { withExtendedLifetime(folder) {} }
+        let cache = AnalysisCache(root: folder.path, buildIdentity: "b")
+        let codebook = try CodebookLayers.load([.builtIn]).codebook
+        let key = cache.corpusKey(codebookKey: cache.codebookKey(path: "built-in", contents: []), articles: articles)
+        let built = CorpusBuilder.build(articles: articles, codebook: codebook)
+        cache.store(built, for: key)
+        var bytes = try #require(FileManager.default.contents(atPath: cache.entryPath(key)))
+        let text = Data(shared.utf8)
+        let first = try #require(bytes.firstRange(of: text))
+        #expect(bytes[first.upperBound...].firstRange(of: text) == nil, "stored once")
+        #expect(try #require(cache.corpus(for: key)).documents == built.documents)
+
+        bytes[first.lowerBound + 5] ^= 0x20
+        try bytes.write(to: URL(fileURLWithPath: cache.entryPath(key)))
+        #expect(cache.corpus(for: key) == nil, "decoded whole, the damage is a miss")
+        try bytes.write(to: URL(fileURLWithPath: cache.entryPath(key)))
+        let lazy = try #require(cache.corpus(for: key, lazily: true))
+        #expect(lazy.documents[2] == built.documents[2], "a document without the shared text reads as stored")
+        #expect(!lazy.documents.isDamaged)
+        _ = lazy.documents[1]
+        #expect(lazy.documents.isDamaged)
+        #expect(!FileManager.default.fileExists(atPath: cache.entryPath(key)))
+    }
 }

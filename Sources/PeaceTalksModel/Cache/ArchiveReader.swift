@@ -12,6 +12,8 @@ struct ArchiveReader {
     private let bytes: UnsafeRawBufferPointer
     private(set) var offset: Int
     private var stringTable: [String] = []
+    /// Where a string stored once for every document is found (a negative number).
+    var shared: (any SharedStringSource)?
 
     /// `bytes` must outlive the reader: use it inside `withUnsafeBytes`.
     init(_ bytes: UnsafeRawBufferPointer, from offset: Int = 0) {
@@ -73,9 +75,20 @@ struct ArchiveReader {
         }
     }
 
-    /// A string written in full the first time (0, length, UTF-8), by number after that.
+    /// A string written in full the first time (0, length, UTF-8), by number after that; a
+    /// negative number is a shared string (`SharedStringTable`).
     mutating func string() throws -> String {
         let number = try int()
+        if number < 0 {
+            guard let shared else { throw failure("a shared string where there are none") }
+            do {
+                return try shared.string(-number - 1)
+            } catch let error as ArchiveError {
+                throw error
+            } catch {
+                throw failure("\(error)")
+            }
+        }
         if number == 0 {
             let utf8 = try raw(count: try count())
             let string = String(decoding: utf8, as: UTF8.self)

@@ -5,10 +5,21 @@
 /// copied while it is written.
 struct ArchiveWriter {
     private(set) var bytes: [UInt8] = []
-    private var stringNumbers: [String: Int] = [:]
+    private var stringNumbers: [UTF8Key: Int] = [:]
+    /// Strings stored once for every document (`SharedStringTable`), by number.
+    var sharedNumbers: [UTF8Key: Int] = [:]
+    /// When collecting: every string longer than 15 bytes written, each once, in order.
+    private(set) var collected: [String]?
+    private var collectedSet: Set<UTF8Key> = []
 
     init(reservingCapacity capacity: Int = 0) {
         bytes.reserveCapacity(capacity)
+    }
+
+    /// Records each string longer than 15 bytes (shorter ones are stored inside a `String`,
+    /// sharing saves nothing), once, in order: what `collected` gives.
+    mutating func startCollecting() {
+        collected = []
     }
 
     /// Numbers strings afresh from here on: what follows reads without what came before.
@@ -38,12 +49,17 @@ struct ArchiveWriter {
         bytes.append(value ? 1 : 0)
     }
 
-    /// 0, its length and its UTF-8 the first time; its number plus one after that.
+    /// 0, its length and its UTF-8 the first time; its number plus one after that; a shared
+    /// string, minus its number minus one.
     mutating func string(_ value: String) {
-        if let number = stringNumbers[value] {
+        let key = UTF8Key(value)
+        if collected != nil, value.utf8.count > 15, collectedSet.insert(key).inserted { collected?.append(value) }
+        if let shared = sharedNumbers[key] {
+            int(-(shared + 1))
+        } else if let number = stringNumbers[key] {
             int(number + 1)
         } else {
-            stringNumbers[value] = stringNumbers.count
+            stringNumbers[key] = stringNumbers.count
             int(0)
             int(value.utf8.count)
             bytes.append(contentsOf: value.utf8)

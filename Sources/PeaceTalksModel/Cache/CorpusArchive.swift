@@ -4,14 +4,15 @@ import Foundation
 /// every model type is written in a fixed order; `CorpusArchiveTests` checks that a round
 /// trip gives back an equal corpus, which fails when a field is added here but not written.
 ///
-/// Layout (format 8): the header and the head's digest; the head (codebook, actors,
-/// positions, diagnostics); each document on its own, with strings numbered afresh per
-/// document; the document table (each document's length and digest); and the table's
-/// offset in the last 8 bytes. A document is readable without any other, so documents are
+/// Layout (format 9): the header and the head's digest; the head (codebook, actors,
+/// positions, diagnostics); the strings more than one document has (`SharedStringTable`);
+/// each document on its own, with its other strings numbered afresh per document; the table
+/// (the shared strings' lengths and block digests, each document's length, digest, path and
+/// paragraph count); and the table's offset in the last 8 bytes. A document is readable without any other, so documents are
 /// decoded on every core, and a reader may decode only the ones it needs (`StoredCorpus`).
 public enum CorpusArchive {
     /// Bump whenever the layout below changes: an old archive then reads as a mismatch.
-    static let formatVersion: UInt8 = 8
+    static let formatVersion: UInt8 = 9
     static let magic = Array("peacetalks-corpus".utf8)
 
     /// Whether `bytes` begin as every archive of any format version does: how the cache
@@ -35,6 +36,10 @@ public enum CorpusArchive {
         writer.array(corpus.positions) { $0.position($1) }
         writer.array(corpus.diagnostics) { $0.diagnostic($1) }
         let headEnd = writer.bytes.count
+        let shared = sharedStrings(of: corpus.documents)
+        for string in shared { writer.raw(string.utf8) }
+        let sharedEnd = writer.bytes.count
+        writer.sharedNumbers = Dictionary(uniqueKeysWithValues: shared.enumerated().map { (UTF8Key($1), $0) })
         // Written in place, one after another, so a large corpus is never held twice.
         var ranges: [Range<Int>] = []
         ranges.reserveCapacity(corpus.documents.count)
@@ -46,6 +51,16 @@ public enum CorpusArchive {
         }
         let tableStart = writer.bytes.count
         writer.forgetStrings()
+        writer.sharedNumbers = [:]
+        writer.array(shared) { $0.int($1.utf8.count) }
+        let blocks = Array(stride(from: headEnd, to: sharedEnd, by: SharedStringTable.blockSize))
+        writer.int(blocks.count)
+        for start in blocks {
+            let sum = writer.bytes.withUnsafeBytes {
+                digest(of: UnsafeRawBufferPointer(rebasing: $0[start..<min(sharedEnd, start + SharedStringTable.blockSize)]))
+            }
+            writer.raw(sum)
+        }
         writer.int(ranges.count)
         for (range, document) in zip(ranges, corpus.documents) {
             let sum = writer.bytes.withUnsafeBytes { digest(of: UnsafeRawBufferPointer(rebasing: $0[range])) }
@@ -61,6 +76,27 @@ public enum CorpusArchive {
         }
         writer.patch(at: digestOffset, with: sum)
         return writer.bytes
+    }
+
+    /// Strings of more than 15 bytes that more than one document has, in the order first met.
+    static func sharedStrings(of documents: DocumentList) -> [String] {
+        // Each document's strings gathered on every core, then counted in document order.
+        let perDocument = documents.asArray.concurrentMap { document in
+            var collector = ArchiveWriter()
+            collector.startCollecting()
+            collector.document(document)
+            return collector.collected ?? []
+        }
+        var documentsHaving: [UTF8Key: Int] = [:]
+        var order: [String] = []
+        for strings in perDocument {
+            for string in strings {
+                let key = UTF8Key(string)
+                documentsHaving[key, default: 0] += 1
+                if documentsHaving[key] == 1 { order.append(string) }
+            }
+        }
+        return order.filter { documentsHaving[UTF8Key($0), default: 0] > 1 }
     }
 
     /// 32 hexadecimal digits over `contents`: an entry damaged on disk is refused, rather than
@@ -97,6 +133,8 @@ public enum CorpusArchive {
     static func decode(_ buffer: UnsafeRawBufferPointer, fromMappedFile: Bool = false) throws -> Corpus {
         let layout = try Layout(buffer)
         nonisolated(unsafe) let shared = buffer
+        let strings = try DecodedSharedStrings(layout.sharedStrings, in: buffer)
+        if fromMappedFile { MappedPages.release(layout.sharedStrings.range, of: buffer) }
         var documents: [Document] = []
         documents.reserveCapacity(layout.documents.count)
         // In waves of about 8 MB of archive, each handed back whole once decoded: one
@@ -107,7 +145,7 @@ public enum CorpusArchive {
             let limit = layout.documents[waveStart].range.lowerBound + (8 << 20)
             while waveEnd < layout.documents.count, layout.documents[waveEnd].range.upperBound <= limit { waveEnd += 1 }
             documents += try Array(waveStart..<waveEnd).concurrentMap { index in
-                Result { try layout.document(index, in: shared) }
+                Result { try layout.document(index, in: shared, sharedStrings: strings) }
             }.map { try $0.get() }
             if fromMappedFile {
                 MappedPages.release(
@@ -133,6 +171,7 @@ public enum CorpusArchive {
 
         /// The corpus without its documents.
         var head: Corpus
+        var sharedStrings: SharedStringTable
         var documents: [Entry]
 
         init(_ buffer: UnsafeRawBufferPointer) throws {
@@ -162,7 +201,20 @@ public enum CorpusArchive {
                 throw ArchiveError(offset: headStart, reason: "the archive is damaged (digest mismatch)")
             }
             var table = ArchiveReader(buffer, from: tableStart)
-            var start = headEnd
+            var bounds = [headEnd]
+            for length in try table.array({ try $0.int() }) {
+                guard length >= 0, length <= tableStart - bounds[bounds.count - 1] else {
+                    throw table.failure("a shared string runs past the table")
+                }
+                bounds.append(bounds[bounds.count - 1] + length)
+            }
+            let blockDigests = try table.array { Array(try $0.raw(count: digestLength)) }
+            sharedStrings = SharedStringTable(bounds: bounds, blockDigests: blockDigests)
+            let sharedBytes = bounds[bounds.count - 1] - headEnd
+            guard blockDigests.count == (sharedBytes + SharedStringTable.blockSize - 1) / SharedStringTable.blockSize else {
+                throw table.failure("the shared strings' blocks do not match their length")
+            }
+            var start = bounds[bounds.count - 1]
             documents = try table.array { reader in
                 let length = try reader.int()
                 let digest = Array(try reader.raw(count: digestLength))
@@ -181,7 +233,7 @@ public enum CorpusArchive {
         }
 
         /// Document `index`, checked against its digest before a byte of it is read.
-        func document(_ index: Int, in buffer: UnsafeRawBufferPointer) throws -> Document {
+        func document(_ index: Int, in buffer: UnsafeRawBufferPointer, sharedStrings: any SharedStringSource) throws -> Document {
             let entry = documents[index]
             let bytes = UnsafeRawBufferPointer(rebasing: buffer[entry.range])
             guard entry.digest.elementsEqual(digest(of: bytes)) else {
@@ -189,6 +241,7 @@ public enum CorpusArchive {
             }
             // Offsets in errors count from the start of the archive, as everywhere else.
             var reader = ArchiveReader(UnsafeRawBufferPointer(rebasing: buffer[..<entry.range.upperBound]), from: entry.range.lowerBound)
+            reader.shared = sharedStrings
             let document = try reader.document()
             guard reader.isAtEnd else { throw reader.failure("unexpected data after document \(index)") }
             return document

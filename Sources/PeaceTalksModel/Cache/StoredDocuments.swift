@@ -11,6 +11,7 @@ final class StoredDocuments: DocumentSource, @unchecked Sendable {
     private let storage: ByteStorage
     private let layout: CorpusArchive.Layout
     private let onDamage: @Sendable () -> Void
+    private let sharedStrings: LazySharedStrings
     private let lock = NSLock()
     /// Guarded by `lock`.
     private var decoded: [Document?]
@@ -24,6 +25,7 @@ final class StoredDocuments: DocumentSource, @unchecked Sendable {
         self.storage = storage
         self.layout = layout
         self.onDamage = onDamage
+        sharedStrings = LazySharedStrings(layout.sharedStrings, storage: storage)
         decoded = Array(repeating: nil, count: layout.documents.count)
         paths = layout.documents.map(\.path)
         paragraphCounts = layout.documents.map(\.paragraphCount)
@@ -61,7 +63,7 @@ final class StoredDocuments: DocumentSource, @unchecked Sendable {
 
     private func decode(_ index: Int) -> Result<Document, ArchiveError> {
         do {
-            return .success(try layout.document(index, in: storage.bytes))
+            return .success(try layout.document(index, in: storage.bytes, sharedStrings: sharedStrings))
         } catch let error as ArchiveError {
             return .failure(error)
         } catch {
