@@ -73,47 +73,24 @@ struct StatManifest: Sendable {
     }
 
     func encode() -> [UInt8] {
-        var writer = ArchiveWriter()
-        writer.raw(Self.magic)
-        writer.raw([Self.formatVersion])
-        let digestOffset = writer.bytes.count
-        writer.raw(repeatElement(0, count: CorpusArchive.digestLength))
-        writer.array(files) { writer, file in
-            writer.string(file.path)
-            writer.bool(file.foundInFolder)
-            for stamp in [file.stamp, file.sidecar] {
-                writer.int(Int(stamp.size))
-                writer.int(Int(stamp.modified))
-                writer.int(Int(truncatingIfNeeded: stamp.inode))
-                writer.int(Int(truncatingIfNeeded: stamp.device))
+        SealedFile.write(magic: Self.magic, version: Self.formatVersion) { writer in
+            writer.array(files) { writer, file in
+                writer.string(file.path)
+                writer.bool(file.foundInFolder)
+                writer.stamp(file.stamp)
+                writer.stamp(file.sidecar)
+                writer.string(file.digest)
             }
-            writer.string(file.digest)
+            writer.array(notes) { $0.diagnostic($1) }
         }
-        writer.array(notes) { $0.diagnostic($1) }
-        let start = digestOffset + CorpusArchive.digestLength
-        let sum = writer.bytes.withUnsafeBytes { CorpusArchive.digest(of: UnsafeRawBufferPointer(rebasing: $0[start...])) }
-        writer.patch(at: digestOffset, with: sum)
-        return writer.bytes
     }
 
     static func decode(_ buffer: UnsafeRawBufferPointer) throws -> StatManifest {
-        guard hasHeader(buffer) else { throw ArchiveError(offset: 0, reason: "not a peacetalks stat manifest") }
-        var reader = ArchiveReader(buffer, from: magic.count)
-        guard try reader.byte() == formatVersion else { throw reader.failure("stat manifest format") }
-        let stored = try reader.raw(count: CorpusArchive.digestLength)
-        guard stored.elementsEqual(CorpusArchive.digest(of: UnsafeRawBufferPointer(rebasing: buffer[reader.offset...]))) else {
-            throw reader.failure("the stat manifest is damaged (digest mismatch)")
-        }
-        let files = try reader.array { reader -> File in
-            let path = try reader.string()
-            let foundInFolder = try reader.bool()
-            var stamps: [FileStamp] = []
-            for _ in 0..<2 {
-                stamps.append(FileStamp(
-                    size: Int64(try reader.int()), modified: Int64(try reader.int()),
-                    inode: UInt64(truncatingIfNeeded: try reader.int()), device: UInt64(truncatingIfNeeded: try reader.int())))
-            }
-            return File(path: path, foundInFolder: foundInFolder, stamp: stamps[0], sidecar: stamps[1], digest: try reader.string())
+        var reader = try SealedFile.open(buffer, magic: magic, version: formatVersion, what: "stat manifest")
+        let files = try reader.array { reader in
+            File(
+                path: try reader.string(), foundInFolder: try reader.bool(), stamp: try reader.stamp(),
+                sidecar: try reader.stamp(), digest: try reader.string())
         }
         let notes = try reader.array { try $0.diagnostic() }
         guard reader.isAtEnd else { throw reader.failure("unexpected data after the stat manifest") }

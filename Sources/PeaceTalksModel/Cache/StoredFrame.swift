@@ -60,45 +60,23 @@ struct StoredFrame: Sendable, Equatable {
     }
 
     func encode() -> [UInt8] {
-        var writer = ArchiveWriter()
-        writer.raw(Self.magic)
-        writer.raw([Self.formatVersion])
-        let digestOffset = writer.bytes.count
-        writer.raw(repeatElement(0, count: CorpusArchive.digestLength))
-        writer.string(inputs.identity)
-        writer.string(entryKey)
-        writer.array(inputs.files) { writer, file in
-            writer.string(file.path)
-            writer.int(Int(file.stamp.size))
-            writer.int(Int(file.stamp.modified))
-            writer.int(Int(truncatingIfNeeded: file.stamp.inode))
-            writer.int(Int(truncatingIfNeeded: file.stamp.device))
+        SealedFile.write(magic: Self.magic, version: Self.formatVersion) { writer in
+            writer.string(inputs.identity)
+            writer.string(entryKey)
+            writer.array(inputs.files) { writer, file in
+                writer.string(file.path)
+                writer.stamp(file.stamp)
+            }
+            writer.int(payload.count)
+            writer.raw(payload)
         }
-        writer.int(payload.count)
-        writer.raw(payload)
-        let start = digestOffset + CorpusArchive.digestLength
-        let sum = writer.bytes.withUnsafeBytes { CorpusArchive.digest(of: UnsafeRawBufferPointer(rebasing: $0[start...])) }
-        writer.patch(at: digestOffset, with: sum)
-        return writer.bytes
     }
 
     static func decode(_ buffer: UnsafeRawBufferPointer) throws -> StoredFrame {
-        guard hasHeader(buffer) else { throw ArchiveError(offset: 0, reason: "not a peacetalks frame") }
-        var reader = ArchiveReader(buffer, from: magic.count)
-        guard try reader.byte() == formatVersion else { throw reader.failure("frame format") }
-        let stored = try reader.raw(count: CorpusArchive.digestLength)
-        guard stored.elementsEqual(CorpusArchive.digest(of: UnsafeRawBufferPointer(rebasing: buffer[reader.offset...]))) else {
-            throw reader.failure("the frame is damaged (digest mismatch)")
-        }
+        var reader = try SealedFile.open(buffer, magic: magic, version: formatVersion, what: "frame")
         let identity = try reader.string()
         let entryKey = try reader.string()
-        let files = try reader.array { reader -> FrameInputs.File in
-            let path = try reader.string()
-            let stamp = FileStamp(
-                size: Int64(try reader.int()), modified: Int64(try reader.int()),
-                inode: UInt64(truncatingIfNeeded: try reader.int()), device: UInt64(truncatingIfNeeded: try reader.int()))
-            return FrameInputs.File(path: path, stamp: stamp)
-        }
+        let files = try reader.array { reader in FrameInputs.File(path: try reader.string(), stamp: try reader.stamp()) }
         let payload = Array(try reader.raw(count: try reader.count()))
         guard reader.isAtEnd else { throw reader.failure("unexpected data after the frame") }
         var inputs = FrameInputs(identity: identity, files: files, takenAt: 0)
