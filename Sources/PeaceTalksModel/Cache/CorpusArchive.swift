@@ -8,8 +8,9 @@ import Foundation
 /// positions, diagnostics); the strings more than one document has (`SharedStringTable`);
 /// each document on its own, with its other strings numbered afresh per document; the table
 /// (the shared strings' lengths and block digests, each document's length, digest, path and
-/// paragraph count); and the table's offset in the last 8 bytes. A document is readable without any other, so documents are
-/// decoded on every core, and a reader may decode only the ones it needs (`StoredCorpus`).
+/// paragraph count); and the table's offset in the last 8 bytes. A document is readable
+/// without any other, so documents are decoded on every core, and a reader may decode only
+/// the ones it needs (`StoredDocuments`).
 public enum CorpusArchive {
     /// Bump whenever the layout below changes: an old archive then reads as a mismatch.
     static let formatVersion: UInt8 = 9
