@@ -11,16 +11,11 @@ import Foundation
 /// paragraph count); and the table's offset in the last 8 bytes. A document is readable
 /// without any other, so documents are decoded on every core, and a reader may decode only
 /// the ones it needs (`StoredDocuments`).
-public enum CorpusArchive {
+public enum CorpusArchive: HeaderedFormat {
     /// Bump whenever the layout below changes: an old archive then reads as a mismatch.
     static let formatVersion: UInt8 = 9
     static let magic = Array("peacetalks-corpus".utf8)
 
-    /// Whether `bytes` begin as every archive of any format version does: how the cache
-    /// tells the files it wrote from anyone else's.
-    static func hasHeader(_ bytes: some Collection<UInt8>) -> Bool {
-        bytes.count >= magic.count && bytes.prefix(magic.count).elementsEqual(magic)
-    }
 
     public static func encode(_ corpus: Corpus) -> [UInt8] {
         // The text dominates; the rest is a few bytes per quote, event, mention and link.

@@ -1,3 +1,15 @@
+/// A file format the cache tells its own files by: they begin with `magic`.
+protocol HeaderedFormat {
+    static var magic: [UInt8] { get }
+}
+
+extension HeaderedFormat {
+    /// Whether `bytes` begin as every file of this format, of any version, does.
+    static func hasHeader(_ bytes: some Collection<UInt8>) -> Bool {
+        bytes.count >= magic.count && bytes.prefix(magic.count).elementsEqual(magic)
+    }
+}
+
 /// The frame of the cache's small companion files (`StatManifest`, `StoredFrame`): a magic
 /// header the cache tells its own files by, a format version, and a digest of everything
 /// after it, so a damaged file is refused whole.

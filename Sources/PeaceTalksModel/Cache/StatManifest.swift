@@ -50,7 +50,7 @@ struct FileStamp: Hashable, Sendable {
 /// The stamps of every file one request read, with each article's digest and the warnings
 /// reading gave: kept in the cache (`*.stat`) so that the next run of the same request can name
 /// the stored analysis from the stamps alone, reading only files whose stamp changed.
-struct StatManifest: Sendable {
+struct StatManifest: Sendable, HeaderedFormat {
     struct File: Sendable {
         var path: String
         var foundInFolder: Bool
@@ -68,9 +68,6 @@ struct StatManifest: Sendable {
     static let magic = Array("peacetalks-stats".utf8)
     static let formatVersion: UInt8 = 1
 
-    static func hasHeader(_ bytes: some Collection<UInt8>) -> Bool {
-        bytes.count >= magic.count && bytes.prefix(magic.count).elementsEqual(magic)
-    }
 
     func encode() -> [UInt8] {
         SealedFile.write(magic: Self.magic, version: Self.formatVersion) { writer in

@@ -46,7 +46,7 @@ public struct FrameInputs: Sendable, Equatable {
 /// A first screen the explorer drew, kept in the cache (`*.frame`) beside the analysis it was
 /// drawn from, with the inputs it was drawn from. The screen itself (`payload`) is the
 /// explorer's business; the cache only keeps it and says whether it is still current.
-struct StoredFrame: Sendable, Equatable {
+struct StoredFrame: Sendable, Equatable, HeaderedFormat {
     var inputs: FrameInputs
     /// The entry of the analysis the screen shows: without it, no screen is shown.
     var entryKey: String
@@ -55,9 +55,6 @@ struct StoredFrame: Sendable, Equatable {
     static let magic = Array("peacetalks-frame".utf8)
     static let formatVersion: UInt8 = 1
 
-    static func hasHeader(_ bytes: some Collection<UInt8>) -> Bool {
-        bytes.count >= magic.count && bytes.prefix(magic.count).elementsEqual(magic)
-    }
 
     func encode() -> [UInt8] {
         SealedFile.write(magic: Self.magic, version: Self.formatVersion) { writer in
