@@ -39,8 +39,9 @@ public enum Action: Hashable, Sendable {
     case searchResultPrevious, searchResultNext, searchResultPageUp, searchResultPageDown
     case searchAccept, searchCancel
     /// A search the runtime ran off the drawing path has ended. Taken only when `generation`
-    /// is the one the prompt still waits for; an older search's result is dropped.
-    case searchFinished(generation: Int, hits: [SearchHit], total: Int)
+    /// is the one the prompt still waits for; an older search's result is dropped. A total that
+    /// is not exact is a lower bound, and the prompt then asks for the count.
+    case searchFinished(generation: Int, hits: [SearchHit], total: Int, totalIsExact: Bool = true)
     /// n / N after a search: the next or previous result in the reader.
     case nextResult, previousResult
 

@@ -23,9 +23,14 @@ public struct ExplorerApp: Sendable {
     /// which want each keystroke's whole effect. The terminal turns it off and runs the
     /// `awaitedSearch` on a thread of its own.
     public var runsSearchesInline = true
+    /// Whether an inline search also counts every hit before returning, when it stopped once
+    /// the best were known. The terminal counts after drawing the best, so a benchmark of
+    /// keystrokes turns it off to time what the terminal shows on each key.
+    public var countsInline = true
 
-    /// The search the prompt waits for, which the runtime should be running; nil for none.
-    public var awaitedSearch: SearchRequest? { state.search?.pending }
+    /// The search the prompt waits for, which the runtime should be running: the one for the
+    /// query as typed, else the count that follows it; nil for none.
+    public var awaitedSearch: SearchRequest? { state.search?.pending ?? state.search?.counting }
 
     public var shouldQuit: Bool { state.quit }
     /// The status line's current message, if any.
@@ -65,8 +70,13 @@ public struct ExplorerApp: Sendable {
     }
 
     private mutating func runAwaitedSearchInline() {
-        guard runsSearchesInline, let request = awaitedSearch, let finished = explorer.runSearch(request) else { return }
-        state = explorer.update(state, finished)
+        guard runsSearchesInline else { return }
+        if let request = state.search?.pending, let finished = explorer.runSearch(request) {
+            state = explorer.update(state, finished)
+        }
+        if countsInline, let request = state.search?.counting, let counted = explorer.runSearch(request) {
+            state = explorer.update(state, counted)
+        }
     }
 
     public func render(size: Size) -> Screen {

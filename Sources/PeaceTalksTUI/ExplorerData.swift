@@ -14,9 +14,9 @@ struct MentionGroup: Hashable, Sendable {
 /// `render` only look things up.
 public struct ExplorerData: Sendable {
     public let corpus: Corpus
-    /// The best hits and how many there are in all (the engine stops listing at a limit);
-    /// nil when the cancellation was set first.
-    let search: @Sendable (String, SearchCancellation?) -> (hits: [SearchHit], total: Int)?
+    /// The best hits and how many there are in all (the engine stops listing at a limit), the
+    /// total exact only when the last argument asks for it; nil when the cancellation was set first.
+    let search: @Sendable (String, SearchCancellation?, Bool) -> SearchResult?
     /// Per issue (codebook order): its links, in document and paragraph order.
     let issueLinks: [[IssueLink]]
     let timeline: [Event]
@@ -53,20 +53,17 @@ public struct ExplorerData: Sendable {
 
     public init(corpus: Corpus, search: SearchFunction? = nil) {
         if let search {
-            self.init(corpus: corpus, searching: { query, _ in
+            self.init(corpus: corpus, searching: { query, _, _ in
                 let hits = search(query)
-                return (hits, hits.count)
+                return SearchResult(hits: hits, totalCount: hits.count)
             })
         } else {
             // Built only when no search is injected: the index is the costliest part of start-up.
             let engine = SearchEngine(corpus: corpus)
             engine.prepareForTyping()
-            self.init(corpus: corpus, searching: { query, cancellation in
-                if let cancellation {
-                    return engine.results(for: query, limit: 200, cancellation: cancellation).map { ($0.hits, $0.totalCount) }
-                }
-                let result = engine.results(for: query, limit: 200)
-                return (result.hits, result.totalCount)
+            self.init(corpus: corpus, searching: { query, cancellation, countingEveryHit in
+                engine.results(
+                    for: query, limit: 200, cancellation: cancellation ?? SearchCancellation(), countingEveryHit: countingEveryHit)
             })
         }
     }
@@ -77,7 +74,7 @@ public struct ExplorerData: Sendable {
         ExplorerData(corpus: corpus, searching: search)
     }
 
-    private init(corpus: Corpus, searching: @escaping @Sendable (String, SearchCancellation?) -> (hits: [SearchHit], total: Int)?) {
+    private init(corpus: Corpus, searching: @escaping @Sendable (String, SearchCancellation?, Bool) -> SearchResult?) {
         self.corpus = corpus
         var names: [String: String] = [:]
         for actor in corpus.codebook.actors { names[actor.id] = actor.name }

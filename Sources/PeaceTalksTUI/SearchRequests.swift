@@ -9,12 +9,24 @@ extension Explorer {
     /// the status line says how much.
     public static let queryLimit = 256
 
-    func finishSearch(_ state: inout ExplorerState, generation: Int, hits: [SearchHit], total: Int) {
-        guard var prompt = state.search, prompt.pending?.generation == generation else { return }
+    func finishSearch(_ state: inout ExplorerState, generation: Int, hits: [SearchHit], total: Int, totalIsExact: Bool = true) {
+        guard var prompt = state.search else { return }
         // The engine's word is trusted for nothing else: hits whose paragraph exists.
         let shown = hits.filter { data.paragraph(document: $0.document, paragraph: $0.paragraph) != nil }
+        let shownTotal = max(shown.count, total - (hits.count - shown.count))
+        if prompt.pending == nil, prompt.counting?.generation == generation {
+            // The same query counted to the end: its best hits are already shown.
+            prompt.total = shownTotal
+            prompt.totalIsExact = totalIsExact
+            prompt.counting = nil
+            state.search = prompt
+            return
+        }
+        guard prompt.pending?.generation == generation else { return }
         prompt.results = shown
-        prompt.total = max(shown.count, total - (hits.count - shown.count))
+        prompt.total = shownTotal
+        prompt.totalIsExact = totalIsExact
+        prompt.counting = totalIsExact ? nil : SearchRequest(query: prompt.text, generation: generation, countsEveryHit: true)
         prompt.list = ListState()
         prompt.pending = nil
         let accepting = prompt.acceptWhenFinished
@@ -37,8 +49,9 @@ extension Explorer {
     /// Runs a requested search; call it on any thread. The action to send back, or nil when
     /// `cancellation` was set before the search ended.
     public func runSearch(_ request: SearchRequest, cancellation: SearchCancellation? = nil) -> Action? {
-        guard let result = data.search(request.query, cancellation) else { return nil }
-        return .searchFinished(generation: request.generation, hits: result.hits, total: result.total)
+        guard let result = data.search(request.query, cancellation, request.countsEveryHit) else { return nil }
+        return .searchFinished(
+            generation: request.generation, hits: result.hits, total: result.totalCount, totalIsExact: result.totalIsExact)
     }
 }
 
@@ -52,10 +65,12 @@ extension SearchPrompt {
             cursor = min(cursor, query.count)
         }
         acceptWhenFinished = false
+        counting = nil
         guard !query.allSatisfy(\.isWhitespace) else {
             pending = nil
             results = []
             total = 0
+            totalIsExact = true
             list = ListState()
             return
         }

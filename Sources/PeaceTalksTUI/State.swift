@@ -69,10 +69,13 @@ public struct BrowseState: Hashable, Sendable {
 public struct SearchRequest: Hashable, Sendable {
     public var query: String
     public var generation: Int
+    /// Counting every hit, after the best were shown: only the total is taken from it.
+    public var countsEveryHit: Bool
 
-    public init(query: String, generation: Int) {
+    public init(query: String, generation: Int, countsEveryHit: Bool = false) {
         self.query = query
         self.generation = generation
+        self.countsEveryHit = countsEveryHit
     }
 }
 
@@ -84,6 +87,11 @@ public struct SearchPrompt: Hashable, Sendable {
     public var results: [SearchHit] = []
     /// Every hit of the query; more than `results` when the engine listed only the best.
     public var total = 0
+    /// False while `total` is a lower bound: the search stopped once the best hits were known,
+    /// and `counting` finds the rest.
+    public var totalIsExact = true
+    /// The count of every hit, run after the best are shown; nil when none is awaited.
+    public var counting: SearchRequest?
     /// The selected result and the first one shown.
     public var list = ListState()
     /// Position in the history while recalling with ↑/↓; nil while typing.

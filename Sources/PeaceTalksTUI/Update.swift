@@ -33,8 +33,8 @@ extension Explorer {
             finishMemo(&state, draft)
         case .annotationSaved(let result):
             annotationSaved(&state, result)
-        case .searchFinished(let generation, let hits, let total):
-            finishSearch(&state, generation: generation, hits: hits, total: total)
+        case .searchFinished(let generation, let hits, let total, let totalIsExact):
+            finishSearch(&state, generation: generation, hits: hits, total: total, totalIsExact: totalIsExact)
         case .click(let row, let column):
             click(&state, row: row, column: column, layout: layout)
         case .scroll(let row, let column, let lines):

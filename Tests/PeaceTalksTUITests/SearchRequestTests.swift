@@ -110,6 +110,38 @@ final class SearchCalls: @unchecked Sendable {
         #expect(app.screen.lines.last?.contains("dropped") == false)
     }
 
+    @Test func aTotalThatIsOnlyALowerBoundIsCountedAfterTheBestHitsAreShown() throws {
+        let calls = SearchCalls()
+        let explorer = explorer(calls)
+        let typed = typed("oek", into: explorer)
+        let hits = Fixture.fakeSearch(corpus)("oek")
+        try #require(!hits.isEmpty)
+        let early = explorer.update(typed, .searchFinished(generation: 3, hits: hits, total: 500, totalIsExact: false))
+        #expect(early.search?.results == hits)
+        #expect(early.search?.pending == nil)
+        let counting = SearchRequest(query: "oek", generation: 3, countsEveryHit: true)
+        #expect(early.search?.counting == counting)
+        let screen = explorer.render(early, size: early.size)
+        #expect(screen.lines.last?.contains("\(hits.count) of 500+ results") == true)
+        #expect(screen.lines.last?.contains("searching…") == false)
+
+        // The count keeps the hits and the selection, and makes the total exact.
+        var moved = early
+        moved.search?.list.selected = hits.count - 1
+        let counted = explorer.update(moved, .searchFinished(generation: 3, hits: hits, total: 812, totalIsExact: true))
+        #expect(counted.search?.results == hits)
+        #expect(counted.search?.selected == hits.count - 1)
+        #expect(counted.search?.counting == nil)
+        #expect(explorer.render(counted, size: counted.size).lines.last?.contains("\(hits.count) of 812 results") == true)
+
+        // A key typed meanwhile drops the count: it answers a query no longer asked.
+        let retyped = explorer.update(early, .searchInsert("r"))
+        #expect(retyped.search?.counting == nil)
+        #expect(retyped.search?.pending?.query == "oekr")
+        let late = explorer.update(retyped, .searchFinished(generation: 3, hits: hits, total: 812, totalIsExact: true))
+        #expect(late == retyped)
+    }
+
     @Test func theCancellationStopsTheRealEngine() throws {
         let explorer = Explorer(corpus: corpus)
         let request = SearchRequest(query: "oekraine", generation: 7)
@@ -117,7 +149,7 @@ final class SearchCalls: @unchecked Sendable {
         cancelled.cancel()
         #expect(explorer.runSearch(request, cancellation: cancelled) == nil)
         let finished = try #require(explorer.runSearch(request, cancellation: SearchCancellation()))
-        guard case .searchFinished(let generation, let hits, let total) = finished else {
+        guard case .searchFinished(let generation, let hits, let total, _) = finished else {
             Issue.record("not a finished search: \(finished)")
             return
         }

@@ -1,9 +1,11 @@
-/// Per paragraph and letter a-z, one byte: how often the letter occurs (up to 8) and its best
-/// strength among those first 8, in the folded bytes. A bare paragraph (no quotes) ranks on
-/// exactly that for a one-letter word, so a query such as `word r` scores most paragraphs
-/// without reading their text: 26 bytes per paragraph.
+/// Per paragraph and letter a-z, one byte: how often the letter occurs (up to 8), its best
+/// strength among those first 8, and its best strength anywhere, in the folded bytes. A bare
+/// paragraph (no quotes) ranks on the first two for a one-letter word, so a query such as
+/// `word r` scores most paragraphs without reading their text; the third bounds what any of
+/// the paragraph's hits can score (`UnitScorer.boundKey`). 26 bytes per paragraph.
 struct LetterSummary: Sendable {
-    /// `units × 26` bytes: the count in the low 4 bits, the strength (1–3) above.
+    /// `units × 26` bytes: the count in the low 4 bits, the strength (1–3) among the first 8
+    /// in the next two, the best strength of all in the top two.
     let table: [UInt8]
 
     static let letters = 26
@@ -30,11 +32,15 @@ struct LetterSummary: Sendable {
                         let slot = base + Int(byte - 0x61)
                         let entry = out[slot]
                         let count = entry & 0x0F
-                        guard count < 8 else { continue }
                         let startsWord = offset == unit.start || !SearchIndex.isWordByte(bytes[offset - 1])
                         let endsWord = offset + 1 >= unit.end || !SearchIndex.isWordByte(bytes[offset + 1])
                         let strength: UInt8 = startsWord && endsWord ? 3 : (startsWord ? 2 : 1)
-                        out[slot] = (count + 1) | (max(entry >> 4, strength) << 4)
+                        let bestOfAll = max(entry >> 6, strength) << 6
+                        if count < 8 {
+                            out[slot] = (count + 1) | (max((entry >> 4) & 0x03, strength) << 4) | bestOfAll
+                        } else {
+                            out[slot] = (entry & 0x3F) | bestOfAll
+                        }
                     }
                 }
             }
@@ -48,6 +54,6 @@ struct LetterSummary: Sendable {
         let slot = unit * Self.letters + Int(byte - 0x61)
         guard table.indices.contains(slot) else { return nil }
         let entry = table[slot]
-        return (Int(entry & 0x0F), Int(entry >> 4))
+        return (Int(entry & 0x0F), Int((entry >> 4) & 0x03))
     }
 }

@@ -26,12 +26,15 @@ public struct SearchHit: Hashable, Sendable {
 public struct SearchResult: Hashable, Sendable {
     /// At most `limit` hits, best first.
     public var hits: [SearchHit]
-    /// Every hit the query has, beyond the limit too.
+    /// Every hit the query has, beyond the limit too; at least that many when not `totalIsExact`.
     public var totalCount: Int
+    /// False when the search stopped once the best hits were known, before counting the rest.
+    public var totalIsExact: Bool
 
-    public init(hits: [SearchHit], totalCount: Int) {
+    public init(hits: [SearchHit], totalCount: Int, totalIsExact: Bool = true) {
         self.hits = hits
         self.totalCount = totalCount
+        self.totalIsExact = totalIsExact
     }
 }
 
@@ -83,10 +86,16 @@ public struct SearchEngine: Sendable {
         SearchRun(engine: self, query: query).run(limit: max(0, limit)) ?? SearchResult(hits: [], totalCount: 0)
     }
 
-    /// The same search, given up as soon as `cancellation` is set: nil then.
-    public func results(for query: String, limit: Int = 200, cancellation: SearchCancellation) -> SearchResult? {
+    /// The same search, given up as soon as `cancellation` is set: nil then. Unless
+    /// `countingEveryHit`, it stops once the best `limit` hits are known (the same hits, in the
+    /// same order), and the total may then be a lower bound (`totalIsExact`): typing needs the
+    /// best hits now, and the exact total can follow.
+    public func results(
+        for query: String, limit: Int = 200, cancellation: SearchCancellation, countingEveryHit: Bool = true
+    ) -> SearchResult? {
         guard !cancellation.isCancelled else { return nil }
-        return SearchRun(engine: self, query: SearchQuery(parsing: query), cancellation: cancellation).run(limit: max(0, limit))
+        return SearchRun(engine: self, query: SearchQuery(parsing: query), cancellation: cancellation, countsEveryHit: countingEveryHit)
+            .run(limit: max(0, limit))
     }
 
     /// Ids of the actors `@name` stands for: a name or alias, or any word of one, that starts

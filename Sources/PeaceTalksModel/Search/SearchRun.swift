@@ -57,11 +57,22 @@ final class SearchRun: Sendable {
     let query: SearchQuery
     /// Set by whoever no longer wants the result; nil for a search that always finishes.
     let cancellation: SearchCancellation?
+    /// Whether the result must count every hit, or may stop once the best are known.
+    let countsEveryHit: Bool
 
-    init(engine: SearchEngine, query: SearchQuery, cancellation: SearchCancellation? = nil) {
+    /// Whether plain queries are scored by `UnitScorer` (always, but for tests comparing it
+    /// with the general pass it replaces).
+    let usesUnitScorer: Bool
+
+    init(
+        engine: SearchEngine, query: SearchQuery, cancellation: SearchCancellation? = nil, countsEveryHit: Bool = true,
+        usesUnitScorer: Bool = true
+    ) {
         self.engine = engine
         self.query = query
         self.cancellation = cancellation
+        self.countsEveryHit = countsEveryHit
+        self.usesUnitScorer = usesUnitScorer
         self.index = engine.index
         var folder = TextFolder()
         var needles: [Needle] = []
@@ -120,7 +131,9 @@ final class SearchRun: Sendable {
         // Only plain words narrow, and only a letter or two is worth remembering whole.
         let memoizable = speakerIDs == nil && issueIDs == nil && !needles.isEmpty
             && !needles.contains(where: \.isStrict) && needles.reduce(0, { $0 + $1.bytes.count }) <= 2
-        if memoizable, let known = index.narrowing.memoized(query, limit: limit) { return known }
+        if memoizable, let known = index.narrowing.memoized(query, limit: limit), known.totalIsExact || !countsEveryHit {
+            return known
+        }
         let linked = linkedParagraphs()
         // Only plain words narrow: filters and strict words choose units by more than their bytes.
         let narrows = speakerIDs == nil && issueIDs == nil && !needles.isEmpty && !needles.contains(where: \.isStrict)
@@ -129,20 +142,27 @@ final class SearchRun: Sendable {
         let narrowed = speakerIDs == nil && issueIDs == nil ? Self.intersect(remembered, indexedUnits) : nil
         let positions = speakerIDs == nil && issueIDs == nil ? needlePositions(narrowed: narrowed) : []
         if isCancelled { return nil }
-        let collected: Collected
-        if let driver = positions.indices.filter({ positions[$0] != nil })
-            .min(by: { (positions[$0]?.positions.count ?? 0) < (positions[$1]?.positions.count ?? 0) }),
-            let list = positions[driver] {
-            // The units a needle's starts fall in are exactly those the scan would visit for it.
-            collected = collect(linked: linked, among: index.units(at: list.positions), positions: positions)
-        } else {
-            collected = collect(linked: linked, among: narrowed, positions: positions)
-        }
-        // What a cancelled pass collected is partial: nothing of it may be remembered.
-        if isCancelled { return nil }
         let complete = positions.compactMap { list in
             list.flatMap { $0.positions.count <= index.narrowing.positionsBudget ? $0 : nil }
         }
+        // The units a needle's starts fall in are exactly those the scan would visit for it.
+        let driverUnits = positions.indices.filter({ positions[$0] != nil })
+            .min(by: { (positions[$0]?.positions.count ?? 0) < (positions[$1]?.positions.count ?? 0) })
+            .flatMap { positions[$0] }
+            .map { Self.intersect(index.units(at: $0.positions), narrowed) ?? [] }
+        if !countsEveryHit, let driverUnits, let early = rankEarly(limit: limit, positions: positions, among: driverUnits) {
+            index.narrowing.rememberPositions(complete)
+            index.narrowing.remember(words, units: early.present)
+            guard let hits = hits(for: early.kept, linked: linked) else { return nil }
+            let result = SearchResult(hits: hits, totalCount: early.total, totalIsExact: early.totalIsExact)
+            if memoizable {
+                index.narrowing.memoize(query, limit: limit, result: result, needles: words, units: early.present, known: complete)
+            }
+            return result
+        }
+        let collected = collect(linked: linked, among: driverUnits ?? narrowed, positions: positions)
+        // What a cancelled pass collected is partial: nothing of it may be remembered.
+        if isCancelled { return nil }
         index.narrowing.rememberPositions(complete)
         if narrows {
             index.narrowing.remember(words, units: collected.present)

@@ -39,8 +39,21 @@ extension SearchRun {
         let collectedParts = Array(0..<parts).concurrentMap { chunk in
             let lower = unitCount * chunk / parts
             let upper = unitCount * (chunk + 1) / parts
-            var scratch = Scratch()
             var collected = Collected()
+            if run.scoresPlainly {
+                run.withScorer(positions: positions) { scorer in
+                    if let narrowed {
+                        for position in lower..<upper {
+                            if position & 255 == 0, run.isCancelled { break }
+                            scorer.score(unit: Int(narrowed[position]), into: &collected)
+                        }
+                    } else if lower < upper {
+                        run.forEachDriverUnit(in: lower..<upper) { scorer.score(unit: $0, into: &collected) }
+                    }
+                }
+                return collected
+            }
+            var scratch = Scratch()
             var cursors = [Int](repeating: 0, count: positions.count)
             if let narrowed {
                 for position in lower..<upper {

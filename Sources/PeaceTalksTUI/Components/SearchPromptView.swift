@@ -232,9 +232,11 @@ extension SearchPrompt {
         return right
     }
 
-    /// `3 results`, or `200 of 5123 results` when the engine listed only the best.
+    /// `3 results`, or `200 of 5123 results` when the engine listed only the best, and
+    /// `200 of 5123+ results` while the rest are still being counted.
     private var resultCount: String {
         let count = results.count
+        if !totalIsExact { return "\(count) of \(total)+ results" }
         if total > count { return "\(count) of \(total) results" }
         return "\(count) result\(count == 1 ? "" : "s")"
     }
