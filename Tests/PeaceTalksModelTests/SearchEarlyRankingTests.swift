@@ -39,6 +39,25 @@ import Testing
         #expect(stopped >= 5)
     }
 
+    /// The paragraph that ranks first has the lower bound: its quote ties with a quote of a
+    /// later paragraph whose bound is higher (it has a second match outside its quote), and
+    /// equal scores rank in corpus order, so the lower bound must still be scored.
+    @Test func aTieWithAnEarlierParagraphOfALowerBoundIsStillFound() throws {
+        let first = "Zij zei: “De oorlog moet stoppen.” Daarna ging het over iets anders."
+        let second = "Hij zei: “De oorlog duurt nog jaren.” Over die oorlog werd lang gepraat."
+        let corpus = CorpusSketch.corpus([
+            CorpusSketch.document(id: 0, [(first, .body, nil)], quotes: [.init(paragraph: 0, words: "De oorlog moet stoppen.")]),
+            CorpusSketch.document(id: 1, [(second, .body, nil)], quotes: [.init(paragraph: 0, words: "De oorlog duurt nog jaren.")]),
+        ])
+        let engine = SearchEngine(corpus: corpus, wordIndex: WordIndex.built(from: corpus))
+        for prefix in ["o", "oo", "oor", "oorl", "oorlo"] { _ = Self.early(engine, prefix, limit: 1) }
+        let found = try #require(Self.early(engine, "oorlog", limit: 1))
+        let full = SearchEngine(corpus: corpus, wordIndex: nil).results(for: "oorlog", limit: 1)
+        #expect(full.hits.first?.document == 0)
+        #expect(full.hits.first?.target == .quote(0))
+        #expect(found.hits == full.hits)
+    }
+
     @Test func aCountedSearchAfterAnEarlyOneHasTheExactTotal() throws {
         let engine = SearchEngine(corpus: SearchIndexEquivalenceTests.corpus)
         let early = try #require(Self.early(engine, "de", limit: 20))

@@ -76,9 +76,10 @@ extension SearchRun {
             var chunkStart = bucketUnits.lowerBound
             while chunkStart < bucketUnits.upperBound {
                 // A bucket's units come in corpus order, so once the worst hit kept is a quote
-                // with the bucket's bound, no later unit of it can rank ahead: equal scores
-                // rank quotes first, then in corpus order.
-                if kept.count >= limit, let worst = kept.last, worst.score > bound || (worst.score == bound && worst.quote >= 0) {
+                // with the bucket's bound from a unit before the ones left, none of those can
+                // rank ahead: equal scores rank quotes first, then in corpus order.
+                if kept.count >= limit, let worst = kept.last,
+                   worst.score > bound || (worst.score == bound && worst.quote >= 0 && worst.unit < order[chunkStart]) {
                     stoppedAt = chunkStart
                     break buckets
                 }

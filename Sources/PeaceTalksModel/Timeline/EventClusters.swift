@@ -33,25 +33,22 @@ public enum EventClusters {
         var keyOf: [Int: String] = [:]
         var firstOfKey: [String: Int] = [:]
         for (index, event) in timeline.enumerated() {
+            // The dates first: they rule out nearly every pair, and comparing them costs nothing.
             guard let number = keyEvents.indices.first(where: {
-                names(aliasWords[$0], in: folded[index]) && agrees(event.date, with: keyEvents[$0].date)
+                agrees(event.date, with: keyEvents[$0].date) && names(aliasWords[$0], in: folded[index])
             }) else { continue }
             let key = keyEvents[number]
             keyOf[index] = key.id
             if let first = firstOfKey[key.id] { join(first, index) } else { firstOfKey[key.id] = index }
         }
 
-        let content = folded.map { Set($0.filter { $0.count >= 4 }) }
         var byDay: [PartialDate: [Int]] = [:]
         for (index, event) in timeline.enumerated() where event.date.precision == .day {
             byDay[event.date, default: []].append(index)
         }
+        let content = ContentWords(folded, of: byDay.values.filter { $0.count > 1 }.flatMap { $0 })
         for indexes in byDay.values where indexes.count > 1 {
-            for (position, first) in indexes.enumerated() {
-                for second in indexes[(position + 1)...] where jaccard(content[first], content[second]) >= similarity {
-                    join(first, second)
-                }
-            }
+            content.forEachSimilarPair(among: indexes, skipping: { root($0) == root($1) }, join)
         }
 
         var groups: [Int: [Int]] = [:]
@@ -76,7 +73,7 @@ public enum EventClusters {
         aliases.contains { aliasWords in
             guard !aliasWords.isEmpty, aliasWords.count <= words.count else { return false }
             return (0...(words.count - aliasWords.count)).contains { start in
-                Array(words[start..<(start + aliasWords.count)]) == aliasWords
+                words[start..<(start + aliasWords.count)].elementsEqual(aliasWords)
             }
         }
     }
@@ -95,11 +92,6 @@ public enum EventClusters {
         text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
             .split { !$0.isLetter && !$0.isNumber }
             .map(String.init)
-    }
-
-    static func jaccard(_ first: Set<String>, _ second: Set<String>) -> Double {
-        let union = first.union(second).count
-        return union == 0 ? 0 : Double(first.intersection(second).count) / Double(union)
     }
 }
 
