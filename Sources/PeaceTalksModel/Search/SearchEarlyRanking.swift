@@ -16,32 +16,37 @@ extension SearchRun {
         var present: [Int32]
     }
 
-    /// Units scored between two checks of whether the best hits are known.
-    static let earlyChunk = 4_096
+    /// Units scored between two checks of whether the best hits are known: few at first, as
+    /// the best are often among the first units scored, then more, up to `largestChunk`.
+    static let firstChunk = 256
+    static let largestChunk = 8_192
 
     /// Nil when the query needs the full pass: a filter, a strict word, or a word whose
-    /// matches are neither listed nor summarised.
-    func rankEarly(limit: Int, positions: [KnownPositions?], among units: [Int32]) -> EarlyRanking? {
-        guard limit > 0, scoresPlainly else { return nil }
+    /// matches are neither listed nor summarised. `driver` is the needle with the shortest
+    /// position list: the units it occurs in are the only ones that can hold a hit.
+    func rankEarly(limit: Int, positions: [KnownPositions?], driver: Int) -> EarlyRanking? {
+        guard limit > 0, scoresPlainly, positions.indices.contains(driver), let driverList = positions[driver] else { return nil }
         for (number, needle) in needles.enumerated() {
             let listed = positions.indices.contains(number) && positions[number] != nil
             let byte = needle.bytes[0]
             let summarised = letters != nil && needle.bytes.count == 1 && byte >= 0x61 && byte <= 0x7A
             guard listed || summarised else { return nil }
         }
-        // Bounds first, on both cores for a large corpus: each part its own scorer.
-        let parts = units.count >= Self.parallelUnits ? max(1, min(2, ProcessInfo.processInfo.activeProcessorCount)) : 1
-        let bounded = Array(0..<parts).concurrentMap { part -> (units: [Int32], keys: [Int]) in
-            let slice = units[(units.count * part / parts)..<(units.count * (part + 1) / parts)]
-            return self.withScorer(positions: positions) { scorer in
+        // Bounds first, in one walk along the driver's positions; on both cores for a large
+        // list, halves split between units, each with its own scorer.
+        let starts = driverList.positions
+        let parts = starts.count >= Self.parallelUnits * 4 ? max(1, min(2, ProcessInfo.processInfo.activeProcessorCount)) : 1
+        var splits = (0...parts).map { starts.count * $0 / parts }
+        for split in splits.indices.dropFirst().dropLast() {
+            let unit = index.unit(containing: Int(starts[splits[split] - 1]))
+            while splits[split] < starts.count, unit >= 0, Int(starts[splits[split]]) < index.units[unit].end { splits[split] += 1 }
+        }
+        let ranges = (0..<parts).map { splits[$0]..<splits[$0 + 1] }
+        let bounded = ranges.concurrentMap { range -> (units: [Int32], keys: [Int]) in
+            self.withScorer(positions: positions) { scorer in
                 var present: [Int32] = []
                 var keys: [Int] = []
-                for (position, unit) in zip(slice.indices, slice) {
-                    if position & 4095 == 0, self.isCancelled { break }
-                    guard let key = scorer.boundKey(unit: Int(unit)) else { continue }
-                    present.append(unit)
-                    keys.append(key)
-                }
+                scorer.boundKeys(driver: driver, positions: range, into: &present, keys: &keys)
                 return (present, keys)
             }
         }
@@ -50,41 +55,44 @@ extension SearchRun {
         let keys = Array(bounded.map(\.keys).joined())
         var isPresent = [Bool](repeating: false, count: index.units.count)
         for unit in present { isPresent[Int(unit)] = true }
-        // Units by bound, best first; each bound's units in corpus order.
+        // Units by bound, best first; within a bound, those with quotes first (only they can
+        // hold quote hits, which rank ahead at equal scores), each group in corpus order.
         let topKey = keys.max() ?? 0
-        var bucketStarts = [Int](repeating: 0, count: topKey + 2)
-        for key in keys { bucketStarts[topKey - key + 1] += 1 }
-        for bucket in 1..<bucketStarts.count { bucketStarts[bucket] += bucketStarts[bucket - 1] }
+        let segmentCount = 2 * (topKey + 1)
+        let segmentOf: (Int32, Int) -> Int = { [index] unit, key in
+            let record = index.units[Int(unit)]
+            return 2 * (topKey - key) + (record.quoteEnd > record.quoteStart ? 0 : 1)
+        }
+        var segmentStarts = [Int](repeating: 0, count: segmentCount + 1)
+        let segments = zip(present, keys).map(segmentOf)
+        for segment in segments { segmentStarts[segment + 1] += 1 }
+        for segment in 1..<segmentStarts.count { segmentStarts[segment] += segmentStarts[segment - 1] }
         var ordered = [Int32](repeating: 0, count: present.count)
-        var fill = bucketStarts
-        for (unit, key) in zip(present, keys) {
-            ordered[fill[topKey - key]] = unit
-            fill[topKey - key] += 1
+        var fill = segmentStarts
+        for (unit, segment) in zip(present, segments) {
+            ordered[fill[segment]] = unit
+            fill[segment] += 1
         }
 
         var kept: [Candidate] = []
         var counted = 0
-        var bucket = 0
-        // Where scoring stopped inside the bucket it stopped in; the rest are unscored.
-        var stoppedAt: Int?
+        // Where scoring stopped; the units from there on are unscored.
+        var stoppedAt = present.count
+        var chunkSize = Self.firstChunk
         let (order, matched) = (ordered, isPresent)
-        buckets: while bucket <= topKey {
-            let bucketUnits = bucketStarts[bucket]..<bucketStarts[bucket + 1]
-            let bound = UnitScorer.boundScore(topKey - bucket)
-            // Nothing this bound or below can rank ahead of the worst hit kept.
-            if kept.count >= limit, let worst = kept.last, bound < worst.score { break }
-            var chunkStart = bucketUnits.lowerBound
-            while chunkStart < bucketUnits.upperBound {
-                // A bucket's units come in corpus order, so once the worst hit kept is a quote
-                // with the bucket's bound from a unit before the ones left, none of those can
-                // rank ahead: equal scores rank quotes first, then in corpus order.
+        segments: for segment in 0..<segmentCount {
+            let segmentUnits = segmentStarts[segment]..<segmentStarts[segment + 1]
+            let bound = UnitScorer.boundScore(topKey - segment / 2)
+            var chunkStart = segmentUnits.lowerBound
+            while chunkStart < segmentUnits.upperBound {
                 if kept.count >= limit, let worst = kept.last,
-                   worst.score > bound || (worst.score == bound && worst.quote >= 0 && worst.unit < order[chunkStart]) {
+                   Self.nothingLeftRanksAhead(of: worst, bound: bound, quotesLeft: segment % 2 == 0, nextUnit: order[chunkStart]) {
                     stoppedAt = chunkStart
-                    break buckets
+                    break segments
                 }
-                let chunk = chunkStart..<min(bucketUnits.upperBound, chunkStart + Self.earlyChunk)
+                let chunk = chunkStart..<min(segmentUnits.upperBound, chunkStart + chunkSize)
                 chunkStart = chunk.upperBound
+                chunkSize = min(2 * chunkSize, Self.largestChunk)
                 let chunkParts = chunk.count >= Self.parallelUnits ? parts : 1
                 let scored = Array(0..<chunkParts).concurrentMap { part -> [Candidate]? in
                     let lower = chunk.lowerBound + chunk.count * part / chunkParts
@@ -115,9 +123,8 @@ extension SearchRun {
                 kept.sort(by: ranks)
                 if kept.count > limit { kept.removeLast(kept.count - limit) }
             }
-            bucket += 1
         }
-        let unscored = stoppedAt.map { $0..<present.count } ?? (bucket > topKey ? 0..<0 : bucketStarts[bucket]..<present.count)
+        let unscored = stoppedAt..<present.count
         // Each unscored unit holds a hit unless a repeat drops it: counted only when none can.
         let atLeast = index.units.withUnsafeBufferPointer { units in
             index.quotes.withUnsafeBufferPointer { quotes in
@@ -129,6 +136,17 @@ extension SearchRun {
             }
         }
         return EarlyRanking(kept: kept, total: counted + atLeast, totalIsExact: unscored.isEmpty, present: present)
+    }
+
+    /// Whether no unit left can hold a hit ranking ahead of `worst`. The units left are the
+    /// rest of a group of bound `bound`, from `nextUnit` on in corpus order, with quotes or
+    /// without (`quotesLeft`), then groups of that bound without quotes or of lower bounds.
+    /// Equal scores rank quotes first, then in corpus order, and only units with quotes hold
+    /// quote hits.
+    static func nothingLeftRanksAhead(of worst: Candidate, bound: Double, quotesLeft: Bool, nextUnit: Int32) -> Bool {
+        if worst.score != bound { return worst.score > bound }
+        if worst.quote >= 0 { return !quotesLeft || worst.unit < nextUnit }
+        return !quotesLeft && worst.unit < nextUnit
     }
 
     /// The candidate as the full pass ranks it: nil when it is a pull quote whose original

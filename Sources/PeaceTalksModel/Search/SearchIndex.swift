@@ -190,6 +190,10 @@ final class SearchIndex: Sendable {
 
     /// The unit whose bytes contain buffer offset `offset` (binary search on starts).
     func unit(containing offset: Int) -> Int {
+        units.withUnsafeBufferPointer { Self.unit(containing: offset, in: $0) }
+    }
+
+    static func unit(containing offset: Int, in units: UnsafeBufferPointer<Unit>) -> Int {
         var low = 0
         var high = units.count
         while low < high {

@@ -57,6 +57,21 @@ extension SearchIndex {
         return withContext(needle, parts.count == 1 ? parts[0] : Array(parts.joined()))
     }
 
+    /// Every start of `needle` in `units` (sorted), which must hold every unit it occurs in.
+    func allPositions(of needle: [UInt8], inUnits units: [Int32], cancellation: SearchCancellation? = nil) -> KnownPositions? {
+        guard positionsFit, !needle.isEmpty else { return nil }
+        var found: [Int32] = []
+        for (number, unit) in units.enumerated() {
+            if number & 1023 == 1023, cancellation?.isCancelled == true { return nil }
+            let record = self.units[Int(unit)]
+            occurrences(of: needle, in: record.start..<record.end) { start in
+                found.append(Int32(start))
+                return true
+            }
+        }
+        return withContext(needle, found)
+    }
+
     /// `positions` of `needle` with the bytes around each, read from the buffer.
     func withContext(_ needle: [UInt8], _ positions: [Int32]) -> KnownPositions {
         var before = [UInt8](repeating: 0, count: positions.count)

@@ -145,12 +145,10 @@ final class SearchRun: Sendable {
         let complete = positions.compactMap { list in
             list.flatMap { $0.positions.count <= index.narrowing.positionsBudget ? $0 : nil }
         }
-        // The units a needle's starts fall in are exactly those the scan would visit for it.
-        let driverUnits = positions.indices.filter({ positions[$0] != nil })
+        // The needle with the fewest listed starts drives: only the units it occurs in can hold a hit.
+        let driver = positions.indices.filter({ positions[$0] != nil })
             .min(by: { (positions[$0]?.positions.count ?? 0) < (positions[$1]?.positions.count ?? 0) })
-            .flatMap { positions[$0] }
-            .map { Self.intersect(index.units(at: $0.positions), narrowed) ?? [] }
-        if !countsEveryHit, let driverUnits, let early = rankEarly(limit: limit, positions: positions, among: driverUnits) {
+        if !countsEveryHit, let driver, let early = rankEarly(limit: limit, positions: positions, driver: driver) {
             index.narrowing.rememberPositions(complete)
             index.narrowing.remember(words, units: early.present)
             guard let hits = hits(for: early.kept, linked: linked) else { return nil }
@@ -160,6 +158,8 @@ final class SearchRun: Sendable {
             }
             return result
         }
+        // The units a needle's starts fall in are exactly those the scan would visit for it.
+        let driverUnits = driver.flatMap { positions[$0] }.map { Self.intersect(index.units(at: $0.positions), narrowed) ?? [] }
         let collected = collect(linked: linked, among: driverUnits ?? narrowed, positions: positions)
         // What a cancelled pass collected is partial: nothing of it may be remembered.
         if isCancelled { return nil }
@@ -212,12 +212,18 @@ final class SearchRun: Sendable {
     /// Per needle, every start of its folded bytes when that is cheap to know: derived from an
     /// earlier query's lists, or, for a fresh query, found by one scan for its longest needle
     /// (a single letter excepted: it occurs everywhere, and the unit-by-unit scan stops early).
+    /// A query of one word that the word index or the last query narrowed is scanned in those
+    /// units only: they hold every unit it occurs in, so the list is whole all the same.
     func needlePositions(narrowed: [Int32]?) -> [KnownPositions?] {
         let known = index.narrowing.knownPositions()
         var positions = needles.map { index.derivePositions(of: $0.bytes, from: known, cancellation: cancellation) }
         let fresh = narrowed.map { $0.count * 2 > index.units.count } ?? true
-        if positions.allSatisfy({ $0 == nil }), fresh, let longest = needles.first, longest.bytes.count >= 2 {
-            positions[0] = index.allPositions(of: longest.bytes, cancellation: cancellation)
+        if positions.allSatisfy({ $0 == nil }), let longest = needles.first, longest.bytes.count >= 2 {
+            if fresh {
+                positions[0] = index.allPositions(of: longest.bytes, cancellation: cancellation)
+            } else if needles.count == 1, let narrowed {
+                positions[0] = index.allPositions(of: longest.bytes, inUnits: narrowed, cancellation: cancellation)
+            }
         }
         return positions
     }

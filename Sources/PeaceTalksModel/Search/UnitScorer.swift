@@ -153,17 +153,50 @@ struct UnitScorer {
         }
     }
 
+    /// `boundKey` of every unit where needle `driver` (which has a position list) occurs, for
+    /// its positions `range`, read in one walk along the list rather than looked up per unit:
+    /// the units holding every needle, ascending, with their keys. `range` must not split a
+    /// unit's positions.
+    mutating func boundKeys(driver: Int, positions range: Range<Int>, into present: inout [Int32], keys: inout [Int]) {
+        guard let list = needles[driver].positions, !range.isEmpty else { return }
+        var unit = SearchIndex.unit(containing: Int(list[range.lowerBound]), in: units)
+        guard unit >= 0 else { return }
+        var count = 0
+        var strongest = 0
+        var index = range.lowerBound
+        while index <= range.upperBound {
+            let position = index < range.upperBound ? Int(list[index]) : Int.max
+            if index == range.upperBound || position >= units[unit].end {
+                if let key = boundKey(unit: unit, driver: driver, count: count, strongest: strongest) {
+                    present.append(Int32(unit))
+                    keys.append(key)
+                }
+                if index == range.upperBound { break }
+                while unit < units.count, units[unit].end <= position { unit += 1 }
+                guard unit < units.count else { break }
+                count = 0
+                strongest = 0
+            }
+            let needle = needles[driver]
+            let startsWord = !SearchIndex.isWordByte(needle.before[index])
+            let endsWord = !SearchIndex.isWordByte(UInt8(truncatingIfNeeded: needle.after[index]))
+            count += 1
+            strongest = max(strongest, startsWord ? (endsWord ? 3 : 2) : 1)
+            index += 1
+        }
+    }
+
     /// An upper bound on the score of every hit `unit` holds, as a key that orders as the
     /// scores do (`boundScore`): every match of every needle in the unit counted, not only
-    /// those a hit is ranked on. Nil when some needle does not occur there, so the unit holds
-    /// no hit; any unit where each does holds at least one (a quote with all of them, or the
-    /// passage with the matches no such quote holds).
-    mutating func boundKey(unit: Int) -> Int? {
+    /// those a hit is ranked on (the driver's count and best strength given). Nil when some
+    /// needle does not occur there, so the unit holds no hit; any unit where each does holds at
+    /// least one (a quote with all of them, or the passage with the matches no such quote holds).
+    private mutating func boundKey(unit: Int, driver: Int, count driverCount: Int, strongest driverBest: Int) -> Int? {
         let record = units[unit]
-        var bestSum = 0
-        var total = 0
+        var bestSum = driverBest + needles[driver].bonus
+        var total = driverCount
         var saturated = false
-        for number in 0..<needles.count {
+        for number in 0..<needles.count where number != driver {
             let needle = needles[number]
             var count = 0
             var strongest = 0
@@ -191,11 +224,6 @@ struct UnitScorer {
     /// The score a bound key stands for, computed as the scores themselves are.
     static func boundScore(_ key: Int) -> Double {
         Double(key / 8) + 0.1 * Double(key % 8)
-    }
-
-    /// Look-ups start afresh: the next units do not follow the last ones in order.
-    mutating func rewind() {
-        for number in cursors.indices { cursors[number] = 0 }
     }
 
     /// `SearchRun.score(_:)`: each needle's best strength summed, a tenth more per extra match up to five.

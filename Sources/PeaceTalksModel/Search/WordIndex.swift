@@ -79,7 +79,9 @@ public final class WordIndex: Sendable {
     func candidateUnits(for needles: [[UInt8]]) -> [Int32]? {
         var combined: [UInt64]?
         for needle in needles {
-            for run in Self.wordRuns(of: needle).sorted(by: { $0.count > $1.count }) {
+            // A single letter is inside most words: its postings never narrow, and finding its
+            // terms scanned the whole term table (a quarter of typing `oekraine r`).
+            for run in Self.wordRuns(of: needle).sorted(by: { $0.count > $1.count }) where run.count >= 2 {
                 guard let units = unitBits(containing: run) else { continue }
                 if var known = combined {
                     for word in known.indices { known[word] &= units[word] }
