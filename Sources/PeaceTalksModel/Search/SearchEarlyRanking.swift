@@ -46,6 +46,8 @@ extension SearchRun {
             self.withScorer(positions: positions) { scorer in
                 var present: [Int32] = []
                 var keys: [Int] = []
+                present.reserveCapacity(range.count)
+                keys.reserveCapacity(range.count)
                 scorer.boundKeys(driver: driver, positions: range, into: &present, keys: &keys)
                 return (present, keys)
             }
@@ -59,12 +61,13 @@ extension SearchRun {
         // hold quote hits, which rank ahead at equal scores), each group in corpus order.
         let topKey = keys.max() ?? 0
         let segmentCount = 2 * (topKey + 1)
-        let segmentOf: (Int32, Int) -> Int = { [index] unit, key in
-            let record = index.units[Int(unit)]
-            return 2 * (topKey - key) + (record.quoteEnd > record.quoteStart ? 0 : 1)
+        let segments = index.units.withUnsafeBufferPointer { units in
+            zip(present, keys).map { unit, key in
+                let record = units[Int(unit)]
+                return 2 * (topKey - key) + (record.quoteEnd > record.quoteStart ? 0 : 1)
+            }
         }
         var segmentStarts = [Int](repeating: 0, count: segmentCount + 1)
-        let segments = zip(present, keys).map(segmentOf)
         for segment in segments { segmentStarts[segment + 1] += 1 }
         for segment in 1..<segmentStarts.count { segmentStarts[segment] += segmentStarts[segment - 1] }
         var ordered = [Int32](repeating: 0, count: present.count)

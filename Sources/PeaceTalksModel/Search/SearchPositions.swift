@@ -111,13 +111,21 @@ extension SearchIndex {
                 wanted |= UInt64(byte) << UInt64(8 * offset)
             }
             let mask: UInt64 = grown >= 8 ? ~0 : (1 << UInt64(8 * grown)) - 1
-            var derived = KnownPositions(bytes: needle, positions: [], before: [], after: [], afterCount: source.afterCount - grown)
-            for index in source.positions.indices where source.after[index] & mask == wanted {
-                derived.positions.append(source.positions[index])
-                derived.before.append(source.before[index])
-                derived.after.append(grown >= 8 ? 0 : source.after[index] >> UInt64(8 * grown))
+            var positions: [Int32] = []
+            var before: [UInt8] = []
+            var after: [UInt64] = []
+            source.positions.withUnsafeBufferPointer { sourcePositions in
+                source.before.withUnsafeBufferPointer { sourceBefore in
+                    source.after.withUnsafeBufferPointer { sourceAfter in
+                        for index in sourcePositions.indices where sourceAfter[index] & mask == wanted {
+                            positions.append(sourcePositions[index])
+                            before.append(sourceBefore[index])
+                            after.append(grown >= 8 ? 0 : sourceAfter[index] >> UInt64(8 * grown))
+                        }
+                    }
+                }
             }
-            return derived
+            return KnownPositions(bytes: needle, positions: positions, before: before, after: after, afterCount: source.afterCount - grown)
         }
         var derived: [Int32] = []
         let length = needle.count
