@@ -67,22 +67,9 @@ struct UnitScorer {
         var bestSum = 0
         var kept = 0
         for number in 0..<needles.count {
-            let needle = needles[number]
-            var count = 0
-            var strongest = 0
-            if needle.letter >= 0 {
-                let entry = letters[unit * LetterSummary.letters + needle.letter]
-                count = Int(entry & 0x0F)
-                strongest = Int((entry >> 4) & 0x03)
-            } else {
-                Self.forEachOccurrence(of: needle, in: record, text: text, cursor: &cursors[number]) { _, strength in
-                    count += 1
-                    strongest = max(strongest, strength)
-                    return count < Self.bareCap
-                }
-            }
+            let (count, strongest) = matches(of: number, in: unit, record: record, upTo: Self.bareCap, bestOfAll: false)
             if count == 0 { return }
-            bestSum += strongest + needle.bonus
+            bestSum += strongest + needles[number].bonus
             kept += count
         }
         collected.present.append(Int32(unit))
@@ -197,28 +184,34 @@ struct UnitScorer {
         var total = driverCount
         var saturated = false
         for number in 0..<needles.count where number != driver {
-            let needle = needles[number]
-            var count = 0
-            var strongest = 0
-            if needle.letter >= 0 {
-                let entry = letters[unit * LetterSummary.letters + needle.letter]
-                count = Int(entry & 0x0F)
-                // The summary counts the first 8 only: past them any number may follow.
-                saturated = saturated || count >= 8
-                strongest = Int(entry >> 6)
-            } else {
-                Self.forEachOccurrence(of: needle, in: record, text: text, cursor: &cursors[number]) { _, strength in
-                    count += 1
-                    strongest = max(strongest, strength)
-                    return true
-                }
-            }
+            let (count, strongest) = matches(of: number, in: unit, record: record, upTo: .max, bestOfAll: true)
             if count == 0 { return nil }
-            bestSum += strongest + needle.bonus
+            // The letter summary counts the first 8 only: past them any number may follow.
+            saturated = saturated || (needles[number].letter >= 0 && count >= 8)
+            bestSum += strongest + needles[number].bonus
             total += count
         }
         let extra = saturated ? 5 : min(max(total - needles.count, 0), 5)
         return bestSum * 8 + extra
+    }
+
+    /// How often needle `number` occurs in `unit` (at most `cap` counted) and its best strength
+    /// among those, or, with `bestOfAll`, among all its matches. A one-letter needle reads the
+    /// letter summary, which counts up to 8.
+    private mutating func matches(of number: Int, in unit: Int, record: SearchIndex.Unit, upTo cap: Int, bestOfAll: Bool) -> (count: Int, strongest: Int) {
+        let needle = needles[number]
+        if needle.letter >= 0 {
+            let entry = letters[unit * LetterSummary.letters + needle.letter]
+            return (Int(entry & 0x0F), Int(bestOfAll ? entry >> 6 : (entry >> 4) & 0x03))
+        }
+        var count = 0
+        var strongest = 0
+        Self.forEachOccurrence(of: needle, in: record, text: text, cursor: &cursors[number]) { _, strength in
+            count += 1
+            strongest = max(strongest, strength)
+            return count < cap
+        }
+        return (count, strongest)
     }
 
     /// The score a bound key stands for, computed as the scores themselves are.

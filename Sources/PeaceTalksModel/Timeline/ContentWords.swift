@@ -68,7 +68,7 @@ struct ContentWords {
         }
     }
 
-    /// Jaccard similarity of two events' word sets, as `EventClusters.jaccard` computes it.
+    /// Jaccard similarity of two events' word sets: the words they share over all their words.
     func jaccard(_ first: Int, _ second: Int) -> Double {
         let left = byID[first]
         let right = byID[second]
