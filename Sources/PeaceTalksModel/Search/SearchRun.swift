@@ -158,6 +158,7 @@ final class SearchRun: Sendable {
             }
             return result
         }
+        if isCancelled { return nil }
         // The units a needle's starts fall in are exactly those the scan would visit for it.
         let driverUnits = driver.flatMap { positions[$0] }.map { Self.intersect(index.units(at: $0.positions), narrowed) ?? [] }
         let collected = collect(linked: linked, among: driverUnits ?? narrowed, positions: positions)

@@ -28,7 +28,8 @@ struct UnitScorer {
     /// `LetterSummary.table`, or empty when no needle is one letter.
     let letters: UnsafeBufferPointer<UInt8>
     let needles: UnsafeBufferPointer<NeedleView>
-    /// Per needle with positions: where the last unit's look-up stopped (units come in order).
+    /// Per needle with positions: where the last unit's look-up stopped (units mostly come in
+    /// order; a look-up for an earlier one searches the list afresh).
     private var cursors: [Int]
     /// The occurrences of a unit with quotes, packed so that sorting the integers sorts them
     /// by start, then needle: start << 24 | needle << 8 | strength.
