@@ -28,8 +28,8 @@ struct LetterSummary: Sendable {
                     let base = number * letters
                     for offset in unit.start..<unit.end {
                         let byte = bytes[offset]
-                        guard byte >= 0x61, byte <= 0x7A else { continue }
-                        let slot = base + Int(byte - 0x61)
+                        guard let column = Self.column(ofLetter: byte) else { continue }
+                        let slot = base + column
                         let entry = out[slot]
                         let count = entry & 0x0F
                         let startsWord = offset == unit.start || !SearchIndex.isWordByte(bytes[offset - 1])
@@ -48,10 +48,20 @@ struct LetterSummary: Sendable {
         return table
     }
 
+    /// The column of a one-letter word in the table, or nil when it is no single letter a-z.
+    static func column(of word: [UInt8]) -> Int? {
+        word.count == 1 ? column(ofLetter: word[0]) : nil
+    }
+
+    /// The column of letter `byte`, or nil when it is no letter a-z.
+    static func column(ofLetter byte: UInt8) -> Int? {
+        byte >= 0x61 && byte <= 0x7A ? Int(byte - 0x61) : nil
+    }
+
     /// Count (up to 8) and best strength of `letter` in `unit`, or nil when it is no letter a-z.
     func summary(unit: Int, byte: UInt8) -> (count: Int, strength: Int)? {
-        guard byte >= 0x61, byte <= 0x7A else { return nil }
-        let slot = unit * Self.letters + Int(byte - 0x61)
+        guard let column = Self.column(ofLetter: byte) else { return nil }
+        let slot = unit * Self.letters + column
         guard table.indices.contains(slot) else { return nil }
         let entry = table[slot]
         return (Int(entry & 0x0F), Int((entry >> 4) & 0x03))

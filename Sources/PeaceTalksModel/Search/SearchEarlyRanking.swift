@@ -28,8 +28,7 @@ extension SearchRun {
         guard limit > 0, scoresPlainly, positions.indices.contains(driver), let driverList = positions[driver] else { return nil }
         for (number, needle) in needles.enumerated() {
             let listed = positions.indices.contains(number) && positions[number] != nil
-            let byte = needle.bytes[0]
-            let summarised = letters != nil && needle.bytes.count == 1 && byte >= 0x61 && byte <= 0x7A
+            let summarised = letters != nil && LetterSummary.column(of: needle.bytes) != nil
             guard listed || summarised else { return nil }
         }
         // Bounds first, in one walk along the driver's positions; on both cores for a large

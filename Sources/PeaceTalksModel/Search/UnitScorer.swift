@@ -348,8 +348,7 @@ extension SearchRun {
         where index.byteFrequency[Int(byte)] < index.byteFrequency[Int(needle.bytes[pivot])] {
             pivot = offset
         }
-        let byte = needle.bytes[0]
-        let letter = hasLetters && needle.bytes.count == 1 && byte >= 0x61 && byte <= 0x7A ? Int(byte - 0x61) : -1
+        let letter = hasLetters ? LetterSummary.column(of: needle.bytes) ?? -1 : -1
         let list = positions.indices.contains(number) ? positions[number] : nil
         return needle.bytes.withUnsafeBufferPointer { bytes in
             let empty = KnownPositions(bytes: [], positions: [], before: [], after: [], afterCount: 0)
