@@ -23,7 +23,7 @@ public struct ExplorerData: Sendable {
     /// The timeline's events merged into happenings, each shown as one row.
     let clusters: [EventCluster]
     /// Per cluster: the key event's name when it reports one, else the short label of its first event.
-    let clusterLabels: [String]
+    let clusterLabels: ClusterLabels
     let timelineCache = TimelineCache()
     /// Per actor (corpus order): their own quotes, pull quotes left out.
     let actorQuotes: [[Quote]]
@@ -110,10 +110,7 @@ public struct ExplorerData: Sendable {
         let sorted = corpus.timeline
         timeline = sorted
         clusters = EventClusters.clusters(sorted, keyEvents: corpus.codebook.keyEvents)
-        let keyEventNames = Dictionary(corpus.codebook.keyEvents.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
-        clusterLabels = clusters.map { cluster in
-            cluster.keyEvent.flatMap { keyEventNames[$0] } ?? EventLabel.label(of: sorted[cluster.members[0]], in: corpus)
-        }
+        clusterLabels = ClusterLabels(clusters: clusters, timeline: sorted, corpus: corpus)
         actorQuotes = corpus.actors.map { quotesBySpeaker[$0.id] ?? [] }
         quotes = corpus.documents.flatMap { $0.quotes.filter { $0.kind == .speech && !$0.isRepeat } }
         quoteSpeakerKeys = quotes.map { quote in FilterOption.fold(quote.speaker.map { names[$0] ?? $0 } ?? "") }

@@ -67,9 +67,7 @@ private func snippet(
             to = space  // one long word: finish it
         }
     }
-    var result = String.UnicodeScalarView()
-    result.append(contentsOf: scalars[(from - base)..<(to - base)])
-    return (String(result), from, from > 0, to < min(end, total))
+    return (String(scalars: scalars[(from - base)..<(to - base)]), from, from > 0, to < min(end, total))
 }
 
 private func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {

@@ -45,7 +45,7 @@ extension ViewContext {
             for event in members { for actor in event.actors where !actors.contains(actor) { actors.append(actor) } }
             let tags = actors.prefix(3).enumerated().map { ($0.offset == 0 ? "  " : " ") + shortName($0.element) }
             let tagWidth = tags.reduce(0) { $0 + DisplayWidth.of($1) }
-            let label = data.clusterLabels.indices.contains(clusterIndex) ? data.clusterLabels[clusterIndex] : ""
+            let label = data.clusterLabels[clusterIndex]
             var room = available - used
             // Tags only where the label keeps room to read.
             let showTags = room - tagWidth >= min(40, DisplayWidth.of(label))

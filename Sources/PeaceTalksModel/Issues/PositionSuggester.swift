@@ -165,8 +165,7 @@ enum SentenceWords {
         var start: Int?
         func close(_ end: Int) {
             guard let from = start else { return }
-            var text = ""
-            text.unicodeScalars.append(contentsOf: scalars[from..<end])
+            let text = String(scalars: scalars[from..<end])
             tokens.append(Token(start: from, end: end, text: text, lower: text.lowercased()))
             start = nil
         }

@@ -89,9 +89,7 @@ public enum EventClusters {
 
     /// Words of a text, lowercased and without accents.
     static func foldedWords(_ text: String) -> [String] {
-        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-            .split { !$0.isLetter && !$0.isNumber }
-            .map(String.init)
+        FoldedWords.of(text)
     }
 }
 

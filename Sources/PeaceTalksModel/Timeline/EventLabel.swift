@@ -81,9 +81,7 @@ public enum EventLabel {
     }
 
     private static func words(in scalars: ArraySlice<Unicode.Scalar>) -> [String] {
-        var text = String.UnicodeScalarView()
-        text.append(contentsOf: scalars)
-        return String(text).split(whereSeparator: { $0.isWhitespace }).map(String.init)
+        String(scalars: scalars).split(whereSeparator: { $0.isWhitespace }).map(String.init)
             .filter { word in word.contains { $0.isLetter || $0.isNumber } || word == "…" }
     }
 

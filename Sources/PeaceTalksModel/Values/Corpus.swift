@@ -37,8 +37,9 @@ public struct Corpus: Sendable {
 
     /// Every event of every document, in date order (ties keep document order).
     public var timeline: [Event] {
-        documents.flatMap(\.events).enumerated()
-            .sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }
-            .map(\.element)
+        let events = documents.flatMap(\.events)
+        // Indexes are sorted, not the events: moving whole events was most of the sort at 10,000 articles.
+        let dates = events.map(\.date)
+        return events.indices.sorted { (dates[$0], $0) < (dates[$1], $1) }.map { events[$0] }
     }
 }

@@ -102,15 +102,10 @@ public enum TextAnchoring {
         let scalars = Array(paragraph.text.unicodeScalars)
         let start = max(0, min(span.start, scalars.count))
         let end = max(start, min(span.end, scalars.count))
-        func string(_ slice: ArraySlice<Unicode.Scalar>) -> String {
-            var text = ""
-            text.unicodeScalars.append(contentsOf: slice)
-            return text
-        }
         return TextQuoteSelector(
-            exact: string(scalars[start..<end]),
-            prefix: string(scalars[max(0, start - contextLength)..<start]),
-            suffix: string(scalars[end..<min(scalars.count, end + contextLength)]))
+            exact: String(scalars: scalars[start..<end]),
+            prefix: String(scalars: scalars[max(0, start - contextLength)..<start]),
+            suffix: String(scalars: scalars[end..<min(scalars.count, end + contextLength)]))
     }
 
     static func occurrences(of needle: [Unicode.Scalar], in text: [Unicode.Scalar]) -> [Int] {
