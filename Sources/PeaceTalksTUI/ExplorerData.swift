@@ -60,7 +60,8 @@ public struct ExplorerData: Sendable {
         } else {
             // Built only when no search is injected: the index is the costliest part of start-up.
             let engine = SearchEngine(corpus: corpus)
-            engine.prepareForTyping()
+            // Off the first screen's path: nobody types in the first second, and the first key waits for it if they do.
+            Task.detached(priority: .utility) { engine.prepareForTyping() }
             self.init(corpus: corpus, searching: { query, cancellation, countingEveryHit in
                 engine.results(
                     for: query, limit: 200, cancellation: cancellation ?? SearchCancellation(), countingEveryHit: countingEveryHit)

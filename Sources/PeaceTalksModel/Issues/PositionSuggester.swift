@@ -51,8 +51,11 @@ public enum PositionSuggester {
                 let inSentence = mentions.filter { span.contains($0.span) }
                 guard !linked.isEmpty || !inSentence.isEmpty else { continue }
                 let issues = only.map { only in linked.filter { $0.0 == only } } ?? linked
+                // Without an issue asked for, the sentence counts only for the side it is about,
+                // which needs no stance words, and with no side named in it there is none.
+                if issues.isEmpty && inSentence.isEmpty { continue }
                 let tokens = SentenceWords.tokens(scalars, span)
-                let found = linked.isEmpty ? [] : cues(in: tokens)
+                let found = issues.isEmpty ? [] : cues(in: tokens)
                 let finder = StanceHolderFinder(
                     tokens: tokens, scalars: scalars, mentions: inSentence, stanceHeads: Set(found.map(\.head)),
                     quoteSpeaker: (quotesByParagraph[paragraph.index] ?? []).first { $0.span.overlaps(span) }?.speaker,
