@@ -60,10 +60,17 @@ extension SearchRun {
         // hold quote hits, which rank ahead at equal scores), each group in corpus order.
         let topKey = keys.max() ?? 0
         let segmentCount = 2 * (topKey + 1)
+        // Units a repeat may drop, counted here in corpus order: counting them among the
+        // unscored units afterwards, in bound order, read the units at random (a tenth of a
+        // keystroke's search at 1,000 seed articles, perf).
+        var droppable = 0
         let segments = index.units.withUnsafeBufferPointer { units in
-            zip(present, keys).map { unit, key in
-                let record = units[Int(unit)]
-                return 2 * (topKey - key) + (record.quoteEnd > record.quoteStart ? 0 : 1)
+            index.quotes.withUnsafeBufferPointer { quotes in
+                zip(present, keys).map { unit, key in
+                    let record = units[Int(unit)]
+                    if Self.canBeDropped(record, quotes: quotes) { droppable += 1 }
+                    return 2 * (topKey - key) + (record.quoteEnd > record.quoteStart ? 0 : 1)
+                }
             }
         }
         var segmentStarts = [Int](repeating: 0, count: segmentCount + 1)
@@ -128,15 +135,12 @@ extension SearchRun {
         }
         let unscored = stoppedAt..<present.count
         // Each unscored unit holds a hit unless a repeat drops it: counted only when none can.
-        let atLeast = index.units.withUnsafeBufferPointer { units in
+        let droppableScored = unscored.isEmpty ? droppable : index.units.withUnsafeBufferPointer { units in
             index.quotes.withUnsafeBufferPointer { quotes in
-                ordered.withUnsafeBufferPointer { ordered in
-                    unscored.reduce(0) { sum, position in
-                        sum + (Self.canBeDropped(units[Int(ordered[position])], quotes: quotes) ? 0 : 1)
-                    }
-                }
+                ordered[..<stoppedAt].reduce(0) { sum, unit in sum + (Self.canBeDropped(units[Int(unit)], quotes: quotes) ? 1 : 0) }
             }
         }
+        let atLeast = unscored.count - (droppable - droppableScored)
         return EarlyRanking(kept: kept, total: counted + atLeast, totalIsExact: unscored.isEmpty, present: present)
     }
 
