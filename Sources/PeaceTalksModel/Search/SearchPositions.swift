@@ -111,19 +111,38 @@ extension SearchIndex {
                 wanted |= UInt64(byte) << UInt64(8 * offset)
             }
             let mask: UInt64 = grown >= 8 ? ~0 : (1 << UInt64(8 * grown)) - 1
-            var positions: [Int32] = []
+            // Written in place, at most as many as the source holds: appending to three arrays
+            // (a uniqueness check each) was most of deriving a common word's list (perf).
+            let capacity = source.positions.count
+            var kept = 0
             var before: [UInt8] = []
             var after: [UInt64] = []
-            source.positions.withUnsafeBufferPointer { sourcePositions in
-                source.before.withUnsafeBufferPointer { sourceBefore in
-                    source.after.withUnsafeBufferPointer { sourceAfter in
-                        for index in sourcePositions.indices where sourceAfter[index] & mask == wanted {
-                            positions.append(sourcePositions[index])
-                            before.append(sourceBefore[index])
-                            after.append(grown >= 8 ? 0 : sourceAfter[index] >> UInt64(8 * grown))
+            let positions = [Int32](unsafeUninitializedCapacity: capacity) { outPositions, positionsCount in
+                before = [UInt8](unsafeUninitializedCapacity: capacity) { outBefore, beforeCount in
+                    after = [UInt64](unsafeUninitializedCapacity: capacity) { outAfter, afterCount in
+                        source.positions.withUnsafeBufferPointer { sourcePositions in
+                            source.before.withUnsafeBufferPointer { sourceBefore in
+                                source.after.withUnsafeBufferPointer { sourceAfter in
+                                    for index in 0..<capacity where sourceAfter[index] & mask == wanted {
+                                        outPositions[kept] = sourcePositions[index]
+                                        outBefore[kept] = sourceBefore[index]
+                                        outAfter[kept] = grown >= 8 ? 0 : sourceAfter[index] >> UInt64(8 * grown)
+                                        kept += 1
+                                    }
+                                }
+                            }
                         }
+                        afterCount = kept
                     }
+                    beforeCount = kept
                 }
+                positionsCount = kept
+            }
+            // A list kept for the next keystroke holds no more than it needs (the memo's budget counts elements).
+            if kept < capacity / 2 {
+                return KnownPositions(
+                    bytes: needle, positions: Array(positions[...]), before: Array(before[...]), after: Array(after[...]),
+                    afterCount: source.afterCount - grown)
             }
             return KnownPositions(bytes: needle, positions: positions, before: before, after: after, afterCount: source.afterCount - grown)
         }
