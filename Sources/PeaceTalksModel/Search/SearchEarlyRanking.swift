@@ -43,17 +43,27 @@ extension SearchRun {
         let ranges = (0..<parts).map { splits[$0]..<splits[$0 + 1] }
         let bounded = ranges.concurrentMap { range -> (units: [Int32], keys: [Int]) in
             self.withScorer(positions: positions) { scorer in
-                var present: [Int32] = []
+                // Written in place: a unit per position at most.
                 var keys: [Int] = []
-                present.reserveCapacity(range.count)
-                keys.reserveCapacity(range.count)
-                scorer.boundKeys(driver: driver, positions: range, into: &present, keys: &keys)
-                return (present, keys)
+                let units = [Int32](unsafeUninitializedCapacity: range.count) { unitBuffer, unitCount in
+                    keys = [Int](unsafeUninitializedCapacity: range.count) { keyBuffer, keyCount in
+                        keyCount = scorer.boundKeys(driver: driver, positions: range, units: unitBuffer, keys: keyBuffer)
+                    }
+                    unitCount = keys.count
+                }
+                return (units, keys)
             }
         }
         if isCancelled { return nil }
-        let present = Array(bounded.map(\.units).joined())
-        let keys = Array(bounded.map(\.keys).joined())
+        // Joined by copying whole arrays: `joined()` copied them an element at a time.
+        var present: [Int32] = []
+        var keys: [Int] = []
+        present.reserveCapacity(bounded.reduce(0) { $0 + $1.units.count })
+        keys.reserveCapacity(present.capacity)
+        for part in bounded {
+            present.append(contentsOf: part.units)
+            keys.append(contentsOf: part.keys)
+        }
         var isPresent = [Bool](repeating: false, count: index.units.count)
         for unit in present { isPresent[Int(unit)] = true }
         // Units by bound, best first; within a bound, those with quotes first (only they can

@@ -143,12 +143,17 @@ struct UnitScorer {
 
     /// `boundKey` of every unit where needle `driver` (which has a position list) occurs, for
     /// its positions `range`, read in one walk along the list rather than looked up per unit:
-    /// the units holding every needle, ascending, with their keys. `range` must not split a
+    /// the units holding every needle, ascending, written to `present` with their keys; returns
+    /// how many (at most `range.count`, which both buffers must hold). `range` must not split a
     /// unit's positions.
-    mutating func boundKeys(driver: Int, positions range: Range<Int>, into present: inout [Int32], keys: inout [Int]) {
-        guard let list = needles[driver].positions, !range.isEmpty else { return }
+    mutating func boundKeys(
+        driver: Int, positions range: Range<Int>, units present: UnsafeMutableBufferPointer<Int32>,
+        keys: UnsafeMutableBufferPointer<Int>
+    ) -> Int {
+        var written = 0
+        guard let list = needles[driver].positions, !range.isEmpty else { return written }
         var unit = SearchIndex.unit(containing: Int(list[range.lowerBound]), in: units)
-        guard unit >= 0 else { return }
+        guard unit >= 0 else { return written }
         var count = 0
         var strongest = 0
         var index = range.lowerBound
@@ -156,8 +161,9 @@ struct UnitScorer {
             let position = index < range.upperBound ? Int(list[index]) : Int.max
             if index == range.upperBound || position >= units[unit].end {
                 if let key = boundKey(unit: unit, driver: driver, count: count, strongest: strongest) {
-                    present.append(Int32(unit))
-                    keys.append(key)
+                    present[written] = Int32(unit)
+                    keys[written] = key
+                    written += 1
                 }
                 if index == range.upperBound { break }
                 while unit < units.count, units[unit].end <= position { unit += 1 }
@@ -172,6 +178,7 @@ struct UnitScorer {
             strongest = max(strongest, startsWord ? (endsWord ? 3 : 2) : 1)
             index += 1
         }
+        return written
     }
 
     /// An upper bound on the score of every hit `unit` holds, as a key that orders as the
