@@ -73,14 +73,13 @@ extension SearchRun {
         // Units a repeat may drop, counted here in corpus order: counting them among the
         // unscored units afterwards, in bound order, read the units at random (a tenth of a
         // keystroke's search at 1,000 seed articles, perf).
+        let flags = index.layout.flags
         var droppable = 0
-        let segments = index.units.withUnsafeBufferPointer { units in
-            index.quotes.withUnsafeBufferPointer { quotes in
-                zip(present, keys).map { unit, key in
-                    let record = units[Int(unit)]
-                    if Self.canBeDropped(record, quotes: quotes) { droppable += 1 }
-                    return 2 * (topKey - key) + (record.quoteEnd > record.quoteStart ? 0 : 1)
-                }
+        let segments = flags.withUnsafeBufferPointer { flags in
+            zip(present, keys).map { unit, key in
+                let flag = flags[Int(unit)]
+                if flag & UnitLayout.mayBeDropped != 0 { droppable += 1 }
+                return 2 * (topKey - key) + (flag & UnitLayout.hasQuotes != 0 ? 0 : 1)
             }
         }
         var segmentStarts = [Int](repeating: 0, count: segmentCount + 1)
@@ -145,11 +144,8 @@ extension SearchRun {
         }
         let unscored = stoppedAt..<present.count
         // Each unscored unit holds a hit unless a repeat drops it: counted only when none can.
-        let droppableScored = unscored.isEmpty ? droppable : index.units.withUnsafeBufferPointer { units in
-            index.quotes.withUnsafeBufferPointer { quotes in
-                ordered[..<stoppedAt].reduce(0) { sum, unit in sum + (Self.canBeDropped(units[Int(unit)], quotes: quotes) ? 1 : 0) }
-            }
-        }
+        let droppableScored = unscored.isEmpty
+            ? droppable : ordered[..<stoppedAt].reduce(0) { $0 + (flags[Int($1)] & UnitLayout.mayBeDropped != 0 ? 1 : 0) }
         let atLeast = unscored.count - (droppable - droppableScored)
         return EarlyRanking(kept: kept, total: counted + atLeast, totalIsExact: unscored.isEmpty, present: present)
     }
@@ -177,11 +173,5 @@ extension SearchRun {
         if matched[Int(repeatsUnit)] { return nil }
         candidate.score -= 0.25
         return candidate
-    }
-
-    /// Whether some hit of `unit` repeats another paragraph, and may drop out for it.
-    static func canBeDropped(_ unit: SearchIndex.Unit, quotes: UnsafeBufferPointer<SearchIndex.QuoteRange>) -> Bool {
-        if unit.repeatsUnit >= 0 { return true }
-        return (Int(unit.quoteStart)..<Int(unit.quoteEnd)).contains { quotes[$0].repeatsUnit >= 0 }
     }
 }

@@ -68,6 +68,7 @@ public struct SearchEngine: Sendable {
     /// so the first keystroke does not pay for it. A one-shot search never needs it.
     public func prepareForTyping() {
         _ = index.letters
+        _ = index.layout
     }
 
     public func search(_ query: String, limit: Int = 200) -> [SearchHit] {

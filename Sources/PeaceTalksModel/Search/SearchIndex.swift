@@ -52,7 +52,18 @@ final class SearchIndex: Sendable {
             return made
         }
     }
+    /// The units' ends and flags, packed for the early ranking; made on first use.
+    var layout: UnitLayout {
+        lettersLock.withLock {
+            if let made = madeLayout { return made }
+            let made = UnitLayout(units: units, quotes: quotes)
+            madeLayout = made
+            return made
+        }
+    }
     private let lettersLock = NSLock()
+    /// Read and written only under `lettersLock`.
+    nonisolated(unsafe) private var madeLayout: UnitLayout?
     /// Read and written only under `lettersLock`.
     nonisolated(unsafe) private var madeLetters: LetterSummary?
     /// The last query's candidate paragraphs, for the next keystroke.

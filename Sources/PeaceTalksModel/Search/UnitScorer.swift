@@ -24,6 +24,8 @@ struct UnitScorer {
 
     let text: UnsafeBufferPointer<UInt8>
     let units: UnsafeBufferPointer<SearchIndex.Unit>
+    /// `UnitLayout.ends`: walked by `boundKeys` rather than the 48-byte records.
+    let ends: UnsafeBufferPointer<Int>
     let quotes: UnsafeBufferPointer<SearchIndex.QuoteRange>
     /// `LetterSummary.table`, or empty when no needle is one letter.
     let letters: UnsafeBufferPointer<UInt8>
@@ -40,12 +42,13 @@ struct UnitScorer {
     static let bareCap = 8
 
     init(
-        text: UnsafeBufferPointer<UInt8>, units: UnsafeBufferPointer<SearchIndex.Unit>,
+        text: UnsafeBufferPointer<UInt8>, units: UnsafeBufferPointer<SearchIndex.Unit>, ends: UnsafeBufferPointer<Int>,
         quotes: UnsafeBufferPointer<SearchIndex.QuoteRange>, letters: UnsafeBufferPointer<UInt8>,
         needles: UnsafeBufferPointer<NeedleView>
     ) {
         self.text = text
         self.units = units
+        self.ends = ends
         self.quotes = quotes
         self.letters = letters
         self.needles = needles
@@ -159,15 +162,15 @@ struct UnitScorer {
         var index = range.lowerBound
         while index <= range.upperBound {
             let position = index < range.upperBound ? Int(list[index]) : Int.max
-            if index == range.upperBound || position >= units[unit].end {
+            if index == range.upperBound || position >= ends[unit] {
                 if let key = boundKey(unit: unit, driver: driver, count: count, strongest: strongest) {
                     present[written] = Int32(unit)
                     keys[written] = key
                     written += 1
                 }
                 if index == range.upperBound { break }
-                while unit < units.count, units[unit].end <= position { unit += 1 }
-                guard unit < units.count else { break }
+                while unit < ends.count, ends[unit] <= position { unit += 1 }
+                guard unit < ends.count else { break }
                 count = 0
                 strongest = 0
             }
@@ -327,14 +330,18 @@ extension SearchRun {
     /// Runs `body` with a scorer over this run's tables; the pointers live only inside it.
     func withScorer<Result>(positions: [KnownPositions?], _ body: (inout UnitScorer) -> Result) -> Result {
         let letterTable = letters?.table ?? []
+        let layout = index.layout
         return index.buffer.withUnsafeBufferPointer { text in
             index.units.withUnsafeBufferPointer { units in
-                index.quotes.withUnsafeBufferPointer { quotes in
-                    letterTable.withUnsafeBufferPointer { letterBytes in
-                        withNeedleViews(from: 0, positions: positions, hasLetters: !letterTable.isEmpty, views: []) { views in
-                            views.withUnsafeBufferPointer { needleViews in
-                                var scorer = UnitScorer(text: text, units: units, quotes: quotes, letters: letterBytes, needles: needleViews)
-                                return body(&scorer)
+                layout.ends.withUnsafeBufferPointer { ends in
+                    index.quotes.withUnsafeBufferPointer { quotes in
+                        letterTable.withUnsafeBufferPointer { letterBytes in
+                            withNeedleViews(from: 0, positions: positions, hasLetters: !letterTable.isEmpty, views: []) { views in
+                                views.withUnsafeBufferPointer { needleViews in
+                                    var scorer = UnitScorer(
+                                        text: text, units: units, ends: ends, quotes: quotes, letters: letterBytes, needles: needleViews)
+                                    return body(&scorer)
+                                }
                             }
                         }
                     }
