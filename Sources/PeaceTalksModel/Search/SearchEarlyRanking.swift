@@ -64,8 +64,6 @@ extension SearchRun {
             present.append(contentsOf: part.units)
             keys.append(contentsOf: part.keys)
         }
-        var isPresent = [Bool](repeating: false, count: index.units.count)
-        for unit in present { isPresent[Int(unit)] = true }
         // Units by bound, best first; within a bound, those with quotes first (only they can
         // hold quote hits, which rank ahead at equal scores), each group in corpus order.
         let topKey = keys.max() ?? 0
@@ -85,11 +83,14 @@ extension SearchRun {
         var segmentStarts = [Int](repeating: 0, count: segmentCount + 1)
         for segment in segments { segmentStarts[segment + 1] += 1 }
         for segment in 1..<segmentStarts.count { segmentStarts[segment] += segmentStarts[segment - 1] }
-        var ordered = [Int32](repeating: 0, count: present.count)
+        // A counting sort: every slot is written once.
         var fill = segmentStarts
-        for (unit, segment) in zip(present, segments) {
-            ordered[fill[segment]] = unit
-            fill[segment] += 1
+        let ordered = [Int32](unsafeUninitializedCapacity: present.count) { slots, written in
+            for (unit, segment) in zip(present, segments) {
+                slots[fill[segment]] = unit
+                fill[segment] += 1
+            }
+            written = present.count
         }
 
         var kept: [Candidate] = []
@@ -97,7 +98,7 @@ extension SearchRun {
         // Where scoring stopped; the units from there on are unscored.
         var stoppedAt = present.count
         var chunkSize = Self.firstChunk
-        let (order, matched) = (ordered, isPresent)
+        let (order, matched) = (ordered, present)
         segments: for segment in 0..<segmentCount {
             let segmentUnits = segmentStarts[segment]..<segmentStarts[segment + 1]
             let bound = UnitScorer.boundScore(topKey - segment / 2)
@@ -162,15 +163,22 @@ extension SearchRun {
     }
 
     /// The candidate as the full pass ranks it: nil when it is a pull quote whose original
-    /// matched too, else a little lower when it repeats an original that did not.
-    func applyingRepeats(_ candidate: Candidate, matched: [Bool]) -> Candidate? {
+    /// matched too, else a little lower when it repeats an original that did not. `matched`
+    /// is every unit holding every needle, ascending: looked up by halving, for the few
+    /// candidates that repeat, rather than marked in a flag per unit of the corpus on every key.
+    func applyingRepeats(_ candidate: Candidate, matched: [Int32]) -> Candidate? {
         var candidate = candidate
         var repeatsUnit = index.units[Int(candidate.unit)].repeatsUnit
         if candidate.quote >= 0, index.quotes[Int(candidate.quote)].repeatsUnit >= 0 {
             repeatsUnit = index.quotes[Int(candidate.quote)].repeatsUnit
         }
         guard repeatsUnit >= 0 else { return candidate }
-        if matched[Int(repeatsUnit)] { return nil }
+        var (low, high) = (0, matched.count)
+        while low < high {
+            let middle = (low + high) / 2
+            if matched[middle] < repeatsUnit { low = middle + 1 } else { high = middle }
+        }
+        if low < matched.count, matched[low] == repeatsUnit { return nil }
         candidate.score -= 0.25
         return candidate
     }
