@@ -93,11 +93,16 @@ final class SearchRun: Sendable {
         speakerIDs = query.speaker.map { engine.speakers(matching: $0) }
         issueIDs = query.issue.map { engine.issues(matching: $0) }
         isEmpty = needles.isEmpty && query.speaker == nil && query.issue == nil
-        indexedUnits = engine.wordIndex?.candidateUnits(for: self.needles.map(\.bytes))
+        let words = self.needles.map(\.bytes)
+        let wordIndex = engine.wordIndex
+        indexedUnitsOnce = OnceValue { wordIndex?.candidateUnits(for: words) }
     }
 
     /// The units the word index says may hold every needle, sorted; nil when it cannot say.
-    let indexedUnits: [Int32]?
+    /// Looked up only when asked: while typing, the last keystroke's positions grown into
+    /// this one's make it needless, and it was a tenth of a keystroke at 10,000 articles (perf).
+    var indexedUnits: [Int32]? { indexedUnitsOnce.value }
+    private let indexedUnitsOnce: OnceValue<[Int32]?>
 
     /// Units in both sorted lists; either alone when the other is nil.
     static func intersect(_ first: [Int32]?, _ second: [Int32]?) -> [Int32]? {
@@ -139,8 +144,9 @@ final class SearchRun: Sendable {
         let narrows = speakerIDs == nil && issueIDs == nil && !needles.isEmpty && !needles.contains(where: \.isStrict)
         let words = needles.map(\.bytes)
         let remembered = speakerIDs == nil && issueIDs == nil ? index.narrowing.candidates(for: words) : nil
-        let narrowed = speakerIDs == nil && issueIDs == nil ? Self.intersect(remembered, indexedUnits) : nil
-        let positions = speakerIDs == nil && issueIDs == nil ? needlePositions(narrowed: narrowed) : []
+        let plain = speakerIDs == nil && issueIDs == nil
+        let narrowing = OnceValue { plain ? Self.intersect(remembered, self.indexedUnits) : nil }
+        let positions = plain ? needlePositions(narrowed: { narrowing.value }) : []
         if isCancelled { return nil }
         let complete = positions.compactMap { list in
             list.flatMap { $0.positions.count <= index.narrowing.positionsBudget ? $0 : nil }
@@ -159,6 +165,7 @@ final class SearchRun: Sendable {
             return result
         }
         if isCancelled { return nil }
+        let narrowed = narrowing.value
         // The units a needle's starts fall in are exactly those the scan would visit for it.
         let driverUnits = driver.flatMap { positions[$0] }.map { Self.intersect(index.units(at: $0.positions), narrowed) ?? [] }
         let collected = collect(linked: linked, among: driverUnits ?? narrowed, positions: positions)
@@ -215,11 +222,12 @@ final class SearchRun: Sendable {
     /// (a single letter excepted: it occurs everywhere, and the unit-by-unit scan stops early).
     /// A query of one word that the word index or the last query narrowed is scanned in those
     /// units only: they hold every unit it occurs in, so the list is whole all the same.
-    func needlePositions(narrowed: [Int32]?) -> [KnownPositions?] {
+    func needlePositions(narrowed narrowing: () -> [Int32]?) -> [KnownPositions?] {
         let known = index.narrowing.knownPositions()
         var positions = needles.map { index.derivePositions(of: $0.bytes, from: known, cancellation: cancellation) }
-        let fresh = narrowed.map { $0.count * 2 > index.units.count } ?? true
         if positions.allSatisfy({ $0 == nil }), let longest = needles.first, longest.bytes.count >= 2 {
+            let narrowed = narrowing()
+            let fresh = narrowed.map { $0.count * 2 > index.units.count } ?? true
             if fresh {
                 positions[0] = index.allPositions(of: longest.bytes, cancellation: cancellation)
             } else if needles.count == 1, let narrowed {
