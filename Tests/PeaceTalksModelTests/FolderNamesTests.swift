@@ -23,4 +23,20 @@ struct FolderNamesTests {
         _ = FileManager.default.createFile(atPath: folder + "/a.annotations.yaml", contents: Data())
         #expect(FolderNames().mayExist(folder + "/a.annotations.yaml"))
     }
+
+    /// Names of every length a file system allows, in a folder whose listing fills more than
+    /// one buffer of `readdir`: each is found whole, and none is taken for a longer one.
+    @Test func namesOfEveryLengthAreListedWhole() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pt-names-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let names = (1...255).map { String(repeating: "x", count: $0) } + (2...255).map { String(repeating: "x", count: $0 - 2) + "é" }
+        for name in names { _ = FileManager.default.createFile(atPath: folder + "/" + name, contents: Data()) }
+
+        let listed = FolderNames()
+        for name in names {
+            #expect(listed.mayExist(folder + "/" + name), "\(name.utf8.count) bytes")
+            #expect(!listed.mayExist(folder + "/" + name + "z"), "\(name.utf8.count) bytes and one more")
+        }
+    }
 }

@@ -34,8 +34,13 @@ final class FolderNames: @unchecked Sendable {
         guard let handle = opendir(folder) else { return nil }
         defer { closedir(handle) }
         var names = Set<[UInt8]>()
+        // The name is read in place, up to its NUL: an entry is only as long as its name, and
+        // copying `d_name` whole (256 bytes) read past the last entry of readdir's buffer, which
+        // crashed when that buffer ended a mapping (seen in the explorer's loading screen).
+        guard let nameOffset = MemoryLayout<dirent>.offset(of: \.d_name) else { return nil }
         while let entry = readdir(handle) {
-            names.insert(withUnsafeBytes(of: entry.pointee.d_name) { raw in Array(raw.prefix { $0 != 0 }) })
+            let name = UnsafeRawPointer(entry).advanced(by: nameOffset).assumingMemoryBound(to: UInt8.self)
+            names.insert(Array(UnsafeBufferPointer(start: name, count: strlen(name))))
         }
         return names
     }
