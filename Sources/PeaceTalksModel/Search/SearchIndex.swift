@@ -44,28 +44,11 @@ final class SearchIndex: Sendable {
     /// Per unit, each letter's count and best strength: one-letter words without the text.
     /// Made on first use: only typing a one-letter word needs it, and a one-shot search
     /// should not pay for it.
-    var letters: LetterSummary {
-        lettersLock.withLock {
-            if let made = madeLetters { return made }
-            let made = LetterSummary(buffer: buffer, units: units)
-            madeLetters = made
-            return made
-        }
-    }
+    var letters: LetterSummary { lettersOnce.value }
     /// The units' ends and flags, packed for the early ranking; made on first use.
-    var layout: UnitLayout {
-        lettersLock.withLock {
-            if let made = madeLayout { return made }
-            let made = UnitLayout(units: units, quotes: quotes)
-            madeLayout = made
-            return made
-        }
-    }
-    private let lettersLock = NSLock()
-    /// Read and written only under `lettersLock`.
-    nonisolated(unsafe) private var madeLayout: UnitLayout?
-    /// Read and written only under `lettersLock`.
-    nonisolated(unsafe) private var madeLetters: LetterSummary?
+    var layout: UnitLayout { layoutOnce.value }
+    private let lettersOnce: OnceValue<LetterSummary>
+    private let layoutOnce: OnceValue<UnitLayout>
     /// The last query's candidate paragraphs, for the next keystroke.
     let narrowing: SearchNarrowing
 
@@ -158,6 +141,8 @@ final class SearchIndex: Sendable {
         self.uppercase = uppercase
         // A list holds 13 bytes per position: at most an eighth of the corpus bytes each.
         narrowing = SearchNarrowing(positionsBudget: max(buffer.count / 100, 65_536))
+        lettersOnce = OnceValue { LetterSummary(buffer: buffer, units: units) }
+        layoutOnce = OnceValue { UnitLayout(units: units, quotes: quotes) }
     }
 
     /// Original scalar span of the folded range [start, end) of `unit` (offsets relative to the unit).
