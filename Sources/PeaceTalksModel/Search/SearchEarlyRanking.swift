@@ -73,9 +73,9 @@ extension SearchRun {
         // keystroke's search at 1,000 seed articles, perf).
         let flags = index.layout.flags
         var droppable = 0
-        let segments = flags.withUnsafeBufferPointer { flags in
+        let segments = flags.withUnsafeBufferPointer { unitFlags in
             zip(present, keys).map { unit, key in
-                let flag = flags[Int(unit)]
+                let flag = unitFlags[Int(unit)]
                 if flag & UnitLayout.mayBeDropped != 0 { droppable += 1 }
                 return 2 * (topKey - key) + (flag & UnitLayout.hasQuotes != 0 ? 0 : 1)
             }
@@ -173,12 +173,11 @@ extension SearchRun {
             repeatsUnit = index.quotes[Int(candidate.quote)].repeatsUnit
         }
         guard repeatsUnit >= 0 else { return candidate }
-        var (low, high) = (0, matched.count)
-        while low < high {
-            let middle = (low + high) / 2
-            if matched[middle] < repeatsUnit { low = middle + 1 } else { high = middle }
+        let found = matched.withUnsafeBufferPointer { list in
+            let at = UnitScorer.first(in: list, atOrAfter: Int(repeatsUnit), from: 0)
+            return at < list.count && list[at] == repeatsUnit
         }
-        if low < matched.count, matched[low] == repeatsUnit { return nil }
+        if found { return nil }
         candidate.score -= 0.25
         return candidate
     }
